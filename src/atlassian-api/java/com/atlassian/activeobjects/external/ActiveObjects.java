@@ -1,0 +1,34 @@
+package com.atlassian.activeobjects.external;
+
+import com.atlassian.sal.api.transaction.TransactionCallback;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+
+import java.util.Map;
+
+/**
+ * Compile-only stand-in with the members the plugin calls. Checked against
+ * https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ActiveObjects.html
+ * (the facade is unchanged in the AO plugin that Confluence 10 bundles).
+ */
+public interface ActiveObjects {
+
+    <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
+
+    <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
+
+    void delete(RawEntity<?>... entities);
+
+    <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
+
+    <T extends RawEntity<K>, K> T get(Class<T> type, K key);
+
+    <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
+
+    <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters);
+
+    <K> int count(Class<? extends RawEntity<K>> type, Query query);
+
+    <T> T executeInTransaction(TransactionCallback<T> callback);
+}

@@ -1,0 +1,26 @@
+package org.coachingconversations.platform;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every host service the plugin uses, imported in one place. The Spring Scanner turns these
+ * annotations into OSGi service imports; other beans and modules receive the services through
+ * their constructors.
+ */
+@Component
+@SuppressWarnings("unused")
+public class ComponentImports {
+
+    @ComponentImport
+    private ActiveObjects activeObjects;
+
+    @ComponentImport
+    private I18nResolver i18nResolver;
+
+    @ComponentImport
+    private TemplateRenderer templateRenderer;
+}
