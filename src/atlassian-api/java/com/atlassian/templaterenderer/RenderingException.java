@@ -1,8 +1,9 @@
 package com.atlassian.templaterenderer;
 
 /**
- * Compile-only stand-in. Checked against
- * https://docs.atlassian.com/atlassian-template-renderer/1.5.2/apidocs/com/atlassian/templaterenderer/RenderingException.html
+ * Compile-only stand-in: an unchecked exception, as the {@code throws} clauses of
+ * https://docs.atlassian.com/atlassian-template-renderer/1.5.2/apidocs/com/atlassian/templaterenderer/TemplateRenderer.html
+ * show it; constructors checked against the public source of atlassian-template-renderer-api.
  */
 public class RenderingException extends RuntimeException {
 

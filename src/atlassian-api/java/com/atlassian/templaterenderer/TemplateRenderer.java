@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Compile-only stand-in. Checked against
  * https://docs.atlassian.com/atlassian-template-renderer/1.5.2/apidocs/com/atlassian/templaterenderer/TemplateRenderer.html
- * (the API Confluence 10 still exports as {@code com.atlassian.templaterenderer}).
+ * (the newest published javadoc; Confluence 10.2 still exports the API from this package).
  */
 public interface TemplateRenderer {
 

@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * Compile-only stand-in with the members the plugin calls. Checked against
  * https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ActiveObjects.html
- * (the facade is unchanged in the AO plugin that Confluence 10 bundles).
+ * and the method list of its implementation
+ * https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/apidocs/com/atlassian/activeobjects/internal/EntityManagedActiveObjects.html
+ * (AO plugin 2.0.1, the newest published javadoc; Confluence 10.2 bundles a later AO plugin).
  */
 public interface ActiveObjects {
 

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Compile-only stand-in. Checked against
- * https://docs.atlassian.com/ConfluenceServer/javadoc/8.4.2/com/atlassian/confluence/macro/Macro.html
- * (unchanged through 9.x; the 10.2 javadoc is not published in a form the project could read).
+ * https://docs.atlassian.com/ConfluenceServer/javadoc/9.3.2/com/atlassian/confluence/macro/Macro.html
+ * (no 10.x javadoc of this type was readable here).
  */
 public interface Macro {
 
@@ -18,14 +18,14 @@ public interface Macro {
 
     OutputType getOutputType();
 
-    /** https://docs.atlassian.com/ConfluenceServer/javadoc/8.4.2/com/atlassian/confluence/macro/Macro.BodyType.html */
+    /** Constants checked against https://docs.atlassian.com/ConfluenceServer/javadoc/7.10.1/com/atlassian/confluence/macro/Macro.BodyType.html */
     enum BodyType {
         PLAIN_TEXT,
         RICH_TEXT,
         NONE
     }
 
-    /** https://docs.atlassian.com/ConfluenceServer/javadoc/8.4.2/com/atlassian/confluence/macro/Macro.OutputType.html */
+    /** Constants checked against https://docs.atlassian.com/ConfluenceServer/javadoc/7.10.1/com/atlassian/confluence/macro/Macro.OutputType.html */
     enum OutputType {
         BLOCK,
         INLINE

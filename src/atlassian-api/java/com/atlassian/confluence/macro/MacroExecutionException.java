@@ -2,7 +2,7 @@ package com.atlassian.confluence.macro;
 
 /**
  * Compile-only stand-in. Checked against
- * https://docs.atlassian.com/ConfluenceServer/javadoc/8.4.2/com/atlassian/confluence/macro/MacroExecutionException.html
+ * https://docs.atlassian.com/ConfluenceServer/javadoc/8.5.7/com/atlassian/confluence/macro/MacroExecutionException.html
  */
 public class MacroExecutionException extends Exception {
 

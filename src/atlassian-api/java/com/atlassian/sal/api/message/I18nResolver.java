@@ -4,7 +4,8 @@ import java.io.Serializable;
 
 /**
  * Compile-only stand-in with the members the plugin calls. Checked against
- * https://docs.atlassian.com/sal-api/4.0.0/sal-api/apidocs/com/atlassian/sal/api/message/I18nResolver.html
+ * https://docs.atlassian.com/sal-parent/3.0.0/apidocs/com/atlassian/sal/api/message/I18nResolver.html
+ * (the newest SAL javadoc the project could read; Confluence 10.2 bundles SAL 7.x).
  */
 public interface I18nResolver {
 

@@ -1,18 +1,18 @@
 package com.atlassian.plugin.spring.scanner.annotation.imports;
 
-import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Compile-only stand-in. Checked against
- * https://docs.atlassian.com/atlassian-spring-scanner/2.1.7/atlassian-spring-scanner-annotation/apidocs/com/atlassian/plugin/spring/scanner/annotation/imports/ComponentImport.html
+ * Compile-only stand-in. No javadoc page of this annotation was readable here; target, retention
+ * and element checked against the class in atlassian-spring-scanner-annotation (as decompiled in
+ * public repositories) and the project site
+ * https://docs.atlassian.com/atlassian-spring-scanner-parent/2.1.8
  */
-@Target({ElementType.PARAMETER, ElementType.FIELD})
+@Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
-@Documented
 public @interface ComponentImport {
 
     String value() default "";
