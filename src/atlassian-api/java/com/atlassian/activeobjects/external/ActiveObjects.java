@@ -18,10 +18,6 @@ public interface ActiveObjects {
     @SuppressWarnings("unchecked")
     void migrate(Class<? extends RawEntity<?>>... entities);
 
-    void flushAll();
-
-    void flush(RawEntity<?>... entities);
-
     <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);

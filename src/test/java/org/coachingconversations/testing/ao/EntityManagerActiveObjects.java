@@ -28,20 +28,10 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
     }
 
-    @SafeVarargs
+    @SuppressWarnings({"unchecked", "varargs"})
     @Override
-    public final void migrate(Class<? extends RawEntity<?>>... entities) {
+    public void migrate(Class<? extends RawEntity<?>>... entities) {
         sql(() -> { entityManager.migrate(entities); return null; });
-    }
-
-    @Override
-    public void flushAll() {
-        entityManager.flushAll();
-    }
-
-    @Override
-    public void flush(RawEntity<?>... entities) {
-        entityManager.flush(entities);
     }
 
     @Override
