@@ -2,6 +2,7 @@ package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import net.java.ao.DBParam;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
@@ -16,6 +17,9 @@ import java.util.Map;
  */
 public interface ActiveObjects {
 
+    @SuppressWarnings("unchecked")
+    void migrate(Class<? extends RawEntity<?>>... entities);
+
     <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
@@ -26,11 +30,19 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);
 
+    <T extends RawEntity<K>, K> T[] find(Class<T> type);
+
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters);
 
+    <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback);
+
+    <K> int count(Class<? extends RawEntity<K>> type);
+
     <K> int count(Class<? extends RawEntity<K>> type, Query query);
+
+    <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
 
     <T> T executeInTransaction(TransactionCallback<T> callback);
 }
