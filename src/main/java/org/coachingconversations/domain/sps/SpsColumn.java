@@ -1,14 +1,13 @@
 package org.coachingconversations.domain.sps;
 
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The columns of an SPS export that have a fixed meaning, with the header names accepted for each.
@@ -34,9 +33,7 @@ public enum SpsColumn {
             "mean", "average",
             "subgroup", "sub group");
 
-    private static final Map<String, SpsColumn> BY_KEY = Arrays.stream(values())
-            .flatMap(column -> column.acceptedNames.stream().map(name -> Map.entry(headerKey(name), column)))
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    private static final Map<String, SpsColumn> BY_KEY = indexByHeaderKey();
 
     private final boolean required;
     private final List<String> acceptedNames;
@@ -60,18 +57,31 @@ public enum SpsColumn {
         return acceptedNames;
     }
 
+    private static Map<String, SpsColumn> indexByHeaderKey() {
+        Map<String, SpsColumn> index = new HashMap<>();
+        for (SpsColumn column : values()) {
+            for (String name : column.acceptedNames) {
+                SpsColumn other = index.putIfAbsent(headerKey(name), column);
+                if (other != null && other != column) {
+                    throw new IllegalStateException("\"" + name + "\" would name both " + other + " and " + column);
+                }
+            }
+        }
+        return Map.copyOf(index);
+    }
+
     /** The column a header names, if it names one of these. */
     public static Optional<SpsColumn> fromHeader(String header) {
         return Optional.ofNullable(BY_KEY.get(headerKey(header)));
     }
 
     /**
-     * A header reduced to its sorted, distinct words: lower case, "%" read as "percent", common
+     * A header reduced to its sorted, distinct words: lower case, "%" read as "percent" and "#" as "number", common
      * abbreviations expanded, punctuation dropped, so that spelling variants compare equal.
      */
     static String headerKey(String header) {
         String text = header.replace('\uFEFF', ' ').replace('\u00A0', ' ').toLowerCase(Locale.ROOT)
-                .replace("%", " percent ");
+                .replace("%", " percent ").replace("#", " number ");
         Set<String> words = new TreeSet<>();
         for (String word : text.split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty()) {
