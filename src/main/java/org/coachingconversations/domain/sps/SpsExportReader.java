@@ -43,7 +43,8 @@ final class SpsExportReader {
     }
 
     Outcome read(String text) {
-        if (text.isBlank()) {
+        // Only separators and blanks, whichever the separator: what a spreadsheet saves for an empty sheet.
+        if (text.chars().allMatch(c -> Character.isWhitespace(c) || c == ',' || c == ';')) {
             return rejected(List.of(SpsError.ofFile(SpsProblem.FILE_EMPTY)));
         }
         CsvTokenizer tokenizer = new CsvTokenizer(text, detectSeparator(text));
