@@ -1,6 +1,7 @@
 package org.coachingconversations.domain.sps;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,9 +19,30 @@ import java.util.Objects;
  */
 public record SpsError(int line, int column, String columnName, SpsProblem problem, List<String> arguments) {
 
-    public static final String LOCATION_CELL_KEY = "coaching.sps.error.location.cell";
-    public static final String LOCATION_COLUMN_KEY = "coaching.sps.error.location.column";
-    public static final String LOCATION_LINE_KEY = "coaching.sps.error.location.line";
+    /** How the place of a problem is written before its text; each pattern's last argument is the problem's text. */
+    public enum Place {
+        FILE("coaching.sps.error.place.file", "{0}"),
+        LINE("coaching.sps.error.place.line", "Line {0}: {1}"),
+        NAMED_COLUMN("coaching.sps.error.place.column", "Line {0}, column \"{1}\": {2}"),
+        CELL("coaching.sps.error.place.cell", "Line {0}, column {1} ({2}): {3}"),
+        UNNAMED_CELL("coaching.sps.error.place.unnamed-cell", "Line {0}, column {1}: {2}");
+
+        private final String key;
+        private final String englishPattern;
+
+        Place(String key, String englishPattern) {
+            this.key = key;
+            this.englishPattern = englishPattern;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String englishPattern() {
+            return englishPattern;
+        }
+    }
 
     public SpsError {
         Objects.requireNonNull(problem, "problem");
@@ -40,26 +62,37 @@ public record SpsError(int line, int column, String columnName, SpsProblem probl
         return new SpsError(line, column, columnName, problem, List.of(arguments));
     }
 
-    /** The problem in English, prefixed with its place, e.g. {@code Line 7, column 3 (% Favorable): "abc" is not a number.} */
-    public String message() {
-        String text = new MessageFormat(problem.englishPattern(), Locale.ENGLISH).format(arguments.toArray());
-        return location() + text;
-    }
-
-    private String location() {
+    public Place place() {
         if (line == 0) {
-            return "";
-        }
-        if (column > 0 && columnName.isEmpty()) {
-            return "Line " + line + ", column " + column + ": ";
+            return Place.FILE;
         }
         if (column > 0) {
-            return "Line " + line + ", column " + column + " (" + columnName + "): ";
+            return columnName.isEmpty() ? Place.UNNAMED_CELL : Place.CELL;
         }
-        if (!columnName.isEmpty()) {
-            return "Line " + line + ", column \"" + columnName + "\": ";
+        return columnName.isEmpty() ? Place.LINE : Place.NAMED_COLUMN;
+    }
+
+    /** The arguments of {@link #place()}'s pattern, ending with the problem's text as already translated. */
+    public Object[] placeArguments(String problemText) {
+        List<Object> values = new ArrayList<>();
+        Place place = place();
+        if (place != Place.FILE) {
+            values.add(String.valueOf(line));
         }
-        return "Line " + line + ": ";
+        if (place == Place.CELL || place == Place.UNNAMED_CELL) {
+            values.add(String.valueOf(column));
+        }
+        if (place == Place.CELL || place == Place.NAMED_COLUMN) {
+            values.add(columnName);
+        }
+        values.add(problemText);
+        return values.toArray();
+    }
+
+    /** The problem in English with its place, e.g. {@code Line 7, column 3 (% Favorable): "abc" is not a number.} */
+    public String message() {
+        String text = new MessageFormat(problem.englishPattern(), Locale.ENGLISH).format(arguments.toArray());
+        return new MessageFormat(place().englishPattern(), Locale.ENGLISH).format(placeArguments(text));
     }
 
     @Override
