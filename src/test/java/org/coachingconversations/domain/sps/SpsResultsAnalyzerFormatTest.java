@@ -153,6 +153,24 @@ public class SpsResultsAnalyzerFormatTest {
         assertEquals(3, analysis.items().get(1).line());
     }
 
+    @Test
+    public void analyse_shouldAcceptTheExampleOfTheArchitectureNotes() {
+        // Given
+        String csv = "Item;Element;Student group;Responses;Always;Most of the time;Sometimes;Never;% Favorable;"
+                + "School average;District average\n"
+                + "In this class, we learn a lot almost every day.;Student Learning;All students;28;16;8;3;1;85,7;80;78\n"
+                + "\"My teacher explains; then we practice.\";Student Learning;All students;28;12;10;4;2;78,6;79;77\n"
+                + "In this class, we learn a lot almost every day.;Student Learning;English learners;6;3;2;1;0;83,3;80;78\n";
+
+        // When
+        SpsAnalysis analysis = analysed(target.analyse(csv));
+
+        // Then
+        assertEquals(List.of("Always", "Most of the time", "Sometimes", "Never"), analysis.responseOptions());
+        assertEquals("My teacher explains; then we practice.", analysis.items().get(1).item());
+        assertEquals("English learners", analysis.suppressed().get(0).subgroup());
+    }
+
     private static byte[] withBom(String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
