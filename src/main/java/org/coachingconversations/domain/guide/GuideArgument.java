@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A value a guide text leaves open for the page or space to fill in: the space's rubric (where a seed
- * names one district's rubric) and the fields of the teacher e-mail (seed 004). Each has a label and
- * the seed's own sample value as an example, both in the guide bundle.
+ * A value a guide text leaves open: the space's rubric (where a seed names one district's rubric), the
+ * fields of the teacher e-mail (seed 004), and the length of an agenda step, which the renderer takes
+ * from {@link AgendaStep#minutes()}. Each has a label and the seed's own sample value as an example,
+ * both in the guide bundle.
  */
 public enum GuideArgument {
     RUBRIC_NAME("rubric-name"),
@@ -16,7 +17,8 @@ public enum GuideArgument {
     SECOND_CLIP("second-clip"),
     STOCK_CLIP("stock-clip"),
     RUBRIC_CODES("rubric-codes"),
-    COACH_NAME("coach-name");
+    COACH_NAME("coach-name"),
+    MINUTES("minutes");
 
     private static final String KEY_PREFIX = "coaching.guide.argument.";
 

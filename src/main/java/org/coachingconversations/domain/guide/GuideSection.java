@@ -114,8 +114,8 @@ public record GuideSection(String id, Optional<GuideText> title, List<GuideText>
             return this;
         }
 
-        public Builder label(String name, String key) {
-            labels.put(name, GuideText.of(key));
+        public Builder label(String name, String key, GuideArgument... arguments) {
+            labels.put(name, GuideText.of(key, arguments));
             return this;
         }
 

@@ -126,7 +126,7 @@ public final class MqiGuide {
                 .items(agendaSteps())
                 .label("goal", PREFIX + "label.goal")
                 .label("optional", PREFIX + "label.optional")
-                .label("minutes", PREFIX + "label.minutes")
+                .label("minutes", PREFIX + "label.minutes", GuideArgument.MINUTES)
                 .label("coach-preparation", COACH_PREPARATION)
                 .build();
     }
