@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public final class ConversationQualitiesGuide {
 
+    public static final String ID = "qualities";
+    public static final String CONVERSATIONS = ID + "/conversations";
+
     public static final String TITLE_KEY = "coaching.guide.qualities.title";
     public static final String PURPOSE_KEY = "coaching.guide.qualities.purpose";
     public static final String INTRODUCTION_KEY = "coaching.guide.qualities.introduction";
@@ -16,6 +19,20 @@ public final class ConversationQualitiesGuide {
     public static final String LISTEN_IN_KEY = "coaching.guide.qualities.listen-in";
 
     private ConversationQualitiesGuide() {
+    }
+
+    /**
+     * The seed as a catalogue guide: purpose and introduction, then one section with the seven qualities
+     * (statement, term, explanation) followed by the seed's "Listen in" paragraph.
+     */
+    public static Guide guide() {
+        return new Guide(ID, GuideText.of(TITLE_KEY),
+                List.of(GuideText.of(PURPOSE_KEY), GuideText.of(INTRODUCTION_KEY)),
+                List.of(GuideSection.builder(CONVERSATIONS)
+                        .title(LIST_INTRODUCTION_KEY)
+                        .items(allQualities().stream().map(QualityItem::new).toList())
+                        .note(LISTEN_IN_KEY)
+                        .build()));
     }
 
     public static List<ConversationQuality> allQualities() {
