@@ -240,8 +240,10 @@ public final class SchoolCalendar {
                 throw new IllegalArgumentException("School calendar: the weekend days are required"
                         + " (use an empty list for none).");
             }
-            if (days.contains(null)) {
-                throw new IllegalArgumentException("School calendar: a weekend day is empty.");
+            for (DayOfWeek day : days) {
+                if (day == null) {
+                    throw new IllegalArgumentException("School calendar: a weekend day is empty.");
+                }
             }
             weekendDays.clear();
             weekendDays.addAll(days);

@@ -25,20 +25,20 @@ public record DueWindow(LocalDate earliest, LocalDate latest) {
     }
 
     /**
-     * Where a date falls against this window, counted in the calendar's school days. A date on a
-     * non-school day counts as the school day nearest the window on its far side (an early
-     * Saturday as the Friday before it, a late Saturday as the Monday after), so a date outside
-     * the window is always at least one school day off.
+     * Where a date falls against this window, counted in the calendar's school days: early by the
+     * school days from the date up to the window's first day, late by the school days after the
+     * window's last day up to the date. A date outside the window is always at least one school day
+     * off, even a Saturday right after a window that ended on Friday.
      */
     public WindowCheck check(LocalDate actual, SchoolCalendar calendar) {
         Objects.requireNonNull(actual, "actual");
         Objects.requireNonNull(calendar, "calendar");
         if (actual.isBefore(earliest)) {
-            int early = calendar.schoolDaysBetween(calendar.previousSchoolDayOnOrBefore(actual), earliest);
+            int early = calendar.schoolDaysBetween(actual.minusDays(1), earliest.minusDays(1));
             return new WindowCheck(actual, WindowCheck.Timing.EARLY, Math.max(1, early), earliest, latest);
         }
         if (actual.isAfter(latest)) {
-            int late = calendar.schoolDaysBetween(latest, calendar.nextSchoolDayOnOrAfter(actual));
+            int late = calendar.schoolDaysBetween(latest, actual);
             return new WindowCheck(actual, WindowCheck.Timing.LATE, Math.max(1, late), earliest, latest);
         }
         return new WindowCheck(actual, WindowCheck.Timing.WITHIN, 0, earliest, latest);
