@@ -150,6 +150,19 @@ public class CycleRecordTimelineTest {
     }
 
     @Test
+    public void conferenceCheck_shouldCountOnlyTheSchoolDaysSkipped_whenAnEarlyConferenceIsOnSaturday() {
+        // Given: observed Friday 2024-01-12 (window Tuesday 01-16 to Friday 01-19), conference the next day
+        CycleRecordDates dates = fullObservationOn("2024-01-12").withConferenceOn(date("2024-01-13"));
+
+        // When
+        WindowCheck check = target.conferenceCheck(dates).orElseThrow();
+
+        // Then: only Monday lay between the conference and the window
+        assertEquals(WindowCheck.Timing.EARLY, check.timing());
+        assertEquals(1, check.schoolDaysOutside());
+    }
+
+    @Test
     public void conferenceCheck_shouldBeWithin_onTheWindowsFirstAndLastDays() {
         // When / Then
         assertTrue(target.conferenceCheck(fullObservationOn("2024-01-08").withConferenceOn(date("2024-01-10")))
