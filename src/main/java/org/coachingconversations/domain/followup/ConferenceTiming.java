@@ -1,0 +1,24 @@
+package org.coachingconversations.domain.followup;
+
+import java.util.Optional;
+import org.coachingconversations.domain.conversation.StoredCycleRecord;
+import org.coachingconversations.domain.timeline.DueWindow;
+import org.coachingconversations.domain.timeline.WindowCheck;
+
+/**
+ * A post-conference outside its window.
+ *
+ * @param window the allowed dates, computed with the space's current calendar
+ * @param check early or late and by how much; empty when no conference date was set and the
+ *     window has closed
+ */
+public record ConferenceTiming(StoredCycleRecord record, DueWindow window, Optional<WindowCheck> check) {
+
+    public ConferenceTiming {
+        check = check == null ? Optional.empty() : check;
+    }
+
+    public boolean isUnscheduled() {
+        return check.isEmpty();
+    }
+}

@@ -1,0 +1,33 @@
+package org.coachingconversations.domain.followup;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import org.coachingconversations.domain.conversation.StoredConversation;
+
+/** Reads stored conversations of a space: each method is an indexed, bounded query or a COUNT. */
+public interface ConversationRepository {
+
+    /**
+     * Conversations whose next-conversation date is before {@code today} and whose follow-up was
+     * not held, ordered by that date, then page id.
+     */
+    Page<StoredConversation> findFollowUpsPastDue(String spaceKey, LocalDate today, PageRequest page);
+
+    /**
+     * For each of the given teachers who had one, the date of their latest conversation in the
+     * space on or before {@code onOrBefore} (pages dated later are plans, not conversations).
+     * Teachers without one are absent from the map. One GROUP BY query per call.
+     */
+    Map<String, LocalDate> latestConversationDates(String spaceKey, Collection<String> teacherKeys,
+            LocalDate onOrBefore);
+
+    /** All conversations stored for the space, of every type. */
+    long countConversations(String spaceKey);
+
+    /**
+     * Conversations of the space with at least one action step that has an owner and a due date
+     * and is not dropped (seed 001: a conversation that leads to action).
+     */
+    long countConversationsLeadingToAction(String spaceKey);
+}

@@ -1,0 +1,88 @@
+package org.coachingconversations.domain.timeline;
+
+import static org.coachingconversations.domain.conversation.ParticipantRole.OBSERVER;
+import static org.coachingconversations.domain.conversation.ParticipantRole.TEACHER;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.coachingconversations.domain.calendar.SchoolCalendar;
+import org.coachingconversations.domain.conversation.CycleRecordDates;
+
+/**
+ * The protocol deadlines of one Cycle Record (seed 003), counted in a space's school days.
+ *
+ * <p>Milestones are anchored on dates the record already has: until a conference date is set,
+ * only the post-conference milestone exists; the acknowledgement appears once the record is
+ * finalized; the follow-up once its date is set. A planned conference date anchors the sharing
+ * and finalization windows just as a held one does.
+ */
+public final class CycleRecordTimeline {
+
+    private final TimelineSettings settings;
+    private final SchoolCalendar calendar;
+
+    public CycleRecordTimeline(TimelineSettings settings, SchoolCalendar calendar) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+    }
+
+    /** The dates on which the post-conference may take place for an observation on this date. */
+    public DueWindow conferenceWindow(LocalDate observedOn) {
+        return after(observedOn, settings.conferenceAfterObservation());
+    }
+
+    /** How the conference date, held or planned, sits against its window; empty while unscheduled. */
+    public Optional<WindowCheck> conferenceCheck(CycleRecordDates dates) {
+        return dates.conferenceOn().map(conference -> conferenceWindow(dates.observedOn()).check(conference, calendar));
+    }
+
+    public List<Milestone> milestones(CycleRecordDates dates) {
+        Objects.requireNonNull(dates, "dates");
+        List<Milestone> milestones = new ArrayList<>();
+        milestones.add(Milestone.of(MilestoneKind.POST_CONFERENCE, conferenceWindow(dates.observedOn()),
+                dates.conferenceOn(), TEACHER, OBSERVER));
+        dates.conferenceOn().ifPresent(conference -> {
+            DueWindow sharing = sharingWindow(conference, dates.observedOn());
+            if (dates.expectsTeacherReflection()) {
+                milestones.add(Milestone.of(MilestoneKind.TEACHER_REFLECTION_SHARED, sharing,
+                        dates.reflectionSharedOn(), TEACHER));
+            }
+            milestones.add(Milestone.of(MilestoneKind.OBSERVER_RATINGS_SHARED, sharing,
+                    dates.ratingsSharedOn(), OBSERVER));
+            milestones.add(Milestone.of(MilestoneKind.RECORD_FINALIZED,
+                    after(conference, settings.finalizationAfterConference()), dates.finalizedOn(), OBSERVER));
+        });
+        dates.finalizedOn().ifPresent(finalized -> milestones.add(Milestone.of(MilestoneKind.TEACHER_ACKNOWLEDGEMENT,
+                after(finalized, settings.acknowledgementAfterFinalization()), dates.teacherRespondedOn(), TEACHER)));
+        dates.followUpOn().ifPresent(followUp -> milestones.add(Milestone.of(MilestoneKind.FOLLOW_UP,
+                DueWindow.on(followUp), dates.followUpHeldOn(), OBSERVER, TEACHER)));
+        return List.copyOf(milestones);
+    }
+
+    /** The milestone of one kind, when the record has reached the point where it exists. */
+    public Optional<Milestone> milestone(CycleRecordDates dates, MilestoneKind kind) {
+        return milestones(dates).stream().filter(milestone -> milestone.kind() == kind).findFirst();
+    }
+
+    private DueWindow after(LocalDate anchor, SchoolDayWindow window) {
+        return new DueWindow(calendar.plusSchoolDays(anchor, window.fewest()),
+                calendar.plusSchoolDays(anchor, window.most()));
+    }
+
+    /**
+     * Counted back from the conference, but never before the observation: nothing about a lesson
+     * can be shared before it was taught, even when the conference itself is early.
+     */
+    private DueWindow sharingWindow(LocalDate conference, LocalDate observedOn) {
+        LocalDate earliest = calendar.minusSchoolDays(conference, settings.sharingBeforeConference().most());
+        LocalDate latest = calendar.minusSchoolDays(conference, settings.sharingBeforeConference().fewest());
+        return new DueWindow(latestOf(earliest, observedOn), latestOf(latest, observedOn));
+    }
+
+    private static LocalDate latestOf(LocalDate first, LocalDate second) {
+        return first.isAfter(second) ? first : second;
+    }
+}

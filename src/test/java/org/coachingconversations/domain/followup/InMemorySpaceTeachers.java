@@ -1,0 +1,24 @@
+package org.coachingconversations.domain.followup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Each space's roster in a list; remembers how many roster pages were read. */
+final class InMemorySpaceTeachers implements SpaceTeachers {
+
+    private final Map<String, List<String>> rosters = new HashMap<>();
+    int pagesRead;
+
+    InMemorySpaceTeachers add(String spaceKey, String... teacherKeys) {
+        rosters.computeIfAbsent(spaceKey, key -> new ArrayList<>()).addAll(List.of(teacherKeys));
+        return this;
+    }
+
+    @Override
+    public Page<String> teacherKeys(String spaceKey, PageRequest page) {
+        pagesRead++;
+        return Pages.of(rosters.getOrDefault(spaceKey, List.of()), page);
+    }
+}

@@ -1,0 +1,152 @@
+package org.coachingconversations.domain.followup;
+
+import static org.coachingconversations.domain.actionstep.ActionStepTestData.anActionStep;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.coachingconversations.domain.actionstep.ActionStep;
+import org.coachingconversations.domain.calendar.SchoolCalendar;
+import org.junit.Test;
+
+public class OverdueScanTest {
+
+    /** 03:00 UTC on Thursday 2024-01-18: still the 17th in Denver, already the 18th in Berlin. */
+    private static final Clock EARLY_UTC = Clock.fixed(Instant.parse("2024-01-18T03:00:00Z"), ZoneOffset.UTC);
+
+    private final InMemoryActionStepRepository steps = new InMemoryActionStepRepository();
+    private final FixedSpaceSchedules schedules = new FixedSpaceSchedules(
+            SchoolCalendar.standard(ZoneId.of("America/Denver")))
+            .with("EU", SchoolCalendar.standard(ZoneId.of("Europe/Berlin")));
+    private final InMemoryOverdueFlagLedger ledger = new InMemoryOverdueFlagLedger();
+
+    private final OverdueScan target = new OverdueScan(steps, schedules, ledger, EARLY_UTC);
+
+    private static List<Long> ids(List<ActionStep> found) {
+        return found.stream().map(ActionStep::id).toList();
+    }
+
+    @Test
+    public void next_shouldJudgeEachStepByItsOwnSpacesToday() {
+        // Given: both due on the 17th
+        steps.add(anActionStep().withId(1).inSpace("SCH").dueOn("2024-01-17").build(),
+                anActionStep().withId(2).inSpace("EU").dueOn("2024-01-17").build(),
+                anActionStep().withId(3).inSpace("SCH").dueOn("2024-01-16").build());
+
+        // When
+        OverdueScanBatch batch = target.next(0, 100);
+
+        // Then
+        assertEquals(List.of(2L, 3L), ids(batch.newlyOverdue()));
+        assertTrue(batch.finished());
+    }
+
+    @Test
+    public void next_shouldSkipStepsAlreadyReported_forTheSameDueDate() {
+        // Given
+        ActionStep step = anActionStep().withId(1).dueOn("2024-01-10").build();
+        steps.add(step);
+        target.markReported(List.of(step));
+
+        // When
+        OverdueScanBatch batch = target.next(0, 100);
+
+        // Then
+        assertEquals(List.of(), batch.newlyOverdue());
+    }
+
+    @Test
+    public void next_shouldReportAgain_whenTheDueDateWasMovedAndSlippedAgain() {
+        // Given: reported for 2024-01-10, then rescheduled to 2024-01-15 and missed again
+        ActionStep step = anActionStep().withId(1).dueOn("2024-01-10").build();
+        steps.add(step);
+        target.markReported(List.of(step));
+        steps.replace(step.withDueOn(LocalDate.parse("2024-01-15")));
+
+        // When
+        OverdueScanBatch batch = target.next(0, 100);
+
+        // Then
+        assertEquals(List.of(1L), ids(batch.newlyOverdue()));
+    }
+
+    @Test
+    public void next_shouldNotReportAgain_whenAReportedStepIsReopenedWithTheSameDate() {
+        // Given
+        ActionStep step = anActionStep().withId(1).dueOn("2024-01-10").build();
+        steps.add(step);
+        target.markReported(List.of(step));
+        steps.replace(step.complete(LocalDate.parse("2024-01-16")).reopen(LocalDate.parse("2024-01-17")));
+
+        // When / Then
+        assertEquals(List.of(), target.next(0, 100).newlyOverdue());
+    }
+
+    @Test
+    public void next_shouldWalkInIdOrderedBatches_andResumeWhereItStopped() {
+        // Given: five overdue steps, one not yet due, one done
+        for (long id = 1; id <= 5; id++) {
+            steps.add(anActionStep().withId(id * 10).dueOn("2024-01-0" + id).build());
+        }
+        steps.add(anActionStep().withId(60).dueOn("2024-02-01").build(),
+                anActionStep().withId(70).dueOn("2024-01-02").doneOn("2024-01-03").build());
+
+        // When
+        List<Long> found = new ArrayList<>();
+        List<Long> resumePoints = new ArrayList<>();
+        long resumeAfter = 0;
+        OverdueScanBatch batch;
+        do {
+            batch = target.next(resumeAfter, 2);
+            found.addAll(ids(batch.newlyOverdue()));
+            resumeAfter = batch.resumeAfterId();
+            resumePoints.add(resumeAfter);
+        } while (!batch.finished());
+
+        // Then
+        assertEquals(List.of(10L, 20L, 30L, 40L, 50L), found);
+        assertEquals(List.of(20L, 40L, 50L), resumePoints);
+        assertTrue(steps.scanLimits.stream().allMatch(limit -> limit == 2));
+    }
+
+    @Test
+    public void next_shouldReportFinishedAndKeepTheResumePoint_whenNothingIsLeft() {
+        // When
+        OverdueScanBatch batch = target.next(42, 10);
+
+        // Then
+        assertTrue(batch.finished());
+        assertEquals(42, batch.resumeAfterId());
+    }
+
+    @Test
+    public void next_shouldNotBeFinished_whenTheBatchWasFull() {
+        // Given
+        steps.add(anActionStep().withId(1).dueOn("2024-01-10").build(),
+                anActionStep().withId(2).dueOn("2024-01-10").build());
+
+        // When
+        OverdueScanBatch batch = target.next(0, 2);
+
+        // Then
+        assertFalse(batch.finished());
+        assertEquals(2, batch.resumeAfterId());
+    }
+
+    @Test
+    public void next_shouldRefuseABatchSizeOutOfRange() {
+        // When
+        IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class, () -> target.next(0, 0));
+
+        // Then
+        assertEquals("Overdue scan: the batch size 0 must be between 1 and 1000.", refusal.getMessage());
+    }
+}
