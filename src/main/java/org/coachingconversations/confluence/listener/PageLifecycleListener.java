@@ -81,7 +81,7 @@ public class PageLifecycleListener {
                 action.accept(store);
             } catch (RuntimeException failure) {
                 LOG.error("Coaching Conversations: {} could not follow the {}; its data for it may be out of step",
-                        store.getClass().getSimpleName(), what, failure);
+                        store.getClass().getName(), what, failure);
             }
         }
     }
