@@ -47,8 +47,11 @@ public record SpaceSettings(
         List<String> rubricElements,
         boolean digestEnabled) {
 
-    /** Seed 003 rates "using the SOEI rubric"; each district replaces it with its own. */
-    public static final String DEFAULT_RUBRIC_NAME = "SOEI";
+    /**
+     * Seed 003 rates "using the SOEI rubric", another district's rubric; until a space names its own, the protocol
+     * reads "rate using the observation rubric".
+     */
+    public static final String DEFAULT_RUBRIC_NAME = "observation";
     /** Privacy is what users of coaching platforms ask for first: only teacher and evaluator see a record. */
     public static final boolean DEFAULT_RESTRICT_CYCLE_RECORDS = true;
     /** Confluence has no reminders for task due dates; the digest is the app's reminder. */

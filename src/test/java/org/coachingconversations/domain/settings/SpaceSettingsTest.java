@@ -40,7 +40,7 @@ public class SpaceSettingsTest {
         assertEquals(10, target.spsMinimumResponses());
         assertEquals(Optional.empty(), target.leadersGroupName());
         assertTrue(target.restrictCycleRecords());
-        assertEquals("SOEI", target.rubricName());
+        assertEquals("observation", target.rubricName());
         assertEquals(List.of(), target.rubricElements());
         assertTrue(target.digestEnabled());
     }
