@@ -9,6 +9,7 @@ import static org.coachingconversations.persistence.actionstep.ActionStepEntity.
 import static org.coachingconversations.persistence.actionstep.ActionStepEntity.COLUMN_TRASHED;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -269,12 +270,33 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
     private ActionStepEntity lockedCurrentRow(long stepId, int expectedVersion) {
         ActionStepEntity row = visibleRow(stepId).orElseThrow(() -> new ActionStepNotFoundException(stepId));
         row.setPageId(row.getPageId());
-        row.save();
+        try {
+            row.save();
+        } catch (RuntimeException e) {
+            if (isConcurrentUpdateRefusal(e)) {
+                throw new StaleActionStepException(stepId, expectedVersion, e);
+            }
+            throw e;
+        }
         ActionStepEntity current = visibleRow(stepId).orElseThrow(() -> new ActionStepNotFoundException(stepId));
         if (current.getVersion() != expectedVersion) {
             throw new StaleActionStepException(stepId, expectedVersion, current.getVersion());
         }
         return current;
+    }
+
+    /**
+     * Under REPEATABLE READ or SERIALIZABLE isolation (AO's own default outside a host) the database itself refuses
+     * to write a row another transaction changed since this one began: SQLSTATE 40001, or 40P01 for a deadlock.
+     */
+    private static boolean isConcurrentUpdateRefusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static VersionedActionStep write(ActionStep changed, ActionStepEntity row) {
