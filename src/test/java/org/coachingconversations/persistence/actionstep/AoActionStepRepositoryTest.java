@@ -186,6 +186,21 @@ public class AoActionStepRepositoryTest {
     }
 
     @Test
+    public void find_shouldAcceptBoundsBeyondFourDigitYears_asOpenEnds() {
+        // Given
+        long first = storeId(target, aNewStep().dueOn("0001-01-01"));
+        long last = storeId(target, aNewStep().dueOn("9999-12-31"));
+        ActionStepQuery everything = new ActionStepQuery(Optional.of("SCH"), Optional.empty(),
+                EnumSet.of(ActionStepStatus.OPEN), Optional.of(LocalDate.MIN), Optional.of(LocalDate.MAX));
+
+        // When
+        Page<ActionStep> found = target.find(everything, PageRequest.first(10));
+
+        // Then
+        assertEquals(List.of(first, last), ids(found));
+    }
+
+    @Test
     public void find_shouldReadOnlyOnePageAndOneCount_whenManyStepsMatch() {
         // Given
         for (int i = 0; i < 30; i++) {
