@@ -30,12 +30,14 @@ import org.coachingconversations.domain.followup.ActionStepRepository;
 import org.coachingconversations.domain.followup.Page;
 import org.coachingconversations.domain.followup.PageRequest;
 import org.coachingconversations.domain.lifecycle.PageDataLifecycle;
+import org.springframework.stereotype.Component;
 
 /**
  * Action steps in Active Objects: the dashboards' and the daily job's reads, the editor's writes, and the steps'
  * part of following a page through trash, restore and purge. Every read leaves out rows whose page is in the
  * trash. Input is checked before anything reaches the database; every write runs in one transaction.
  */
+@Component
 public final class AoActionStepRepository implements ActionStepRepository, ActionStepStore, PageDataLifecycle {
 
     /** How many ids go into one {@code IN (...)} list; Oracle allows at most 1000. */

@@ -20,11 +20,13 @@ import net.java.ao.Query;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.followup.OverdueFlag;
 import org.coachingconversations.domain.followup.OverdueFlagLedger;
+import org.springframework.stereotype.Component;
 
 /**
  * The overdue notices sent, in {@link OverdueFlagEntity}. A step's flags are deleted with the step
  * ({@link AoActionStepRepository}); a flag of a trashed step stays, so restoring the page does not repeat a notice.
  */
+@Component
 public final class AoOverdueFlagLedger implements OverdueFlagLedger {
 
     /**
