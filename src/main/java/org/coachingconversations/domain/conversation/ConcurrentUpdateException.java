@@ -12,9 +12,10 @@ public class ConcurrentUpdateException extends RuntimeException {
 
     private final long pageId;
     private final OptionalLong expectedVersion;
-    private final long storedVersion;
+    private final OptionalLong storedVersion;
 
-    private ConcurrentUpdateException(String message, long pageId, OptionalLong expectedVersion, long storedVersion) {
+    private ConcurrentUpdateException(String message, long pageId, OptionalLong expectedVersion,
+            OptionalLong storedVersion) {
         super(message);
         this.pageId = pageId;
         this.expectedVersion = expectedVersion;
@@ -26,13 +27,25 @@ public class ConcurrentUpdateException extends RuntimeException {
             long storedVersion) {
         return new ConcurrentUpdateException(what + " on page " + pageId + " was changed by someone else: it is at"
                 + " version " + storedVersion + ", this change was made to version " + expectedVersion
-                + ". Reload the page and try again.", pageId, OptionalLong.of(expectedVersion), storedVersion);
+                + ". Reload the page and try again.", pageId, OptionalLong.of(expectedVersion), OptionalLong.of(storedVersion));
     }
 
     /** A first write for the page while someone else's first write is already stored. */
     public static ConcurrentUpdateException alreadyStored(String what, long pageId, long storedVersion) {
         return new ConcurrentUpdateException(what + " on page " + pageId + " was already saved by someone else."
-                + " Reload the page and try again.", pageId, OptionalLong.empty(), storedVersion);
+                + " Reload the page and try again.", pageId, OptionalLong.empty(), OptionalLong.of(storedVersion));
+    }
+
+    /**
+     * The database refused the write because another transaction was writing the same row (a
+     * serialization failure or deadlock); which version won is not known until it commits.
+     */
+    public static ConcurrentUpdateException concurrentWrite(String what, long pageId, Throwable cause) {
+        ConcurrentUpdateException exception = new ConcurrentUpdateException(what + " on page " + pageId
+                + " is being changed by someone else at this moment. Reload the page and try again.", pageId,
+                OptionalLong.empty(), OptionalLong.empty());
+        exception.initCause(cause);
+        return exception;
     }
 
     public long pageId() {
@@ -44,7 +57,8 @@ public class ConcurrentUpdateException extends RuntimeException {
         return expectedVersion;
     }
 
-    public long storedVersion() {
+    /** The version stored when the change was refused; empty when the database refused it mid-write. */
+    public OptionalLong storedVersion() {
         return storedVersion;
     }
 }

@@ -163,8 +163,7 @@ public class AoConversationRepository implements ConversationRepository, Convers
         if (row == null) {
             throw new IllegalStateException(WHAT + " on page " + pageId + " is not stored; register it first.");
         }
-        row.setPageId(row.getPageId());
-        row.save();
+        RowLocks.lock(row, () -> row.setPageId(row.getPageId()), WHAT, pageId);
         ConversationEntity current = row(pageId);
         if (current.isTrashed()) {
             throw new IllegalStateException(WHAT + " on page " + pageId + " is in the trash; restore the page first.");

@@ -29,8 +29,7 @@ final class CycleRecordRows {
         if (row == null) {
             throw new IllegalStateException("Cycle Record on page " + pageId + " is not stored; register it first.");
         }
-        row.setPageId(row.getPageId());
-        row.save();
+        RowLocks.lock(row, () -> row.setPageId(row.getPageId()), "Cycle Record", pageId);
         CycleRecordEntity current = row(activeObjects, pageId);
         if (current.isTrashed()) {
             throw new IllegalStateException("Cycle Record on page " + pageId
