@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class AoConversationPageData implements PageDataLifecycle {
 
-
     private final ActiveObjects activeObjects;
 
     public AoConversationPageData(ActiveObjects activeObjects) {
