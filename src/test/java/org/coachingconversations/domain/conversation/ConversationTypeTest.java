@@ -15,7 +15,7 @@ public class ConversationTypeTest {
     private ConversationType target;
 
     private static List<String> titles(ConversationType type) {
-        return type.sections().stream().map(section -> EnglishMessages.BUNDLE.getProperty(section.titleKey())).toList();
+        return type.sections().stream().map(section -> EnglishMessages.pattern(section.titleKey())).toList();
     }
 
     @Test
@@ -94,9 +94,9 @@ public class ConversationTypeTest {
             assertEquals(type.name(), sections.size(), new HashSet<>(sections).size());
             for (ConversationSection section : sections) {
                 assertTrue(section.titleKey(), section.titleKey().startsWith("coaching.conversation." + type.id() + ".section."));
-                assertNotNull(section.titleKey(), EnglishMessages.BUNDLE.getProperty(section.titleKey()));
+                assertNotNull(section.titleKey(), EnglishMessages.pattern(section.titleKey()));
             }
-            assertNotNull(type.nameKey(), EnglishMessages.BUNDLE.getProperty(type.nameKey()));
+            assertNotNull(type.nameKey(), EnglishMessages.pattern(type.nameKey()));
         }
     }
 

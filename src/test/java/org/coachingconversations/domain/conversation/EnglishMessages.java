@@ -1,37 +1,27 @@
 package org.coachingconversations.domain.conversation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.Properties;
+
+import org.coachingconversations.testing.i18n.I18nBundle;
 
 /** The shipped English bundle, read the way the host reads it, for asserting what users read. */
 final class EnglishMessages {
 
-    static final Properties BUNDLE = load();
+    static final I18nBundle BUNDLE = I18nBundle.mainBundles();
 
     private EnglishMessages() {
     }
 
     static FieldErrorFormatter formatter() {
-        return new FieldErrorFormatter(BUNDLE::getProperty, Locale.ENGLISH);
+        return new FieldErrorFormatter(EnglishMessages::pattern, Locale.ENGLISH);
+    }
+
+    /** The unformatted pattern, or null when the bundle has no such key. */
+    static String pattern(String key) {
+        return BUNDLE.hasKey(key) ? BUNDLE.rawText(key) : null;
     }
 
     static String text(FieldError error) {
         return formatter().format(error);
-    }
-
-    private static Properties load() {
-        try (InputStream in = EnglishMessages.class.getResourceAsStream("/i18n/coaching.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("i18n/coaching.properties is not on the class path");
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -25,7 +25,7 @@ public class FormMessagesBundleTest {
     public void format_shouldShowTheFieldLabelAndEveryArgument_forEveryMessage() {
         for (FormMessage message : FormMessage.values()) {
             // Given an error with as many arguments as the pattern uses
-            String pattern = EnglishMessages.BUNDLE.getProperty(message.key());
+            String pattern = EnglishMessages.pattern(message.key());
             assertNotNull("no English text for " + message.key(), pattern);
             int highest = highestPlaceholder(pattern);
             List<String> arguments = IntStream.rangeClosed(1, highest).mapToObj(index -> "ARG" + index).toList();
@@ -56,12 +56,12 @@ public class FormMessagesBundleTest {
 
     @Test
     public void bundle_shouldDoubleEverySingleQuote_inConversationAndFormTexts() {
-        for (String key : EnglishMessages.BUNDLE.stringPropertyNames()) {
+        for (String key : EnglishMessages.BUNDLE.keys()) {
             if (!key.startsWith("coaching.form.") && !key.startsWith("coaching.conversation.")) {
                 continue;
             }
             // Given
-            String pattern = EnglishMessages.BUNDLE.getProperty(key);
+            String pattern = EnglishMessages.pattern(key);
 
             // When
             boolean loneQuote = LONE_QUOTE.matcher(pattern).find();
@@ -81,7 +81,7 @@ public class FormMessagesBundleTest {
 
         // Then
         assertEquals("Clip 1 (timestamps): give the clip's start and end, or clear the reason for selecting it.", text);
-        assertEquals(text, new MessageFormat(EnglishMessages.BUNDLE.getProperty(error.messageKey()), Locale.ENGLISH)
+        assertEquals(text, new MessageFormat(EnglishMessages.pattern(error.messageKey()), Locale.ENGLISH)
                 .format(error.messageArguments("Clip 1 (timestamps)")));
     }
 

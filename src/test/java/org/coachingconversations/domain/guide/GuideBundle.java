@@ -1,46 +1,34 @@
 package org.coachingconversations.domain.guide;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.Paths;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
-/** Reads the guide bundle the way the host does (ISO-8859-1 properties, MessageFormat patterns). */
+import org.coachingconversations.testing.i18n.I18nBundle;
+
+/** The guide bundle alone, read the way the host reads it (MessageFormat patterns). */
 final class GuideBundle {
 
     static final String RESOURCE = "i18n/coaching-guides.properties";
 
-    private final Properties properties = new Properties();
-
-    GuideBundle() {
-        try (InputStream in = GuideBundle.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the class path");
-            }
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private final I18nBundle bundle = I18nBundle.fromFiles(List.of(Paths.get("src/main/resources", RESOURCE)));
 
     Set<String> keys() {
-        return properties.stringPropertyNames();
+        return bundle.keys();
     }
 
     boolean has(String key) {
-        return properties.containsKey(key);
+        return bundle.hasKey(key);
     }
 
     String pattern(String key) {
-        String pattern = properties.getProperty(key);
-        if (pattern == null) {
+        if (!bundle.hasKey(key)) {
             throw new AssertionError("The guide bundle has no key " + key);
         }
-        return pattern;
+        return bundle.rawText(key);
     }
 
     /** The English text, its arguments taken from {@code values}. */

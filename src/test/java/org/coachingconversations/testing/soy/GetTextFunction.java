@@ -1,5 +1,6 @@
 package org.coachingconversations.testing.soy;
 
+import org.coachingconversations.testing.i18n.I18nBundle;
 import com.google.template.soy.base.SoySyntaxException;
 import com.google.template.soy.base.internal.BaseUtils;
 import com.google.template.soy.data.SoyValue;

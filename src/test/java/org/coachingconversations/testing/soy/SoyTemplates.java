@@ -1,5 +1,6 @@
 package org.coachingconversations.testing.soy;
 
+import org.coachingconversations.testing.i18n.I18nBundle;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Module;
@@ -63,7 +64,7 @@ public final class SoyTemplates {
     /** The plugin's templates under {@code src/main/resources}, with its bundles under {@code i18n/}. */
     public static synchronized SoyTemplates mainResources() {
         if (mainResources == null) {
-            mainResources = compile(MAIN_RESOURCES, I18nBundle.fromDirectory(MAIN_RESOURCES.resolve("i18n")));
+            mainResources = compile(MAIN_RESOURCES, I18nBundle.mainBundles());
         }
         return mainResources;
     }

@@ -1,5 +1,6 @@
 package org.coachingconversations.testing.soy;
 
+import org.coachingconversations.testing.i18n.I18nBundle;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;

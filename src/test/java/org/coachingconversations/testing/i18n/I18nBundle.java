@@ -1,4 +1,4 @@
-package org.coachingconversations.testing.soy;
+package org.coachingconversations.testing.i18n;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -26,6 +28,8 @@ public final class I18nBundle {
     /** Translations ({@code coaching_de.properties}, {@code coaching_pt_BR.properties}) are not the default bundle. */
     private static final Pattern TRANSLATION_FILE = Pattern.compile(".*_[a-z]{2,3}(_[A-Z]{2})?\\.properties");
 
+    private static final Path MAIN_BUNDLES = Paths.get("src/main/resources/i18n");
+
     private final Map<String, String> patterns;
     private final List<Path> files;
 
@@ -34,12 +38,22 @@ public final class I18nBundle {
         this.files = List.copyOf(files);
     }
 
+    /** The plugin's own bundles: every default-language file in {@code src/main/resources/i18n}. */
+    public static I18nBundle mainBundles() {
+        return fromDirectory(MAIN_BUNDLES);
+    }
+
     /** Loads every default-language {@code *.properties} file in {@code directory}; a key defined twice is an error. */
     public static I18nBundle fromDirectory(Path directory) {
         List<Path> files = defaultLanguageFiles(directory);
         if (files.isEmpty()) {
             throw new IllegalStateException("No i18n bundle (*.properties) in " + directory);
         }
+        return fromFiles(files);
+    }
+
+    /** Loads the given bundle files; a key defined twice is an error. */
+    public static I18nBundle fromFiles(List<Path> files) {
         Map<String, String> patterns = new HashMap<>();
         Map<String, Path> definedIn = new HashMap<>();
         for (Path file : files) {
@@ -53,6 +67,10 @@ public final class I18nBundle {
             }
         }
         return new I18nBundle(patterns, files);
+    }
+
+    public Set<String> keys() {
+        return patterns.keySet();
     }
 
     public boolean hasKey(String key) {
@@ -93,6 +111,7 @@ public final class I18nBundle {
     }
 
     private static Map<String, String> load(Path file) {
+        requireAscii(file);
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
@@ -105,6 +124,21 @@ public final class I18nBundle {
     }
 
     /** A template or test asked for text the bundles do not have: the page would show a raw key. */
+    /** Hosts differ in the charset they read bundles with; \\uXXXX escapes read the same everywhere. */
+    private static void requireAscii(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).chars().allMatch(c -> c < 128)) {
+                    throw new IllegalStateException(file + " line " + (i + 1)
+                            + " has a non-ASCII character; write it as a \\uXXXX escape");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read i18n bundle " + file, e);
+        }
+    }
+
     public static final class MissingI18nKeyException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 

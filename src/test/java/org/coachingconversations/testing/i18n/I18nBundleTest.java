@@ -1,4 +1,4 @@
-package org.coachingconversations.testing.soy;
+package org.coachingconversations.testing.i18n;
 
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
