@@ -148,6 +148,18 @@ public final class StorageFormat {
     }
 
     /**
+     * A link to a page (or other content) by its id, shown with {@code linkText}: it keeps working when the page is
+     * renamed or moved to another space ({@code ri:content-entity}, a resource identifier of the storage format).
+     */
+    public StorageXhtml contentLink(long contentId, String linkText) {
+        if (contentId <= 0) {
+            throw new IllegalArgumentException("contentId must be positive, not " + contentId);
+        }
+        return new StorageXhtml("<ac:link><ri:content-entity ri:content-id=\"" + contentId + "\" />"
+                + element("ac:link-body", text(linkText)).markup() + "</ac:link>");
+    }
+
+    /**
      * Text made safe as XML character data or attribute value: {@code & < > " '} become references, and characters
      * XML 1.0 cannot carry (most control characters, unpaired surrogates, U+FFFE, U+FFFF) become U+FFFD.
      */
