@@ -23,8 +23,12 @@ import org.eclipse.jetty.util.Callback;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -38,15 +42,19 @@ public final class Sandbox implements AutoCloseable {
     public static final String BIND_ADDRESS = "127.0.0.1";
     /** Written into every data directory the sandbox creates; {@code --reset} deletes only such directories. */
     static final String DATA_MARKER = ".sandbox-data";
+    /** Held while a sandbox runs on the directory, so that a second one is refused before it touches the data. */
+    static final String LOCK_FILE = "sandbox.lock";
 
+    private final FileLock dataLock;
     private final SandboxDatabase database;
     private final SandboxStore store;
     private final SandboxPlugin plugin;
     private final Server server;
     private final ServerConnector connector;
 
-    private Sandbox(SandboxDatabase database, SandboxStore store, SandboxPlugin plugin, Server server,
-                    ServerConnector connector) {
+    private Sandbox(FileLock dataLock, SandboxDatabase database, SandboxStore store, SandboxPlugin plugin,
+                    Server server, ServerConnector connector) {
+        this.dataLock = dataLock;
         this.database = database;
         this.store = store;
         this.plugin = plugin;
@@ -63,12 +71,17 @@ public final class Sandbox implements AutoCloseable {
     public static Sandbox start(SandboxOptions options, Clock clock) {
         Path dataDirectory = options.dataDirectory().toAbsolutePath().normalize();
         if (options.reset()) {
-            wipe(dataDirectory);
+            requireSandboxData(dataDirectory);
         }
-        prepare(dataDirectory);
-        SandboxDatabase database = SandboxDatabase.open(dataDirectory);
+        FileLock dataLock = lock(dataDirectory);
+        SandboxDatabase database = null;
         SandboxPlugin plugin = null;
         try {
+            if (options.reset()) {
+                wipe(dataDirectory);
+            }
+            mark(dataDirectory);
+            database = SandboxDatabase.open(dataDirectory);
             SandboxStore store = new SandboxStore(database, clock);
             store.createTables();
             if (store.isEmpty()) {
@@ -93,12 +106,15 @@ public final class Sandbox implements AutoCloseable {
                 throw new IllegalStateException("The sandbox web server cannot start on " + BIND_ADDRESS + ":"
                         + options.port() + ": " + e.getMessage(), e);
             }
-            return new Sandbox(database, store, plugin, server, connector);
+            return new Sandbox(dataLock, database, store, plugin, server, connector);
         } catch (RuntimeException e) {
             if (plugin != null) {
                 plugin.close();
             }
-            database.close();
+            if (database != null) {
+                database.close();
+            }
+            release(dataLock);
             throw e;
         }
     }
@@ -154,6 +170,7 @@ public final class Sandbox implements AutoCloseable {
             stopQuietly(server);
             plugin.close();
             database.close();
+            release(dataLock);
         }
     }
 
@@ -165,30 +182,84 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    private static void prepare(Path dataDirectory) {
+    /** Creates the directory if needed and locks it for this sandbox. */
+    private static FileLock lock(Path dataDirectory) {
+        FileChannel channel = null;
         try {
             Files.createDirectories(dataDirectory);
-            Path marker = dataDirectory.resolve(DATA_MARKER);
+            channel = FileChannel.open(dataDirectory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw inUse(dataDirectory);
+            }
+            return lock;
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw inUse(dataDirectory);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("Cannot use the sandbox data directory " + dataDirectory + ": "
+                    + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private static IllegalStateException inUse(Path dataDirectory) {
+        return new IllegalStateException("The data directory " + dataDirectory + " is in use by another sandbox;"
+                + " stop it or choose another directory with --data");
+    }
+
+    private static void release(FileLock lock) {
+        closeQuietly(lock.channel());
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                System.err.println("Cannot release the sandbox data lock: " + e);
+            }
+        }
+    }
+
+    private static void mark(Path dataDirectory) {
+        Path marker = dataDirectory.resolve(DATA_MARKER);
+        try {
             if (!Files.exists(marker)) {
                 Files.writeString(marker, "Data of the Coaching Conversations sandbox; ./sandbox --reset deletes it.\n");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the sandbox data directory " + dataDirectory, e);
+            throw new UncheckedIOException("Cannot write " + marker, e);
         }
     }
 
-    /** Deletes the data directory, but only one the sandbox made: a mistyped --data must not wipe anything else. */
-    private static void wipe(Path dataDirectory) {
-        if (!Files.exists(dataDirectory)) {
+    /** --reset deletes only a directory the sandbox made: a mistyped --data must not wipe anything else. */
+    private static void requireSandboxData(Path dataDirectory) {
+        if (!Files.isDirectory(dataDirectory) || Files.exists(dataDirectory.resolve(DATA_MARKER))) {
             return;
         }
-        if (!Files.exists(dataDirectory.resolve(DATA_MARKER))) {
-            throw new IllegalStateException("--reset: " + dataDirectory + " is not a sandbox data directory (it has no "
-                    + DATA_MARKER + " file); refusing to delete it");
+        try (Stream<Path> entries = Files.list(dataDirectory)) {
+            if (entries.findAny().isPresent()) {
+                throw new IllegalStateException("--reset: " + dataDirectory + " is not a sandbox data directory (it"
+                        + " has no " + DATA_MARKER + " file); refusing to delete it");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("--reset: cannot read " + dataDirectory, e);
         }
+    }
+
+    /** Deletes everything in the (locked) data directory but the lock itself. */
+    private static void wipe(Path dataDirectory) {
+        Path lockFile = dataDirectory.resolve(LOCK_FILE);
         try (Stream<Path> files = Files.walk(dataDirectory)) {
             for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(file);
+                if (!file.equals(dataDirectory) && !file.equals(lockFile)) {
+                    Files.delete(file);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("--reset: cannot delete " + dataDirectory + ": " + e.getMessage(), e);

@@ -12,12 +12,6 @@ import org.coachingconversations.testing.ao.PluginTablePrefix;
 import org.coachingconversations.testing.descriptor.PluginDescriptor;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
-import org.springframework.beans.BeansException;
-import org.springframework.beans.factory.InjectionPoint;
-import org.springframework.beans.factory.NoSuchBeanDefinitionException;
-import org.springframework.beans.factory.UnsatisfiedDependencyException;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
 import org.w3c.dom.Element;
 
 import java.io.IOException;
@@ -53,7 +47,7 @@ public final class SandboxPlugin implements AutoCloseable {
     private final Map<String, List<DownloadResource>> moduleDownloads;
     private final I18nResolver i18n;
     private final EntityManager entityManager;
-    private final AnnotationConfigApplicationContext context;
+    private final PluginComponents components;
 
     private SandboxPlugin(Builder builder) {
         this.key = builder.key;
@@ -66,7 +60,7 @@ public final class SandboxPlugin implements AutoCloseable {
         this.moduleDownloads = Map.copyOf(builder.moduleDownloads);
         this.i18n = builder.i18n;
         this.entityManager = builder.entityManager;
-        this.context = builder.context;
+        this.components = builder.components;
     }
 
     /**
@@ -149,7 +143,7 @@ public final class SandboxPlugin implements AutoCloseable {
     /** Stops the plugin's components ({@code @PreDestroy}) and releases its AO connection provider. */
     @Override
     public void close() {
-        context.close();
+        components.close();
         entityManager.getProvider().dispose();
     }
 
@@ -167,7 +161,7 @@ public final class SandboxPlugin implements AutoCloseable {
         private final Map<String, List<DownloadResource>> moduleDownloads = new LinkedHashMap<>();
         private I18nResolver i18n;
         private EntityManager entityManager;
-        private AnnotationConfigApplicationContext context;
+        private PluginComponents components;
         private HostServices hostServices;
 
         Builder(PluginDescriptor descriptor, SandboxDatabase database) {
@@ -187,7 +181,7 @@ public final class SandboxPlugin implements AutoCloseable {
                     .provide(TemplateRenderer.class, templateRenderer)
                     .provide(I18nResolver.class, i18n)
                     .provide(ActiveObjects.class, activeObjects);
-            startComponents();
+            components = PluginComponents.start(hostServices, classesRoot, basePackages());
             for (Element module : childElements(root)) {
                 loadModule(module);
             }
@@ -255,19 +249,10 @@ public final class SandboxPlugin implements AutoCloseable {
             if (!Macro.class.isAssignableFrom(type)) {
                 throw new PluginStartupException(describe + ": the class does not implement " + Macro.class.getName());
             }
-            Macro macro = (Macro) create(type, describe);
+            Macro macro = (Macro) components.create(type, describe);
             macros.put(macroName, new MacroModule(macroName, moduleKey, macro));
             modules.add(new PluginModule("xhtml-macro", moduleKey, macroName, true,
                     "runs in pages as ac:structured-macro ac:name=\"" + macroName + "\""));
-        }
-
-        /** Created as Confluence creates a module class: constructor injection from the plugin's context. */
-        private Object create(Class<?> type, String describe) {
-            try {
-                return context.getAutowireCapableBeanFactory().createBean(type);
-            } catch (BeansException e) {
-                throw new PluginStartupException(explain(describe, e), e);
-            }
         }
 
         private ActiveObjects activeObjects() {
@@ -305,33 +290,6 @@ public final class SandboxPlugin implements AutoCloseable {
                     .orElseGet(() -> PluginTablePrefix.forNamespace(key));
         }
 
-        /**
-         * The plugin's own Spring components (what the Spring Scanner finds in the jar): only classes from the
-         * plugin's build output, never the sandbox's or the tests'.
-         */
-        private void startComponents() {
-            context = new AnnotationConfigApplicationContext();
-            hostServices.registerInto(context.getBeanFactory());
-            Set<String> basePackages = basePackages();
-            if (!basePackages.isEmpty()) {
-                ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context);
-                scanner.addExcludeFilter((reader, factory) -> {
-                    try {
-                        return !reader.getResource().isFile()
-                                || !reader.getResource().getFile().toPath().toRealPath().startsWith(classesRoot);
-                    } catch (IOException e) {
-                        return true;
-                    }
-                });
-                scanner.scan(basePackages.toArray(new String[0]));
-            }
-            try {
-                context.refresh();
-            } catch (BeansException e) {
-                throw new PluginStartupException(explain("A Spring component of the plugin", e), e);
-            }
-        }
-
         /** The top two package levels of every class the descriptor names, e.g. {@code org.coachingconversations}. */
         private Set<String> basePackages() {
             Set<String> packages = new LinkedHashSet<>();
@@ -351,34 +309,6 @@ public final class SandboxPlugin implements AutoCloseable {
                 }
             }
             return packages;
-        }
-
-        private String explain(String describe, BeansException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof UnsatisfiedDependencyException) {
-                    InjectionPoint point = ((UnsatisfiedDependencyException) cause).getInjectionPoint();
-                    Throwable next = cause.getCause();
-                    if (point != null && next instanceof NoSuchBeanDefinitionException) {
-                        return describe + " cannot be created: " + owner(point) + " asks for a "
-                                + point.getDeclaredType().getName() + ", which neither the sandbox nor the plugin"
-                                + " provides. The sandbox provides: " + hostServices.describe()
-                                + "; the plugin provides its own @Component classes.";
-                    }
-                }
-            }
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            return describe + " cannot be created: " + root.getClass().getSimpleName() + ": " + root.getMessage();
-        }
-
-        private static String owner(InjectionPoint point) {
-            if (point.getMethodParameter() != null) {
-                return point.getMethodParameter().getDeclaringClass().getName() + " (parameter "
-                        + (point.getMethodParameter().getParameterIndex() + 1) + " of its constructor)";
-            }
-            return point.getMember().getDeclaringClass().getName();
         }
 
         private Class<?> pluginClass(String className, String describe) {
@@ -426,8 +356,8 @@ public final class SandboxPlugin implements AutoCloseable {
         }
 
         void closeQuietly() {
-            if (context != null && context.isActive()) {
-                context.close();
+            if (components != null) {
+                components.close();
             }
             if (entityManager != null) {
                 entityManager.getProvider().dispose();
