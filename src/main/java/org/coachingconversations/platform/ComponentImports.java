@@ -1,8 +1,10 @@
 package org.coachingconversations.platform;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import org.springframework.stereotype.Component;
 
@@ -23,4 +25,10 @@ public class ComponentImports {
 
     @ComponentImport
     private TemplateRenderer templateRenderer;
+
+    @ComponentImport
+    private EventPublisher eventPublisher;
+
+    @ComponentImport
+    private TimeZoneManager timeZoneManager;
 }

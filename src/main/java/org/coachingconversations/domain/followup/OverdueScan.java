@@ -72,10 +72,10 @@ public final class OverdueScan {
         return new OverdueScanBatch(newlyOverdue, lastId, candidates.size() < batchSize);
     }
 
-    /** Records that these steps' owners were told, so later scans skip them. */
+    /** Records that these steps' owners were told just now, so later scans skip them. */
     public void markReported(List<ActionStep> reportedSteps) {
         if (!reportedSteps.isEmpty()) {
-            ledger.record(reportedSteps.stream().map(OverdueFlag::of).toList());
+            ledger.record(reportedSteps, clock.instant());
         }
     }
 

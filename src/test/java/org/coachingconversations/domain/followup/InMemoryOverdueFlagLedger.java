@@ -1,9 +1,11 @@
 package org.coachingconversations.domain.followup;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.coachingconversations.domain.actionstep.ActionStep;
 
 final class InMemoryOverdueFlagLedger implements OverdueFlagLedger {
 
@@ -15,7 +17,7 @@ final class InMemoryOverdueFlagLedger implements OverdueFlagLedger {
     }
 
     @Override
-    public void record(Collection<OverdueFlag> recorded) {
-        flags.addAll(recorded);
+    public void record(Collection<ActionStep> reportedSteps, Instant sentAt) {
+        reportedSteps.stream().map(OverdueFlag::of).forEach(flags::add);
     }
 }

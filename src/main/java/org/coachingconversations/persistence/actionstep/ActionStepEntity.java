@@ -1,0 +1,92 @@
+package org.coachingconversations.persistence.actionstep;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Default;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * One action step: table {@code AO_16E8C7_ACTION_STEP}.
+ *
+ * <p>Dates ({@code DUE_DATE}, {@code COMPLETED_DATE}) are calendar dates without a time or zone, stored as the
+ * integer {@code yyyymmdd} (2024-02-29 is {@code 20240229}; no date is NULL). Integer order is date order, so range
+ * conditions and ORDER BY behave the same on every database, and no JDBC driver can shift a date by the JVM's or
+ * the server's time zone, as it can with a TIMESTAMP at midnight. {@code ActionStepMapper} converts.
+ *
+ * <p>{@code VERSION} starts at 1 and grows with every change (optimistic concurrency); {@code TRASHED} hides the
+ * row from every read while its page is in the trash. Status and role hold the domain ids ("open", "teacher").
+ */
+@Table("ActionStep")
+public interface ActionStepEntity extends Entity {
+
+    String COLUMN_ID = "ID";
+    String COLUMN_PAGE_ID = "PAGE_ID";
+    String COLUMN_SPACE_KEY = "SPACE_KEY";
+    String COLUMN_OWNER_KEY = "OWNER_KEY";
+    String COLUMN_OWNER_ROLE = "OWNER_ROLE";
+    String COLUMN_DESCRIPTION = "DESCRIPTION";
+    String COLUMN_DUE_DATE = "DUE_DATE";
+    String COLUMN_STATUS = "STATUS";
+    String COLUMN_COMPLETED_DATE = "COMPLETED_DATE";
+    String COLUMN_VERSION = "VERSION";
+    String COLUMN_TRASHED = "TRASHED";
+
+    /** A VARCHAR column without {@code @StringLength} holds this many characters. */
+    int KEY_MAX_LENGTH = 255;
+
+    @NotNull
+    @Indexed
+    long getPageId();
+
+    void setPageId(long pageId);
+
+    @NotNull
+    @Indexed
+    String getSpaceKey();
+
+    void setSpaceKey(String spaceKey);
+
+    @Indexed
+    String getOwnerKey();
+
+    void setOwnerKey(String ownerKey);
+
+    @NotNull
+    String getOwnerRole();
+
+    void setOwnerRole(String ownerRole);
+
+    /** Unlimited only because 2000 characters exceed a VARCHAR(255); the domain's limit is checked before writing. */
+    @StringLength(StringLength.UNLIMITED)
+    String getDescription();
+
+    void setDescription(String description);
+
+    @Indexed
+    Integer getDueDate();
+
+    void setDueDate(Integer dueDate);
+
+    @NotNull
+    @Indexed
+    String getStatus();
+
+    void setStatus(String status);
+
+    Integer getCompletedDate();
+
+    void setCompletedDate(Integer completedDate);
+
+    @NotNull
+    int getVersion();
+
+    void setVersion(int version);
+
+    @NotNull
+    @Default("false")
+    boolean isTrashed();
+
+    void setTrashed(boolean trashed);
+}

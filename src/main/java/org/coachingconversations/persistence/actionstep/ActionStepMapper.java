@@ -1,0 +1,130 @@
+package org.coachingconversations.persistence.actionstep;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.coachingconversations.domain.actionstep.ActionStep;
+import org.coachingconversations.domain.actionstep.ActionStepDetails;
+import org.coachingconversations.domain.actionstep.ActionStepStatus;
+import org.coachingconversations.domain.actionstep.VersionedActionStep;
+import org.coachingconversations.domain.conversation.ParticipantRole;
+import org.coachingconversations.domain.followup.OverdueFlag;
+
+/**
+ * Between the domain's records and the rows: column values, the {@code yyyymmdd} dates, and the checks that a
+ * valid domain value also fits its column, made before anything is sent to the database.
+ */
+final class ActionStepMapper {
+
+    /** The {@code yyyymmdd} form has room for four-digit years only. */
+    static final LocalDate FIRST_STORABLE_DATE = LocalDate.of(1, 1, 1);
+    static final LocalDate LAST_STORABLE_DATE = LocalDate.of(9999, 12, 31);
+
+    private ActionStepMapper() {
+    }
+
+    static VersionedActionStep toVersioned(ActionStepEntity row) {
+        return new VersionedActionStep(toStep(row), row.getVersion());
+    }
+
+    static ActionStep toStep(ActionStepEntity row) {
+        ActionStepStatus status = ActionStepStatus.fromId(row.getStatus()).orElseThrow(() -> new IllegalStateException(
+                "Action step " + row.getID() + ": the stored status '" + row.getStatus() + "' is unknown."));
+        ParticipantRole role = ParticipantRole.fromId(row.getOwnerRole()).orElseThrow(() -> new IllegalStateException(
+                "Action step " + row.getID() + ": the stored role '" + row.getOwnerRole() + "' is unknown."));
+        return new ActionStep(row.getID(), row.getPageId(), row.getSpaceKey(), Optional.ofNullable(row.getOwnerKey()),
+                role, row.getDescription(), fromDateColumn(row.getDueDate()), status,
+                fromDateColumn(row.getCompletedDate()));
+    }
+
+    /** The columns of a new row at the first version, visible (not trashed). */
+    static Map<String, Object> newRow(ActionStep step) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put(ActionStepEntity.COLUMN_PAGE_ID, step.pageId());
+        columns.put(ActionStepEntity.COLUMN_SPACE_KEY, step.spaceKey());
+        columns.put(ActionStepEntity.COLUMN_OWNER_KEY, step.ownerKey().orElse(null));
+        columns.put(ActionStepEntity.COLUMN_OWNER_ROLE, step.role().id());
+        columns.put(ActionStepEntity.COLUMN_DESCRIPTION, step.description());
+        columns.put(ActionStepEntity.COLUMN_DUE_DATE, toDateColumn(step.dueOn()));
+        columns.put(ActionStepEntity.COLUMN_STATUS, step.status().id());
+        columns.put(ActionStepEntity.COLUMN_COMPLETED_DATE, toDateColumn(step.completedOn()));
+        columns.put(ActionStepEntity.COLUMN_VERSION, VersionedActionStep.FIRST_VERSION);
+        columns.put(ActionStepEntity.COLUMN_TRASHED, Boolean.FALSE);
+        return columns;
+    }
+
+    /** Copies what a change may alter: owner, role, description, due date, status and completion date. */
+    static void copyChanges(ActionStep step, ActionStepEntity row) {
+        row.setOwnerKey(step.ownerKey().orElse(null));
+        row.setOwnerRole(step.role().id());
+        row.setDescription(step.description());
+        row.setDueDate(toDateColumn(step.dueOn()));
+        row.setStatus(step.status().id());
+        row.setCompletedDate(toDateColumn(step.completedOn()));
+    }
+
+    static OverdueFlag toFlag(OverdueFlagEntity row) {
+        return new OverdueFlag(row.getStepId(), fromDateColumn(row.getDueDate()).orElseThrow());
+    }
+
+    /**
+     * Refuses what the domain accepts but a column cannot hold: a key longer than its VARCHAR, a date outside
+     * four-digit years. The domain already limits the description to {@value ActionStep#MAX_DESCRIPTION_LENGTH}.
+     *
+     * @param label names the step in the message, e.g. "Action step 2 of 3"
+     */
+    static void checkStorable(ActionStep step, String label) {
+        checkKeyLength(label, "space key", step.spaceKey());
+        step.ownerKey().ifPresent(owner -> checkKeyLength(label, "owner key", owner));
+        step.dueOn().ifPresent(due -> checkStorableDate(label, "due date", due));
+        step.completedOn().ifPresent(completed -> checkStorableDate(label, "completion date", completed));
+    }
+
+    static void checkStorable(ActionStepDetails details, String label) {
+        details.ownerKey().ifPresent(owner -> checkKeyLength(label, "owner key", owner));
+        details.dueOn().ifPresent(due -> checkStorableDate(label, "due date", due));
+    }
+
+    static Integer toDateColumn(Optional<LocalDate> date) {
+        return date.map(ActionStepMapper::toDateColumn).orElse(null);
+    }
+
+    static int toDateColumn(LocalDate date) {
+        checkStorableDate("Date", "value", date);
+        return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+    }
+
+    static Optional<LocalDate> fromDateColumn(Integer yyyymmdd) {
+        if (yyyymmdd == null) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100));
+    }
+
+    /**
+     * A query bound as a column value. Every stored date lies within four-digit years, so a bound beyond them
+     * is moved to the nearest storable date without changing which rows match.
+     */
+    static int dateBound(LocalDate date) {
+        if (date.isBefore(FIRST_STORABLE_DATE)) {
+            return toDateColumn(FIRST_STORABLE_DATE);
+        }
+        return toDateColumn(date.isAfter(LAST_STORABLE_DATE) ? LAST_STORABLE_DATE : date);
+    }
+
+    private static void checkKeyLength(String label, String field, String value) {
+        int length = value.codePointCount(0, value.length());
+        if (length > ActionStepEntity.KEY_MAX_LENGTH) {
+            throw new IllegalArgumentException(label + ": the " + field + " has " + length
+                    + " characters; the limit is " + ActionStepEntity.KEY_MAX_LENGTH + ".");
+        }
+    }
+
+    private static void checkStorableDate(String label, String field, LocalDate date) {
+        if (date.isBefore(FIRST_STORABLE_DATE) || date.isAfter(LAST_STORABLE_DATE)) {
+            throw new IllegalArgumentException(label + ": the " + field + " " + date + " is outside the years "
+                    + FIRST_STORABLE_DATE.getYear() + " to " + LAST_STORABLE_DATE.getYear() + ".");
+        }
+    }
+}

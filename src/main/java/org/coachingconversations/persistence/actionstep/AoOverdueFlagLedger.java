@@ -1,0 +1,97 @@
+package org.coachingconversations.persistence.actionstep;
+
+import static org.coachingconversations.persistence.actionstep.OverdueFlagEntity.COLUMN_DUE_DATE;
+import static org.coachingconversations.persistence.actionstep.OverdueFlagEntity.COLUMN_FLAGGED_AT;
+import static org.coachingconversations.persistence.actionstep.OverdueFlagEntity.COLUMN_OWNER_KEY;
+import static org.coachingconversations.persistence.actionstep.OverdueFlagEntity.COLUMN_STEP_ID;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.coachingconversations.domain.actionstep.ActionStep;
+import org.coachingconversations.domain.followup.OverdueFlag;
+import org.coachingconversations.domain.followup.OverdueFlagLedger;
+import org.springframework.stereotype.Component;
+
+/**
+ * The overdue notices sent, in {@link OverdueFlagEntity}. A step's flags are deleted with the step
+ * ({@link AoActionStepRepository}); a flag of a trashed step stays, so restoring the page does not repeat a notice.
+ */
+@Component
+public final class AoOverdueFlagLedger implements OverdueFlagLedger {
+
+    /**
+     * Candidates checked by one query: the overdue scan's largest batch, and within Oracle's limit of 1000 items
+     * in an {@code IN} list.
+     */
+    static final int MAX_STEPS_PER_QUERY = 1000;
+
+    private final ActiveObjects activeObjects;
+
+    public AoOverdueFlagLedger(ActiveObjects activeObjects) {
+        this.activeObjects = Objects.requireNonNull(activeObjects, "activeObjects");
+    }
+
+    @Override
+    public Set<OverdueFlag> alreadyFlagged(Collection<OverdueFlag> candidates) {
+        Objects.requireNonNull(candidates, "candidates");
+        Set<OverdueFlag> wanted = Set.copyOf(candidates);
+        List<Long> stepIds = wanted.stream().map(OverdueFlag::stepId).distinct().sorted().toList();
+        Set<OverdueFlag> found = new HashSet<>();
+        for (int from = 0; from < stepIds.size(); from += MAX_STEPS_PER_QUERY) {
+            List<Long> chunk = stepIds.subList(from, Math.min(from + MAX_STEPS_PER_QUERY, stepIds.size()));
+            OverdueFlagEntity[] rows = activeObjects.find(OverdueFlagEntity.class, Query.select()
+                    .where(COLUMN_STEP_ID + " IN (" + AoActionStepRepository.placeholders(chunk.size()) + ")",
+                            chunk.toArray()));
+            for (OverdueFlagEntity row : rows) {
+                OverdueFlag flag = ActionStepMapper.toFlag(row);
+                if (wanted.contains(flag)) {
+                    found.add(flag);
+                }
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void record(Collection<ActionStep> reportedSteps, Instant sentAt) {
+        Objects.requireNonNull(reportedSteps, "reportedSteps");
+        if (sentAt == null) {
+            throw new IllegalArgumentException("Overdue notices: the time they were sent is required.");
+        }
+        Map<OverdueFlag, ActionStep> byFlag = new LinkedHashMap<>();
+        for (ActionStep step : reportedSteps) {
+            if (step.id() == ActionStep.UNSAVED_ID) {
+                throw new IllegalArgumentException("Overdue notices: a step that is not stored (\""
+                        + step.description() + "\") cannot be recorded.");
+            }
+            byFlag.putIfAbsent(OverdueFlag.of(step), step);
+        }
+        if (byFlag.isEmpty()) {
+            return;
+        }
+        activeObjects.executeInTransaction(() -> {
+            Set<OverdueFlag> recordedBefore = alreadyFlagged(byFlag.keySet());
+            Date flaggedAt = Date.from(sentAt);
+            byFlag.forEach((flag, step) -> {
+                if (!recordedBefore.contains(flag)) {
+                    activeObjects.create(OverdueFlagEntity.class,
+                            new DBParam(COLUMN_STEP_ID, flag.stepId()),
+                            new DBParam(COLUMN_DUE_DATE, ActionStepMapper.toDateColumn(flag.dueOn())),
+                            new DBParam(COLUMN_OWNER_KEY, step.ownerKey().orElse(null)),
+                            new DBParam(COLUMN_FLAGGED_AT, flaggedAt));
+                }
+            });
+            return null;
+        });
+    }
+}

@@ -1,0 +1,119 @@
+package org.coachingconversations.persistence.settings;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.TimeZone;
+import net.java.ao.Query;
+import org.coachingconversations.domain.calendar.SchoolCalendar;
+import org.coachingconversations.domain.followup.SpaceSchedules;
+import org.coachingconversations.domain.lifecycle.PageDataLifecycle;
+import org.coachingconversations.domain.settings.SpaceSettings;
+import org.coachingconversations.domain.settings.SpaceSettingsStore;
+import org.coachingconversations.domain.timeline.TimelineSettings;
+import org.springframework.stereotype.Component;
+
+/**
+ * Space settings in Active Objects, one row per configured space. A space without a row has the defaults, in the
+ * site's default time zone as Confluence's general configuration sets it (so an unconfigured space follows that
+ * setting when it changes).
+ *
+ * <p>Settings belong to the space, not to a page: trashing, restoring or purging a page leaves them alone; removing
+ * the space deletes them.
+ */
+@Component
+public class AoSpaceSettingsRepository implements SpaceSettingsStore, SpaceSchedules, PageDataLifecycle {
+
+    /** Confluence's own limit for a space key column. */
+    static final int MAX_SPACE_KEY_LENGTH = 255;
+
+    private final ActiveObjects activeObjects;
+    private final TimeZoneManager timeZones;
+
+    public AoSpaceSettingsRepository(ActiveObjects activeObjects, TimeZoneManager timeZones) {
+        this.activeObjects = Objects.requireNonNull(activeObjects, "activeObjects");
+        this.timeZones = Objects.requireNonNull(timeZones, "timeZones");
+    }
+
+    @Override
+    public SpaceSettings get(String spaceKey) {
+        String key = validSpaceKey(spaceKey);
+        // Two nodes saving a space's first settings at once can leave two rows; the later save wins until the next.
+        return Arrays.stream(rowsOf(key))
+                .max(Comparator.comparingInt(SpaceSettingsEntity::getID))
+                .map(SpaceSettingsMapper::toDomain)
+                .orElseGet(() -> SpaceSettings.defaults(siteZone()));
+    }
+
+    @Override
+    public void save(String spaceKey, SpaceSettings settings) {
+        String key = validSpaceKey(spaceKey);
+        Objects.requireNonNull(settings, "settings");
+        activeObjects.executeInTransaction(() -> {
+            deleteRowsOf(key);
+            return activeObjects.create(SpaceSettingsEntity.class, SpaceSettingsMapper.toColumns(key, settings));
+        });
+    }
+
+    @Override
+    public SchoolCalendar calendarFor(String spaceKey) {
+        return get(spaceKey).calendar();
+    }
+
+    @Override
+    public TimelineSettings timelineSettingsFor(String spaceKey) {
+        return get(spaceKey).timeline();
+    }
+
+    /** Settings are per space: a page in the trash does not hide them. */
+    @Override
+    public void pageTrashed(long pageId) {
+        // Nothing of a page is stored here.
+    }
+
+    @Override
+    public void pageRestored(long pageId) {
+        // Nothing of a page is stored here.
+    }
+
+    @Override
+    public void pagePurged(long pageId) {
+        // Nothing of a page is stored here.
+    }
+
+    @Override
+    public void spaceRemoved(String spaceKey) {
+        String key = validSpaceKey(spaceKey);
+        activeObjects.executeInTransaction(() -> deleteRowsOf(key));
+    }
+
+    private SpaceSettingsEntity[] rowsOf(String spaceKey) {
+        return activeObjects.find(SpaceSettingsEntity.class,
+                Query.select().where(SpaceSettingsEntity.COLUMN_SPACE_KEY + " = ?", spaceKey));
+    }
+
+    private int deleteRowsOf(String spaceKey) {
+        return activeObjects.deleteWithSQL(SpaceSettingsEntity.class,
+                SpaceSettingsEntity.COLUMN_SPACE_KEY + " = ?", spaceKey);
+    }
+
+    private ZoneId siteZone() {
+        TimeZone zone = timeZones.getDefaultTimeZone();
+        return zone == null ? ZoneOffset.UTC : zone.toZoneId();
+    }
+
+    private static String validSpaceKey(String spaceKey) {
+        if (spaceKey == null || spaceKey.isBlank()) {
+            throw new IllegalArgumentException("Space key: a space key is required.");
+        }
+        if (spaceKey.length() > MAX_SPACE_KEY_LENGTH) {
+            throw new IllegalArgumentException("Space key: \"" + spaceKey.substring(0, 20) + "…\" has "
+                    + spaceKey.length() + " characters; the limit is " + MAX_SPACE_KEY_LENGTH + ".");
+        }
+        return spaceKey;
+    }
+}
