@@ -1,5 +1,7 @@
 package org.coachingconversations.sandbox;
 
+import org.coachingconversations.domain.actionstep.ActionStep;
+import org.coachingconversations.domain.actionstep.ActionStepStore;
 import org.coachingconversations.sandbox.data.DemoSchool;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static org.coachingconversations.domain.actionstep.ActionStepTestData.anActionStep;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -189,6 +192,24 @@ public class SandboxTest {
 
         // Then
         assertEquals(200, client.get(view, DemoSchool.COACH).statusCode());
+    }
+
+    @Test
+    public void trash_shouldTellThePluginsListeners_soThatThePagesActionStepsFollowThePage() {
+        // Given a page with an action step the plugin stored
+        long pageId = client.createPage(DemoSchool.COACH, "LINCOLN", "Cycle with steps", "<p>Steps</p>");
+        ActionStepStore steps = target.plugin().component(ActionStepStore.class);
+        steps.addToPage(pageId, List.of(anActionStep().withId(ActionStep.UNSAVED_ID).onPage(pageId)
+                .inSpace("LINCOLN").build()));
+
+        // When the page goes to the trash, then comes back
+        client.post("/pages/trashpage.action", Map.of("pageId", String.valueOf(pageId)), DemoSchool.COACH);
+        int whileTrashed = steps.findOnPage(pageId).size();
+        client.post("/pages/restore.action", Map.of("pageId", String.valueOf(pageId)), DemoSchool.COACH);
+
+        // Then
+        assertEquals(0, whileTrashed);
+        assertEquals(1, steps.findOnPage(pageId).size());
     }
 
     @Test

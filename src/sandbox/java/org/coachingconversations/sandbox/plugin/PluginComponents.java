@@ -71,6 +71,11 @@ public final class PluginComponents implements AutoCloseable {
         }
     }
 
+    /** The plugin's component of that type. */
+    public <T> T component(Class<T> type) {
+        return context.getBean(type);
+    }
+
     /** Stops the components ({@code @PreDestroy}). */
     @Override
     public void close() {

@@ -2,6 +2,8 @@ package org.coachingconversations.sandbox.plugin;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import net.java.ao.EntityManager;
@@ -10,6 +12,8 @@ import org.coachingconversations.sandbox.data.SandboxDatabase;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTablePrefix;
 import org.coachingconversations.testing.descriptor.PluginDescriptor;
+import org.coachingconversations.testing.event.AnnotatedEventPublisher;
+import org.coachingconversations.testing.sal.FixedTimeZoneManager;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.w3c.dom.Element;
@@ -20,6 +24,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,6 +53,7 @@ public final class SandboxPlugin implements AutoCloseable {
     private final I18nResolver i18n;
     private final EntityManager entityManager;
     private final PluginComponents components;
+    private final HostEvents events;
 
     private SandboxPlugin(Builder builder) {
         this.key = builder.key;
@@ -61,16 +67,18 @@ public final class SandboxPlugin implements AutoCloseable {
         this.i18n = builder.i18n;
         this.entityManager = builder.entityManager;
         this.components = builder.components;
+        this.events = builder.events;
     }
 
     /**
-     * Loads the plugin whose descriptor is on the classpath, with its AO tables in {@code database}.
+     * Loads the plugin whose descriptor is on the classpath, with its AO tables in {@code database}; {@code siteZone}
+     * is the site's default time zone (Confluence's general configuration).
      *
      * @throws PluginStartupException naming the module and what it needs when something cannot be loaded
      */
-    public static SandboxPlugin load(SandboxDatabase database) {
+    public static SandboxPlugin load(SandboxDatabase database, ZoneId siteZone) {
         PluginDescriptor descriptor = PluginDescriptor.load();
-        Builder builder = new Builder(descriptor, database);
+        Builder builder = new Builder(descriptor, database, siteZone);
         try {
             builder.load();
             return new SandboxPlugin(builder);
@@ -98,6 +106,16 @@ public final class SandboxPlugin implements AutoCloseable {
 
     public I18nResolver i18n() {
         return i18n;
+    }
+
+    /** The host's page events, to publish when the sandbox trashes, restores or purges a page. */
+    public HostEvents events() {
+        return events;
+    }
+
+    /** One of the plugin's own Spring components, e.g. a repository, by a type it implements. */
+    public <T> T component(Class<T> type) {
+        return components.component(type);
     }
 
     /** Addresses (below the context path) of the stylesheets of every web resource in the given context. */
@@ -161,12 +179,15 @@ public final class SandboxPlugin implements AutoCloseable {
         private final Map<String, List<DownloadResource>> moduleDownloads = new LinkedHashMap<>();
         private I18nResolver i18n;
         private EntityManager entityManager;
+        private final ZoneId siteZone;
         private PluginComponents components;
         private HostServices hostServices;
+        private HostEvents events;
 
-        Builder(PluginDescriptor descriptor, SandboxDatabase database) {
+        Builder(PluginDescriptor descriptor, SandboxDatabase database, ZoneId siteZone) {
             this.descriptor = descriptor;
             this.database = database;
+            this.siteZone = siteZone;
             this.root = descriptor.root();
             this.key = descriptor.pluginKey();
             this.name = root.getAttribute("name");
@@ -177,10 +198,14 @@ public final class SandboxPlugin implements AutoCloseable {
             i18n = BundleI18nResolver.fromDescriptor();
             TemplateRenderer templateRenderer = VelocityTemplateRenderer.forPlugin();
             ActiveObjects activeObjects = activeObjects();
+            EventPublisher eventPublisher = new AnnotatedEventPublisher();
+            events = new HostEvents(eventPublisher);
             hostServices = new HostServices()
                     .provide(TemplateRenderer.class, templateRenderer)
                     .provide(I18nResolver.class, i18n)
-                    .provide(ActiveObjects.class, activeObjects);
+                    .provide(ActiveObjects.class, activeObjects)
+                    .provide(EventPublisher.class, eventPublisher)
+                    .provide(TimeZoneManager.class, new FixedTimeZoneManager(siteZone));
             components = PluginComponents.start(hostServices, classesRoot, basePackages());
             for (Element module : childElements(root)) {
                 loadModule(module);

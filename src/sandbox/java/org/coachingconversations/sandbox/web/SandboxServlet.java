@@ -434,6 +434,7 @@ public final class SandboxServlet extends HttpServlet {
         }
         try {
             store.trash(pageId);
+            plugin.events().pageTrashed(pageId, r.user.username());
             r.response.sendRedirect(r.cp() + "/display/" + Html.query(page.get().spaceKey()));
         } catch (InvalidInputException e) {
             trash(r, page.get().spaceKey(), e.getMessage());
@@ -451,9 +452,11 @@ public final class SandboxServlet extends HttpServlet {
         try {
             if (restore) {
                 store.restore(pageId);
+                plugin.events().pageRestored(pageId);
                 r.response.sendRedirect(r.cp() + "/pages/viewpage.action?pageId=" + pageId);
             } else {
                 store.purge(pageId);
+                plugin.events().pagePurged(pageId);
                 r.response.sendRedirect(r.cp() + "/pages/trash.action?spaceKey=" + Html.query(page.get().spaceKey()));
             }
         } catch (InvalidInputException e) {
