@@ -1,10 +1,12 @@
 package org.coachingconversations.platform;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
+import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,12 @@ public class ComponentImports {
 
     @ComponentImport
     private TemplateRenderer templateRenderer;
+
+    @ComponentImport
+    private PageManager pageManager;
+
+    @ComponentImport
+    private UserManager userManager;
 
     @ComponentImport
     private EventPublisher eventPublisher;

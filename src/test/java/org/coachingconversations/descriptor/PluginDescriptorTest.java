@@ -2,6 +2,7 @@ package org.coachingconversations.descriptor;
 
 import org.coachingconversations.testing.descriptor.PluginDescriptor;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.testing.soy.SoyTemplates;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.w3c.dom.Element;
@@ -39,18 +40,26 @@ public class PluginDescriptorTest {
     private static final Path RESOURCES = Paths.get("src/main/resources");
     private static final Path MAIN_JAVA = Paths.get("src/main/java");
 
-    /** The type the host requires of a module's class, by module element. */
+    /**
+     * The type the host requires of a module's class, by module element, or by {@code parent/element} where the
+     * parent decides: a content template's context provider must be a blueprint context provider (the create-content
+     * plugin warns otherwise and gives it no BlueprintContext).
+     */
     private static final Map<String, String> REQUIRED_TYPE = Map.of(
             "xhtml-macro", "com.atlassian.confluence.macro.Macro",
             "context-provider", "com.atlassian.plugin.web.ContextProvider",
+            "content-template/context-provider",
+            "com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider",
             "entity", "net.java.ao.RawEntity",
             "upgradeTask", "com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask",
             "job", "com.atlassian.scheduler.JobRunner",
             "condition", "com.atlassian.plugin.web.Condition");
 
-    private static final Set<String> I18N_KEY_ATTRIBUTES = Set.of("i18n-name-key", "i18n-key", "name-key", "description-key");
+    private static final Set<String> I18N_KEY_ATTRIBUTES = Set.of("i18n-name-key", "i18n-key", "name-key", "description-key",
+            "i18n-index-title-key", "title-key", "description-header-key", "description-content-key");
     private static final Set<String> I18N_KEY_ELEMENTS = Set.of("description", "label", "tooltip", "title", "name");
     private static final Pattern TEMPLATE_GETTEXT = Pattern.compile("getText\\(\\s*[\"']([A-Za-z0-9_.\\-]+)[\"']");
+    private static final Pattern CONTENT_TEMPLATE_I18N = Pattern.compile("at:key=\"([A-Za-z0-9_.\\-]+)\"");
     private static final Pattern JAVA_KEY_LITERAL = Pattern.compile("\"(coaching\\.[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)+)\"");
     private static final Pattern VELOCITY_MEMBER = Pattern.compile("\\$!?\\{?[A-Za-z_][A-Za-z0-9_]*((?:\\.[A-Za-z_][A-Za-z0-9_]*)+)");
     private static final Set<String> HOST_TEMPLATE_METHODS = Set.of("getText");
@@ -99,7 +108,9 @@ public class PluginDescriptorTest {
                 problems.add(element.getTagName() + ": no class " + className);
                 continue;
             }
-            String required = REQUIRED_TYPE.get(element.getTagName());
+            String parent = element.getParentNode() instanceof Element parentElement ? parentElement.getTagName() : "";
+            String required = REQUIRED_TYPE.getOrDefault(parent + "/" + element.getTagName(),
+                    REQUIRED_TYPE.get(element.getTagName()));
             if (required != null && !isA(type, required)) {
                 problems.add(element.getTagName() + ": " + className + " is not a " + required);
             }
@@ -175,11 +186,73 @@ public class PluginDescriptorTest {
         for (Path template : files(RESOURCES, ".vm", ".soy", ".js")) {
             collect(TEMPLATE_GETTEXT, read(template), needed);
         }
+        for (Path contentTemplate : files(RESOURCES.resolve("blueprint"), ".xml")) {
+            collect(CONTENT_TEMPLATE_I18N, read(contentTemplate), needed);
+        }
         for (Path source : files(MAIN_JAVA, ".java")) {
             collect(JAVA_KEY_LITERAL, read(source), needed);
         }
         assertFalse("The scan found no keys at all; the patterns are broken", needed.isEmpty());
         assertEquals("Missing i18n keys", List.of(), missing(needed));
+    }
+
+    @Test
+    public void everyBlueprint_shouldBeWiredToItsCreateDialogItemTemplateAndWizard() {
+        List<String> problems = new ArrayList<>();
+        Set<String> blueprintKeys = moduleKeys("blueprint");
+        Set<String> contentTemplateKeys = moduleKeys("content-template");
+        Set<String> soyTemplates = SoyTemplates.mainResources().files().stream()
+                .flatMap(file -> soyTemplateNames(read(file)).stream()).collect(Collectors.toSet());
+        for (Element item : descriptor.elements("web-item")) {
+            if (!"system.create.dialog/content".equals(item.getAttribute("section"))) {
+                continue;
+            }
+            String blueprintKey = PluginDescriptor.children(item, "param").stream()
+                    .filter(param -> "blueprintKey".equals(param.getAttribute("name")))
+                    .map(param -> param.getAttribute("value")).findFirst().orElse("");
+            if (!blueprintKeys.contains(blueprintKey)) {
+                problems.add("web-item " + item.getAttribute("key") + ": no blueprint module " + blueprintKey);
+            }
+            boolean hasIcon = PluginDescriptor.children(item, "resource").stream()
+                    .anyMatch(resource -> "icon".equals(resource.getAttribute("name")));
+            if (!hasIcon) {
+                problems.add("web-item " + item.getAttribute("key") + ": no icon resource");
+            }
+        }
+        for (Element blueprint : descriptor.elements("blueprint")) {
+            String key = blueprint.getAttribute("key");
+            if (!contentTemplateKeys.contains(blueprint.getAttribute("content-template-key"))) {
+                problems.add("blueprint " + key + ": no content-template " + blueprint.getAttribute("content-template-key"));
+            }
+            if (blueprint.getAttribute("index-key").isBlank()) {
+                problems.add("blueprint " + key + ": no index-key (the label of its pages)");
+            }
+            for (Element page : descriptor.elements("dialog-page")) {
+                if (!soyTemplates.contains(page.getAttribute("template-key"))) {
+                    problems.add("dialog-page " + page.getAttribute("id") + ": no Soy template " + page.getAttribute("template-key"));
+                }
+            }
+        }
+        assertFalse("No blueprint found; the test would prove nothing", descriptor.elements("blueprint").isEmpty());
+        assertEquals(List.of(), problems);
+    }
+
+    private static Set<String> moduleKeys(String element) {
+        return descriptor.elements(element).stream().map(e -> e.getAttribute("key")).collect(Collectors.toSet());
+    }
+
+    /** Full names of the templates a Soy file defines: namespace + template name. */
+    private static List<String> soyTemplateNames(String soy) {
+        Matcher namespace = Pattern.compile("\\{namespace\\s+([A-Za-z0-9_.]+)").matcher(soy);
+        if (!namespace.find()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        Matcher template = Pattern.compile("\\{template\\s+(\\.[A-Za-z0-9_]+)").matcher(soy);
+        while (template.find()) {
+            names.add(namespace.group(1) + template.group(1));
+        }
+        return names;
     }
 
     @Test

@@ -6,9 +6,9 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Titles of conversation pages: "Type name — Teacher — yyyy-MM-dd", numbered " (2)", " (3)" …
- * when a page in the space already has the title, and cut to Confluence's title limit without
- * losing the number or the date.
+ * Titles of conversation pages: "Type name — Teacher — yyyy-MM-dd" (or, for a page about a period rather than a
+ * day, "Type name — Teacher — period"), numbered " (2)", " (3)" … when a page in the space already has the
+ * title, and cut to Confluence's title limit without losing the number, the date or the period.
  */
 public final class ConversationPageTitles {
 
@@ -29,18 +29,29 @@ public final class ConversationPageTitles {
      * @param titleExists        whether a page with a title already exists in the target space
      */
     public String titleFor(String typeName, String teacherDisplayName, LocalDate date, Predicate<String> titleExists) {
+        Objects.requireNonNull(date, "date");
+        return titleFor(typeName, teacherDisplayName, date.toString(), titleExists);
+    }
+
+    /**
+     * The first free title for a page about a period (e.g. an SPS reflection on "Spring 2026") rather than a day.
+     * The period is kept whole, like a date; it should be short (a wizard field of at most 100 characters).
+     *
+     * @param period what the page is about, e.g. the survey period
+     */
+    public String titleFor(String typeName, String teacherDisplayName, String period, Predicate<String> titleExists) {
         String type = tidy(typeName, "typeName");
         String teacher = tidy(teacherDisplayName, "teacherDisplayName");
-        Objects.requireNonNull(date, "date");
+        String when = tidy(period, "period");
         Objects.requireNonNull(titleExists, "titleExists");
         for (int number = 1; number <= MAX_NUMBER; number++) {
-            String candidate = fit(type, teacher, date.toString(), number == 1 ? "" : " (" + number + ")");
+            String candidate = fit(type, teacher, when, number == 1 ? "" : " (" + number + ")");
             if (!titleExists.test(candidate)) {
                 return candidate;
             }
         }
         throw new IllegalStateException("No free page title after " + MAX_NUMBER + " tries for " + type + SEPARATOR
-                + teacher + SEPARATOR + date);
+                + teacher + SEPARATOR + when);
     }
 
     private static String fit(String type, String teacher, String date, String suffix) {

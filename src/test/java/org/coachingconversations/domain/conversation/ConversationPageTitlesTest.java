@@ -102,4 +102,35 @@ public class ConversationPageTitlesTest {
     public void titleFor_shouldRefuse_whenTheTeacherHasNoName() {
         target.titleFor("Coaching conversation", " \n ", DATE, existingTitles::contains);
     }
+
+    @Test
+    public void titleFor_shouldJoinTypeTeacherAndPeriod_andNumberIt_whenTaken() {
+        // Given
+        existingTitles.add("SPS reflection \u2014 Teresa Morales \u2014 Spring 2026");
+
+        // When
+        String title = target.titleFor("SPS reflection", "Teresa Morales", " Spring  2026 ", existingTitles::contains);
+
+        // Then
+        assertEquals("SPS reflection \u2014 Teresa Morales \u2014 Spring 2026 (2)", title);
+    }
+
+    @Test
+    public void titleFor_shouldKeepTheWholePeriod_whenTheTeacherNameIsCut() {
+        // Given
+        String period = "Spring 2026, periods 1\u20136, grade 8 mathematics and science";
+
+        // When
+        String title = target.titleFor("SPS reflection", "Teresa " + "Morales-".repeat(40), period,
+                existingTitles::contains);
+
+        // Then
+        assertEquals(ConversationPageTitles.MAX_LENGTH, title.length());
+        assertTrue(title, title.endsWith("\u2026 \u2014 " + period));
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void titleFor_shouldRefuse_whenThePeriodIsBlank() {
+        target.titleFor("SPS reflection", "Teresa Morales", " \t ", existingTitles::contains);
+    }
 }

@@ -1,0 +1,11 @@
+package com.atlassian.sal.api.user;
+
+/**
+ * Compile-only stand-in with the member the plugin calls. Checked against Confluence's implementation of the
+ * interface, https://docs.atlassian.com/ConfluenceServer/javadoc/9.5.2/com/atlassian/sal/confluence/user/SetupUserManager.html
+ * ({@code @Nullable UserProfile getUserProfile(@Nullable String username)}); no SAL 7 page could be read.
+ */
+public interface UserManager {
+
+    UserProfile getUserProfile(String username);
+}

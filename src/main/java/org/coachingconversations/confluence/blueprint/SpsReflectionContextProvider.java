@@ -1,0 +1,65 @@
+package org.coachingconversations.confluence.blueprint;
+
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
+import com.atlassian.sal.api.message.I18nResolver;
+import org.coachingconversations.domain.conversation.ConversationPageTitles;
+import org.coachingconversations.domain.conversation.ConversationType;
+import org.coachingconversations.domain.conversation.FieldError;
+import org.coachingconversations.domain.conversation.FormField;
+import org.coachingconversations.domain.conversation.FormMessage;
+import org.coachingconversations.domain.conversation.KnownUser;
+import org.coachingconversations.domain.conversation.SpacePageTitles;
+import org.coachingconversations.domain.conversation.SpsReflectionForm;
+import org.coachingconversations.domain.conversation.SpsReflectionInput;
+import org.coachingconversations.domain.conversation.UserDirectory;
+import org.coachingconversations.domain.guide.GuideCatalogue;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Fills the SPS reflection page (seed 000) from its wizard: checks the input with the domain form again on the
+ * server, resolves the teacher, picks a title no page of the space has, and hands the content template its
+ * variables. Invalid input is refused with {@link WizardInputRejectedException} before the host creates anything.
+ */
+public class SpsReflectionContextProvider extends AbstractBlueprintContextProvider {
+
+    /** Facts for whoever listens to the page's creation (the event carries this context). */
+    public static final String CONVERSATION_TYPE_KEY = "coachingConversationType";
+    public static final String TEACHER_USER_KEY = "coachingTeacherUserKey";
+
+    private final BlueprintMessages messages;
+    private final WizardInput wizardInput;
+    private final SpacePageTitles spacePageTitles;
+    private final UserDirectory users;
+    private final SpsReflectionPage page;
+    private final ConversationPageTitles titles = new ConversationPageTitles();
+
+    // The host's other constructor takes a TemplateRendererHelper, needed only by render helpers this class does not call.
+    @SuppressWarnings("deprecation")
+    public SpsReflectionContextProvider(I18nResolver i18nResolver, SpacePageTitles spacePageTitles, UserDirectory users) {
+        this.messages = new BlueprintMessages(i18nResolver);
+        this.wizardInput = new WizardInput(messages);
+        this.spacePageTitles = Objects.requireNonNull(spacePageTitles, "spacePageTitles");
+        this.users = Objects.requireNonNull(users, "users");
+        this.page = new SpsReflectionPage(new GuideCatalogue(), messages);
+    }
+
+    @Override
+    protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
+        SpsReflectionInput input = wizardInput.validate(new SpsReflectionForm(), context.getMap());
+        KnownUser teacher = users.find(input.teacher()).orElseThrow(() -> wizardInput.reject(List.of(
+                FieldError.of(FormField.TEACHER, FormMessage.USER, input.teacher().value()))));
+        String spaceKey = context.getSpaceKey();
+        if (spaceKey == null || spaceKey.isBlank()) {
+            throw new IllegalStateException("The host gave the SPS reflection blueprint no space key");
+        }
+        context.setTitle(titles.titleFor(messages.text(ConversationType.SPS_REFLECTION.nameKey()),
+                teacher.displayName(), input.surveyPeriod(), title -> spacePageTitles.exists(spaceKey, title)));
+        page.variables(input, teacher).forEach(context::put);
+        context.put(CONVERSATION_TYPE_KEY, ConversationType.SPS_REFLECTION.id());
+        context.put(TEACHER_USER_KEY, teacher.userKey());
+        return context;
+    }
+}

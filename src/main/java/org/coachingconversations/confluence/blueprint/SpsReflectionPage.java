@@ -1,0 +1,110 @@
+package org.coachingconversations.confluence.blueprint;
+
+import org.coachingconversations.domain.conversation.KnownUser;
+import org.coachingconversations.domain.conversation.SpsReflectionInput;
+import org.coachingconversations.domain.guide.Guide;
+import org.coachingconversations.domain.guide.GuideCatalogue;
+import org.coachingconversations.domain.guide.GuideSection;
+import org.coachingconversations.domain.guide.SpsGuide;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The variables of the SPS reflection content template ({@code blueprint/sps-reflection/content.xml}, seed 000).
+ * Plain values are inserted by the host as escaped text ({@code at:var}); fragments are storage format built by
+ * {@link StorageFormat} and inserted with {@code at:rawxhtml="true"}.
+ */
+final class SpsReflectionPage {
+
+    /** Plain text: the host escapes it. */
+    static final String SURVEY_PERIOD = "spsSurveyPeriod";
+    static final String SCHOOL = "spsSchool";
+    static final String DISTRICT = "spsDistrict";
+    /** Storage-format fragments. */
+    static final String TEACHER = "spsTeacher";
+    static final String INTRODUCTION = "spsIntroduction";
+    static final String INITIAL_REFLECTION = "spsInitialReflection";
+    static final String RESULTS = "spsResults";
+    static final String DIG_INTO_DATA = "spsDigIntoData";
+    static final String CONCLUSIONS = "spsConclusions";
+    static final String ACTION_STEPS = "spsActionSteps";
+
+    static final List<String> PLAIN_VARIABLES = List.of(SURVEY_PERIOD, SCHOOL, DISTRICT);
+    static final List<String> FRAGMENT_VARIABLES = List.of(TEACHER, INTRODUCTION, INITIAL_REFLECTION, RESULTS,
+            DIG_INTO_DATA, CONCLUSIONS, ACTION_STEPS);
+
+    private static final String PREFIX = "coaching.blueprint.sps.page.";
+    static final List<String> RESULT_COLUMN_KEYS = List.of(
+            PREFIX + "results.column.item",
+            PREFIX + "results.column.element",
+            PREFIX + "results.column.percent-favorable",
+            PREFIX + "results.column.school-average",
+            PREFIX + "results.column.district-average",
+            PREFIX + "results.column.responses");
+    static final List<String> ACTION_STEP_COLUMN_KEYS = List.of(
+            PREFIX + "action-steps.column.owner",
+            PREFIX + "action-steps.column.step",
+            PREFIX + "action-steps.column.due");
+
+    private final GuideCatalogue guides;
+    private final BlueprintMessages messages;
+
+    SpsReflectionPage(GuideCatalogue guides, BlueprintMessages messages) {
+        this.guides = guides;
+        this.messages = messages;
+    }
+
+    Map<String, String> variables(SpsReflectionInput input, KnownUser teacher) {
+        StorageFormat storage = new StorageFormat();
+        GuideStorage guideStorage = new GuideStorage(storage, messages);
+        Guide guide = guides.guide(SpsGuide.ID).orElseThrow();
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put(SURVEY_PERIOD, input.surveyPeriod());
+        variables.put(SCHOOL, input.school());
+        variables.put(DISTRICT, input.district());
+        variables.put(TEACHER, storage.userMention(teacher.userKey()).markup());
+        variables.put(INTRODUCTION, storage.panel(StorageFormat.Panel.INFO, messages.text(guide.title()),
+                storage.join(guide.introduction().stream().map(text -> storage.paragraph(messages.text(text))).toList()))
+                .markup());
+        variables.put(INITIAL_REFLECTION, guideStorage.questionsWithNotes(section(SpsGuide.INITIAL_REFLECTION)).markup());
+        variables.put(RESULTS, results(storage).markup());
+        variables.put(DIG_INTO_DATA, guideStorage.questionsWithNotes(section(SpsGuide.DIG_INTO_DATA)).markup());
+        variables.put(CONCLUSIONS, guideStorage.questionsWithNotes(section(SpsGuide.CONCLUSIONS)).markup());
+        variables.put(ACTION_STEPS, actionSteps(storage, teacher).markup());
+        return variables;
+    }
+
+    private GuideSection section(String id) {
+        return guides.section(id).orElseThrow(() -> new IllegalStateException("The guide catalogue has no section " + id));
+    }
+
+    /** An empty results table for one item per row, and how to fill it (or replace it by the results macro). */
+    private StorageXhtml results(StorageFormat storage) {
+        List<String> headings = RESULT_COLUMN_KEYS.stream().map(messages::text).toList();
+        List<StorageXhtml> firstRow = new ArrayList<>();
+        firstRow.add(storage.placeholder(messages.text(PREFIX + "results.item-placeholder")));
+        for (int column = 1; column < headings.size(); column++) {
+            firstRow.add(StorageXhtml.EMPTY);
+        }
+        return storage.join(
+                storage.panel(StorageFormat.Panel.NOTE, storage.join(
+                        storage.paragraph(messages.text(PREFIX + "results.instructions")),
+                        storage.paragraph(messages.text(PREFIX + "results.macro-note")))),
+                storage.table(headings, List.of(firstRow)));
+    }
+
+    /** Owner, step and due date; the step is a Confluence task so it shows in task reports. */
+    private StorageXhtml actionSteps(StorageFormat storage, KnownUser teacher) {
+        List<String> headings = ACTION_STEP_COLUMN_KEYS.stream().map(messages::text).toList();
+        StorageXhtml step = storage.taskList(List.of(storage.placeholder(messages.text(PREFIX + "action-steps.step-placeholder"))));
+        return storage.join(
+                storage.paragraph(messages.text(PREFIX + "action-steps.instructions")),
+                storage.table(headings, List.of(List.of(
+                        storage.userMention(teacher.userKey()),
+                        step,
+                        storage.placeholder(messages.text(PREFIX + "action-steps.due-placeholder"))))));
+    }
+}

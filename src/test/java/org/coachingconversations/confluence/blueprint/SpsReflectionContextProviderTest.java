@@ -1,0 +1,304 @@
+package org.coachingconversations.confluence.blueprint;
+
+import static org.coachingconversations.testing.blueprint.ContentTemplates.AC;
+import static org.coachingconversations.testing.blueprint.ContentTemplates.RI;
+import static org.coachingconversations.testing.blueprint.ContentTemplates.elements;
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.coachingconversations.domain.conversation.KnownUser;
+import org.coachingconversations.domain.conversation.SpacePageTitles;
+import org.coachingconversations.domain.conversation.UserDirectory;
+import org.coachingconversations.domain.guide.GuideCatalogue;
+import org.coachingconversations.domain.guide.SpsGuide;
+import org.coachingconversations.testing.blueprint.ContentTemplates;
+import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;
+import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.junit.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+public class SpsReflectionContextProviderTest {
+
+    private static final Path TEMPLATE = Path.of("src/main/resources/blueprint/sps-reflection/content.xml");
+    private static final BundleI18nResolver I18N = BundleI18nResolver.fromDescriptor();
+    private static final String SPACE = "LINCOLN";
+    private static final KnownUser TERESA = new KnownUser("8a7f808a6a0f1c2d", "Teresa Morales");
+    private static final String HOSTILE = "<ac:structured-macro ac:name=\"html\"><ac:plain-text-body><![CDATA["
+            + "<script>alert(1)</script>]]></ac:plain-text-body></ac:structured-macro> ]]> \"quoted\" & more";
+
+    private final Set<String> spaceTitles = new HashSet<>();
+    private final Map<String, KnownUser> users = new LinkedHashMap<>(Map.of("tmorales", TERESA));
+    private final SpacePageTitles pageTitles = (spaceKey, title) -> SPACE.equals(spaceKey) && spaceTitles.contains(title);
+    private final UserDirectory directory = reference -> Optional.ofNullable(users.get(reference.value()));
+
+    private final SpsReflectionContextProvider target = new SpsReflectionContextProvider(I18N, pageTitles, directory);
+
+    @Test
+    public void updateBlueprintContext_shouldTitleThePageByTypeTeacherAndPeriod() {
+        // Given
+        RecordingBlueprintContext context = new SpsWizard().context();
+
+        // When
+        target.updateBlueprintContext(context);
+
+        // Then
+        assertEquals("SPS reflection \u2014 Teresa Morales \u2014 Spring 2026", context.title());
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldNumberTheTitle_whenTheSpaceHasItAlready() {
+        // Given
+        spaceTitles.add("SPS reflection \u2014 Teresa Morales \u2014 Spring 2026");
+        RecordingBlueprintContext context = new SpsWizard().context();
+
+        // When
+        target.updateBlueprintContext(context);
+
+        // Then
+        assertEquals("SPS reflection \u2014 Teresa Morales \u2014 Spring 2026 (2)", context.title());
+    }
+
+    @Test
+    public void page_shouldShowTheDetailsWithTheTeacherMentioned() {
+        // When
+        Document page = fill(new SpsWizard().context());
+
+        // Then
+        List<String> details = rows(page, 0);
+        assertEquals(List.of("Teacher", "Survey period: Spring 2026", "School: Lincoln Middle School",
+                "District: Denver Public Schools"), details);
+        Element teacherCell = (Element) page.getElementsByTagName("td").item(0);
+        assertEquals(TERESA.userKey(), ((Element) teacherCell.getElementsByTagNameNS(RI, "user").item(0))
+                .getAttributeNS(RI, "userkey"));
+    }
+
+    @Test
+    public void page_shouldHoldTheSeedSectionsInOrder_withEveryQuestionOfTheGuide() {
+        // When
+        Document page = fill(new SpsWizard().context());
+
+        // Then
+        assertEquals(List.of("Initial reflective conversation", "SPS results", "Dig into the data",
+                "Draw conclusions and create next steps", "Action steps"), texts(page, "h2"));
+        String text = page.getDocumentElement().getTextContent();
+        GuideCatalogue catalogue = new GuideCatalogue();
+        for (String section : List.of(SpsGuide.INITIAL_REFLECTION, SpsGuide.DIG_INTO_DATA, SpsGuide.CONCLUSIONS)) {
+            catalogue.section(section).orElseThrow().texts().stream()
+                    .filter(guideText -> !guideText.key().endsWith(".title"))
+                    .forEach(guideText -> assertThat(text, containsString(I18N.getText(guideText.key()))));
+        }
+        assertThat(text, containsString("What are you still wondering about?"));
+        assertThat(text, containsString("Which item(s) have the most \u201cnever\u201d responses?"));
+        assertEquals(27, texts(page, "strong").size());
+        assertThat(text, containsString(I18N.getText("coaching.guide.sps.introduction")));
+    }
+
+    @Test
+    public void page_shouldOfferAResultsTableReadyForTheData_andPointToTheResultsMacro() {
+        // When
+        Document page = fill(new SpsWizard().context());
+
+        // Then
+        Element results = (Element) page.getElementsByTagName("table").item(1);
+        assertEquals(List.of("Item", "Element", "Percent favorable", "School average", "District average", "Responses"),
+                texts(results, "th"));
+        assertEquals(6, results.getElementsByTagName("td").getLength());
+        List<Element> macros = elements(page, AC, "structured-macro");
+        assertEquals(List.of("info", "note"), macros.stream().map(m -> m.getAttributeNS(AC, "name")).toList());
+        assertThat(macros.get(1).getTextContent(), containsString("SPS results macro"));
+    }
+
+    @Test
+    public void page_shouldEndWithAnActionStepOwnedByTheTeacherAsATask() {
+        // When
+        Document page = fill(new SpsWizard().context());
+
+        // Then
+        Element actionSteps = (Element) page.getElementsByTagName("table").item(2);
+        assertEquals(List.of("Owner", "Action step", "Due date"), texts(actionSteps, "th"));
+        Element owner = (Element) actionSteps.getElementsByTagName("td").item(0);
+        assertEquals(TERESA.userKey(), ((Element) owner.getElementsByTagNameNS(RI, "user").item(0)).getAttributeNS(RI, "userkey"));
+        assertEquals(1, elements(page, AC, "task").size());
+        assertEquals("incomplete", elements(page, AC, "task-status").get(0).getTextContent());
+    }
+
+    @Test
+    public void page_shouldShowTypedMarkupAsText_whenTheWizardFieldsHoldStorageFormat() {
+        // Given
+        RecordingBlueprintContext context = new SpsWizard().surveyPeriod("Spring <b>2026</b> ]]>")
+                .school(HOSTILE).district("<script>alert(2)</script>").context();
+
+        // When
+        target.updateBlueprintContext(context);
+        String storage = ContentTemplates.fill(ContentTemplates.read(TEMPLATE), context.getMap(), I18N);
+        Document page = ContentTemplates.parse(storage);
+
+        // Then
+        assertEquals(List.of("info", "note"), elements(page, AC, "structured-macro").stream()
+                .map(m -> m.getAttributeNS(AC, "name")).toList());
+        assertTrue(elements(page, AC, "plain-text-body").isEmpty());
+        assertEquals(0, page.getElementsByTagName("script").getLength());
+        assertEquals(0, page.getElementsByTagName("b").getLength());
+        List<String> details = rows(page, 0);
+        assertEquals("Survey period: Spring <b>2026</b> ]]>", details.get(1));
+        assertEquals("School: " + HOSTILE, details.get(2));
+        assertEquals("District: <script>alert(2)</script>", details.get(3));
+        assertThat(context.title(), containsString("Spring <b>2026</b> ]]>"));
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldRefuseWithFieldMessages_andAddNothing_whenTheInputIsInvalid() {
+        // Given
+        RecordingBlueprintContext context = new SpsWizard().surveyPeriod("  ").school("S".repeat(201))
+                .district("Denver\nPublic Schools").context();
+        Map<String, Object> before = new LinkedHashMap<>(context.getMap());
+
+        // When
+        WizardInputRejectedException refusal = refusal(context);
+
+        // Then
+        assertEquals(List.of("surveyPeriod", "school", "district"), List.copyOf(refusal.messagesByField().keySet()));
+        assertEquals(List.of("Survey period is required."), refusal.messagesByField().get("surveyPeriod"));
+        assertEquals(List.of("School is too long: 201 characters, where at most 200 are allowed."),
+                refusal.messagesByField().get("school"));
+        assertEquals(List.of("District must fit on one line: remove the line break at character 7."),
+                refusal.messagesByField().get("district"));
+        assertThat(refusal.getMessage(), containsString("The page was not created because the wizard's input is not valid:"));
+        assertThat(refusal.getMessage(), containsString("Survey period is required."));
+        assertNull(context.title());
+        assertEquals(before, context.getMap());
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldRefuse_whenNoUserHasTheTeacherName() {
+        // Given
+        RecordingBlueprintContext context = new SpsWizard().teacher("nobody").context();
+
+        // When
+        WizardInputRejectedException refusal = refusal(context);
+
+        // Then
+        assertEquals(Map.of("teacher", List.of("Teacher: \u201cnobody\u201d is not a user name or user key.")),
+                refusal.messagesByField());
+        assertNull(context.title());
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldRefuse_whenTheTeacherIsMissing() {
+        // Given
+        RecordingBlueprintContext context = new SpsWizard().teacher(null).context();
+
+        // When
+        WizardInputRejectedException refusal = refusal(context);
+
+        // Then
+        assertEquals(Map.of("teacher", List.of("Teacher is required.")), refusal.messagesByField());
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldTellListenersTheTypeAndTheTeacher() {
+        // Given
+        RecordingBlueprintContext context = new SpsWizard().context();
+
+        // When
+        target.updateBlueprintContext(context);
+
+        // Then
+        assertEquals("sps-reflection", context.get(SpsReflectionContextProvider.CONVERSATION_TYPE_KEY));
+        assertEquals(TERESA.userKey(), context.get(SpsReflectionContextProvider.TEACHER_USER_KEY));
+        assertEquals("tmorales", context.get("teacher"));
+    }
+
+    private WizardInputRejectedException refusal(RecordingBlueprintContext context) {
+        try {
+            target.updateBlueprintContext(context);
+        } catch (WizardInputRejectedException expected) {
+            return expected;
+        }
+        fail("The input was accepted");
+        return null;
+    }
+
+    private Document fill(RecordingBlueprintContext context) {
+        target.updateBlueprintContext(context);
+        return ContentTemplates.parse(ContentTemplates.fill(ContentTemplates.read(TEMPLATE), context.getMap(), I18N));
+    }
+
+    /** Each row of the n-th table as "heading: cell" (or just the heading when the cell has no text). */
+    private static List<String> rows(Document page, int table) {
+        Element details = (Element) page.getElementsByTagName("table").item(table);
+        var rows = details.getElementsByTagName("tr");
+        List<String> result = new ArrayList<>();
+        for (int index = 0; index < rows.getLength(); index++) {
+            Element row = (Element) rows.item(index);
+            String heading = row.getElementsByTagName("th").item(0).getTextContent().strip();
+            String cell = row.getElementsByTagName("td").item(0).getTextContent().strip();
+            result.add(cell.isEmpty() ? heading : heading + ": " + cell);
+        }
+        return result;
+    }
+
+    private static List<String> texts(Document page, String tag) {
+        return texts(page.getDocumentElement(), tag);
+    }
+
+    private static List<String> texts(Element root, String tag) {
+        var nodes = root.getElementsByTagName(tag);
+        return IntStream.range(0, nodes.getLength())
+                .mapToObj(index -> nodes.item(index).getTextContent().strip()).collect(Collectors.toList());
+    }
+
+    /** What the wizard submits: valid by default. */
+    private static final class SpsWizard {
+        private final Map<String, Object> fields = new LinkedHashMap<>(Map.of(
+                "teacher", "tmorales",
+                "surveyPeriod", "Spring 2026",
+                "school", "Lincoln Middle School",
+                "district", "Denver Public Schools"));
+
+        SpsWizard teacher(String value) {
+            return with("teacher", value);
+        }
+
+        SpsWizard surveyPeriod(String value) {
+            return with("surveyPeriod", value);
+        }
+
+        SpsWizard school(String value) {
+            return with("school", value);
+        }
+
+        SpsWizard district(String value) {
+            return with("district", value);
+        }
+
+        private SpsWizard with(String name, String value) {
+            if (value == null) {
+                fields.remove(name);
+            } else {
+                fields.put(name, value);
+            }
+            return this;
+        }
+
+        RecordingBlueprintContext context() {
+            return new RecordingBlueprintContext(SPACE, fields);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.coachingconversations.confluence.blueprint;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.coachingconversations.domain.conversation.FormField;
+import org.coachingconversations.domain.conversation.SpsReflectionForm;
+import org.coachingconversations.testing.soy.SoyTemplates;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.Test;
+
+public class SpsReflectionWizardTemplateTest {
+
+    private static final String WIZARD_PAGE = "Coaching.Blueprints.SpsReflection.wizardPage";
+    private static final String INJECTION = "\"><script>alert(1)</script><ac:structured-macro ac:name=\"html\">";
+
+    private final SoyTemplates target = SoyTemplates.mainResources();
+
+    @Test
+    public void wizardPage_shouldAskForTheFieldsOfTheDomainForm_inItsOrder() {
+        // When
+        Document page = render(Map.of());
+
+        // Then
+        assertNotNull(page.selectFirst("form.aui"));
+        assertEquals(new SpsReflectionForm().fields().stream().map(FormField::wireName).toList(),
+                page.select("form.aui div.field-group [name]").eachAttr("name"));
+    }
+
+    @Test
+    public void wizardPage_shouldLimitEachFieldAsTheServerDoes() {
+        // When
+        Document page = render(Map.of());
+
+        // Then
+        for (FormField field : new SpsReflectionForm().fields()) {
+            assertEquals(field.wireName(), String.valueOf(field.maxLength()), field(page, field.wireName()).attr("maxlength"));
+        }
+    }
+
+    @Test
+    public void wizardPage_shouldLabelEveryFieldAsRequired_withRoomForItsMessage() {
+        // When
+        Document page = render(Map.of());
+
+        // Then
+        assertEquals(List.of("Teacher", "Survey period", "School", "District"), page.select("label").stream()
+                .map(label -> label.ownText().strip()).toList());
+        for (Element group : page.select("div.field-group")) {
+            Element input = group.selectFirst("[name]");
+            assertEquals(input.id(), group.selectFirst("label").attr("for"));
+            assertEquals(1, group.select("label .icon-required").size());
+            assertEquals("", group.selectFirst("> div.error").text());
+            assertTrue(!group.selectFirst("> div.description").text().isEmpty());
+        }
+        assertEquals("The survey the results come from, for example Spring 2026.",
+                field(page, "surveyPeriod").parent().selectFirst("div.description").text());
+    }
+
+    @Test
+    public void wizardPage_shouldShowTheValuesEnteredBefore_escaped() {
+        // Given
+        Map<String, Object> before = new HashMap<>();
+        before.put("teacher", "tmorales");
+        before.put("surveyPeriod", INJECTION);
+        before.put("school", "Lincoln & Sons");
+        before.put("district", "</form>" + INJECTION);
+
+        // When
+        String html = target.render(WIZARD_PAGE, before);
+        Document page = Jsoup.parse(html);
+
+        // Then
+        assertThat(html, not(containsString("<script>")));
+        assertTrue(page.select("script").isEmpty());
+        assertEquals("tmorales", field(page, "teacher").val());
+        assertEquals(INJECTION, field(page, "surveyPeriod").val());
+        assertEquals("Lincoln & Sons", field(page, "school").val());
+        assertEquals("</form>" + INJECTION, field(page, "district").val());
+    }
+
+    private Document render(Map<String, ?> values) {
+        return Jsoup.parse(target.render(WIZARD_PAGE, values));
+    }
+
+    private static Element field(Document page, String name) {
+        Element field = page.selectFirst("form.aui [name=" + name + "]");
+        assertNotNull("field " + name, field);
+        return field;
+    }
+}
