@@ -3,6 +3,7 @@ package org.coachingconversations.sandbox.plugin;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.InjectionPoint;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.beans.factory.UnsatisfiedDependencyException;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
@@ -88,6 +89,11 @@ public final class PluginComponents implements AutoCloseable {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnsatisfiedDependencyException) {
                 InjectionPoint point = ((UnsatisfiedDependencyException) cause).getInjectionPoint();
+                if (point != null && cause.getCause() instanceof NoUniqueBeanDefinitionException) {
+                    return describe + " cannot be created: " + owner(point) + " asks for a "
+                            + point.getDeclaredType().getName() + ", and there is more than one: "
+                            + cause.getCause().getMessage();
+                }
                 if (point != null && cause.getCause() instanceof NoSuchBeanDefinitionException) {
                     return describe + " cannot be created: " + owner(point) + " asks for a "
                             + point.getDeclaredType().getName() + ", which neither the sandbox nor the plugin"

@@ -2,13 +2,16 @@ package org.coachingconversations.sandbox.plugin;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 import org.coachingconversations.sandbox.data.SandboxDatabase;
+import org.coachingconversations.sandbox.data.SandboxStore;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTablePrefix;
 import org.coachingconversations.testing.descriptor.PluginDescriptor;
@@ -71,14 +74,15 @@ public final class SandboxPlugin implements AutoCloseable {
     }
 
     /**
-     * Loads the plugin whose descriptor is on the classpath, with its AO tables in {@code database}; {@code siteZone}
+     * Loads the plugin whose descriptor is on the classpath, with its AO tables in {@code database}, and the host's
+     * pages and users from {@code store}; {@code siteZone}
      * is the site's default time zone (Confluence's general configuration).
      *
      * @throws PluginStartupException naming the module and what it needs when something cannot be loaded
      */
-    public static SandboxPlugin load(SandboxDatabase database, ZoneId siteZone) {
+    public static SandboxPlugin load(SandboxDatabase database, SandboxStore store, ZoneId siteZone) {
         PluginDescriptor descriptor = PluginDescriptor.load();
-        Builder builder = new Builder(descriptor, database, siteZone);
+        Builder builder = new Builder(descriptor, database, store, siteZone);
         try {
             builder.load();
             return new SandboxPlugin(builder);
@@ -180,13 +184,15 @@ public final class SandboxPlugin implements AutoCloseable {
         private I18nResolver i18n;
         private EntityManager entityManager;
         private final ZoneId siteZone;
+        private final SandboxStore store;
         private PluginComponents components;
         private HostServices hostServices;
         private HostEvents events;
 
-        Builder(PluginDescriptor descriptor, SandboxDatabase database, ZoneId siteZone) {
+        Builder(PluginDescriptor descriptor, SandboxDatabase database, SandboxStore store, ZoneId siteZone) {
             this.descriptor = descriptor;
             this.database = database;
+            this.store = store;
             this.siteZone = siteZone;
             this.root = descriptor.root();
             this.key = descriptor.pluginKey();
@@ -205,7 +211,9 @@ public final class SandboxPlugin implements AutoCloseable {
                     .provide(I18nResolver.class, i18n)
                     .provide(ActiveObjects.class, activeObjects)
                     .provide(EventPublisher.class, eventPublisher)
-                    .provide(TimeZoneManager.class, new FixedTimeZoneManager(siteZone));
+                    .provide(TimeZoneManager.class, new FixedTimeZoneManager(siteZone))
+                    .provide(PageManager.class, new SandboxPageManager(store))
+                    .provide(UserManager.class, new SandboxUserManager(store));
             components = PluginComponents.start(hostServices, classesRoot, basePackages());
             for (Element module : childElements(root)) {
                 loadModule(module);
