@@ -152,6 +152,63 @@ public class SandboxTest {
     }
 
     @Test
+    public void createDialog_shouldListTheBlueprintsOfTheDescriptor() {
+        // When
+        Document page = html(client.get("/sandbox/create?spaceKey=LINCOLN", DemoSchool.COACH));
+
+        // Then
+        Element sps = page.selectFirst("li[data-blueprint=coaching-sps-reflection-create-item]");
+        assertThat(sps.text(), containsString(target.plugin().i18n().getText("coaching.blueprint.sps.name")));
+        assertEquals(200, client.get(sps.selectFirst("img").attr("src").substring("/confluence".length()), null)
+                .statusCode());
+    }
+
+    @Test
+    public void blueprint_shouldOpenTheEditorWithTheFilledTemplate_andTheWizardValuesEscaped() {
+        // Given the wizard page, rendered from the plugin's Soy template
+        Document wizard = html(client.get("/sandbox/blueprint?sandbox.item=coaching-sps-reflection-create-item"
+                + "&sandbox.spaceKey=LINCOLN", DemoSchool.COACH));
+        assertEquals(List.of("teacher", "surveyPeriod", "school", "district"),
+                wizard.select("form.coaching-sps-reflection-wizard input.text").eachAttr("name"));
+
+        // When the coach fills it in, with markup in one value
+        HttpResponse<String> editor = client.post("/sandbox/blueprint", wizardForm(wizard, Map.of("teacher", "ana.ruiz",
+                "surveyPeriod", "Spring 2026", "school", "Lincoln <Elementary>", "district", "Denver")), DemoSchool.COACH);
+
+        // Then the editor opens with the page the context provider and content template made
+        assertEquals(200, editor.statusCode());
+        Document form = html(editor);
+        String title = form.selectFirst("#content-title").val();
+        assertThat(title, containsString("Ana Ruiz"));
+        String body = form.selectFirst("#content-body").text();
+        assertThat(body, containsString("Lincoln &lt;Elementary&gt;"));
+
+        // When published, the value shows as text
+        long pageId = client.createPage(DemoSchool.COACH, "LINCOLN", title, body);
+        Document view = html(client.get("/pages/viewpage.action?pageId=" + pageId, DemoSchool.COACH));
+        assertThat(view.selectFirst("#main-content-body").text(), containsString("Lincoln <Elementary>"));
+        assertTrue(view.select("#main-content-body elementary").isEmpty());
+    }
+
+    @Test
+    public void blueprint_shouldShowTheProblemBesideItsField_whenTheContextProviderRejectsTheInput() {
+        // Given
+        Document wizard = html(client.get("/sandbox/blueprint?sandbox.item=coaching-sps-reflection-create-item"
+                + "&sandbox.spaceKey=LINCOLN", DemoSchool.COACH));
+
+        // When
+        HttpResponse<String> response = client.post("/sandbox/blueprint", wizardForm(wizard, Map.of("teacher",
+                "nobody.here", "surveyPeriod", "Spring 2026", "school", "Lincoln", "district", "Denver")), DemoSchool.COACH);
+
+        // Then
+        assertEquals(400, response.statusCode());
+        Document page = html(response);
+        assertThat(page.selectFirst("input[name=teacher]").closest(".field-group").selectFirst(".error").text(),
+                containsString("nobody.here"));
+        assertEquals("Spring 2026", page.selectFirst("input[name=surveyPeriod]").val());
+    }
+
+    @Test
     public void restrictedPage_shouldBeHiddenFromEveryoneItDoesNotList() {
         // Given
         long notes = pageId(DemoSchool.ANA_NOTES_TITLE);
@@ -328,6 +385,16 @@ public class SandboxTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The wizard form's hidden fields plus the values typed. */
+    private static Map<String, String> wizardForm(Document wizard, Map<String, String> typed) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        for (Element hidden : wizard.select("form input[type=hidden]")) {
+            form.put(hidden.attr("name"), hidden.val());
+        }
+        form.putAll(typed);
+        return form;
     }
 
     private static long pageId(String title) {

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -50,6 +51,7 @@ public final class SandboxPlugin implements AutoCloseable {
     private final Path classesRoot;
     private final List<PluginModule> modules;
     private final Map<String, MacroModule> macros;
+    private final List<BlueprintModule> blueprints;
     private final List<WebResourceModule> webResources;
     private final List<DownloadResource> pluginDownloads;
     private final Map<String, List<DownloadResource>> moduleDownloads;
@@ -64,6 +66,7 @@ public final class SandboxPlugin implements AutoCloseable {
         this.classesRoot = builder.classesRoot;
         this.modules = List.copyOf(builder.modules);
         this.macros = Map.copyOf(builder.macros);
+        this.blueprints = List.copyOf(builder.blueprints);
         this.webResources = List.copyOf(builder.webResources);
         this.pluginDownloads = List.copyOf(builder.pluginDownloads);
         this.moduleDownloads = Map.copyOf(builder.moduleDownloads);
@@ -110,6 +113,24 @@ public final class SandboxPlugin implements AutoCloseable {
 
     public I18nResolver i18n() {
         return i18n;
+    }
+
+    /** The blueprints of the create dialog, in descriptor order. */
+    public List<BlueprintModule> blueprints() {
+        return blueprints;
+    }
+
+    public Optional<BlueprintModule> blueprint(String webItemKey) {
+        return blueprints.stream().filter(blueprint -> blueprint.webItemKey().equals(webItemKey)).findFirst();
+    }
+
+    /** A file of the plugin (as its jar would hold it), e.g. a content template. */
+    public Path pluginFile(String location) {
+        Path file = classesRoot.resolve(location).normalize();
+        if (!file.startsWith(classesRoot) || !Files.isRegularFile(file)) {
+            throw new PluginStartupException("The plugin has no file " + location);
+        }
+        return file;
     }
 
     /** The host's page events, to publish when the sandbox trashes, restores or purges a page. */
@@ -178,6 +199,10 @@ public final class SandboxPlugin implements AutoCloseable {
         private final Path classesRoot;
         private final List<PluginModule> modules = new ArrayList<>();
         private final Map<String, MacroModule> macros = new LinkedHashMap<>();
+        private final List<BlueprintModule> blueprints = new ArrayList<>();
+        private final Map<String, Element> blueprintElements = new LinkedHashMap<>();
+        private final Map<String, Element> contentTemplates = new LinkedHashMap<>();
+        private final List<Element> createDialogItems = new ArrayList<>();
         private final List<WebResourceModule> webResources = new ArrayList<>();
         private final List<DownloadResource> pluginDownloads = new ArrayList<>();
         private final Map<String, List<DownloadResource>> moduleDownloads = new LinkedHashMap<>();
@@ -218,6 +243,9 @@ public final class SandboxPlugin implements AutoCloseable {
             for (Element module : childElements(root)) {
                 loadModule(module);
             }
+            for (Element item : createDialogItems) {
+                blueprints.add(blueprint(item));
+            }
         }
 
         private void loadModule(Element module) {
@@ -242,6 +270,27 @@ public final class SandboxPlugin implements AutoCloseable {
                     webResources.add(new WebResourceModule(moduleKey, contexts, downloads));
                     modules.add(new PluginModule(type, moduleKey, module.getAttribute("name"), true,
                             downloads.size() + " file(s) served; contexts: " + String.join(", ", contexts)));
+                    return;
+                case "web-item":
+                    if ("system.create.dialog/content".equals(module.getAttribute("section"))) {
+                        createDialogItems.add(module);
+                        modules.add(new PluginModule(type, moduleKey, module.getAttribute("i18n-name-key"), true,
+                                "in the create dialog (/sandbox/create)"));
+                    } else {
+                        modules.add(new PluginModule(type, moduleKey, module.getAttribute("i18n-name-key"), false,
+                                "section " + module.getAttribute("section") + " is not run by the sandbox"));
+                    }
+                    return;
+                case "blueprint":
+                    blueprintElements.put(moduleKey, module);
+                    modules.add(new PluginModule(type, moduleKey, module.getAttribute("i18n-name-key"), true,
+                            dialogPages(module).size() + " wizard page(s), rendered from Soy; create-result "
+                                    + module.getAttribute("create-result")));
+                    return;
+                case "content-template":
+                    contentTemplates.put(moduleKey, module);
+                    modules.add(new PluginModule(type, moduleKey, module.getAttribute("i18n-name-key"), true,
+                            "filled with its context provider's values"));
                     return;
                 case "velocity-allowlist":
                     modules.add(new PluginModule(type, moduleKey, "", true,
@@ -286,6 +335,61 @@ public final class SandboxPlugin implements AutoCloseable {
             macros.put(macroName, new MacroModule(macroName, moduleKey, macro));
             modules.add(new PluginModule("xhtml-macro", moduleKey, macroName, true,
                     "runs in pages as ac:structured-macro ac:name=\"" + macroName + "\""));
+        }
+
+        /** Links a create-dialog web-item to its blueprint and content template, creating the context provider. */
+        private BlueprintModule blueprint(Element item) {
+            String describe = "web-item " + item.getAttribute("key");
+            String blueprintKey = PluginDescriptor.children(item, "param").stream()
+                    .filter(param -> param.getAttribute("name").equals("blueprintKey"))
+                    .map(param -> param.getAttribute("value")).findFirst()
+                    .orElseThrow(() -> new PluginStartupException(describe + ": no <param name=\"blueprintKey\">"));
+            Element blueprint = Optional.ofNullable(blueprintElements.get(blueprintKey)).orElseThrow(() ->
+                    new PluginStartupException(describe + ": no blueprint module with key " + blueprintKey));
+            String templateKey = blueprint.getAttribute("content-template-key");
+            if (templateKey.isEmpty()) {
+                templateKey = PluginDescriptor.children(blueprint, "content-template").stream()
+                        .map(ref -> ref.getAttribute("ref")).findFirst().orElse("");
+            }
+            String finalTemplateKey = templateKey;
+            Element template = Optional.ofNullable(contentTemplates.get(templateKey)).orElseThrow(() ->
+                    new PluginStartupException("blueprint " + blueprintKey + ": no content-template module with key "
+                            + finalTemplateKey));
+            String location = PluginDescriptor.children(template, "resource").stream()
+                    .filter(resource -> resource.getAttribute("name").equals("template"))
+                    .map(resource -> resource.getAttribute("location")).findFirst()
+                    .orElseThrow(() -> new PluginStartupException("content-template " + finalTemplateKey
+                            + ": no <resource name=\"template\">"));
+            ContextProvider provider = null;
+            for (Element providerElement : PluginDescriptor.children(template, "context-provider")) {
+                String providerDescribe = "content-template " + finalTemplateKey + " context-provider ("
+                        + providerElement.getAttribute("class") + ")";
+                Class<?> type = pluginClass(providerElement.getAttribute("class"), providerDescribe);
+                if (!ContextProvider.class.isAssignableFrom(type)) {
+                    throw new PluginStartupException(providerDescribe + ": the class does not implement "
+                            + ContextProvider.class.getName());
+                }
+                provider = (ContextProvider) components.create(type, providerDescribe);
+            }
+            String descriptionKey = PluginDescriptor.children(item, "description").stream()
+                    .map(description -> description.getAttribute("key")).findFirst().orElse("");
+            boolean hasIcon = PluginDescriptor.children(item, "resource").stream()
+                    .anyMatch(resource -> resource.getAttribute("name").equals("icon"));
+            return new BlueprintModule(item.getAttribute("key"), item.getAttribute("i18n-name-key"), descriptionKey,
+                    hasIcon, blueprintKey, blueprint.getAttribute("create-result"), dialogPages(blueprint),
+                    finalTemplateKey, location, provider);
+        }
+
+        private static List<BlueprintModule.DialogPage> dialogPages(Element blueprint) {
+            List<BlueprintModule.DialogPage> pages = new ArrayList<>();
+            for (Element wizard : PluginDescriptor.children(blueprint, "dialog-wizard")) {
+                for (Element page : PluginDescriptor.children(wizard, "dialog-page")) {
+                    pages.add(new BlueprintModule.DialogPage(page.getAttribute("id"), page.getAttribute("template-key"),
+                            page.getAttribute("title-key"), page.getAttribute("description-header-key"),
+                            page.getAttribute("description-content-key")));
+                }
+            }
+            return pages;
         }
 
         private ActiveObjects activeObjects() {

@@ -75,7 +75,7 @@ final class Layout {
                 .append(cp).append("/display/").append(Html.text(sidebar.spaceKey())).append("\">")
                 .append(Html.text(sidebar.spaceName())).append("</a></h2>")
                 .append("<p><a class=\"aui-button aui-button-primary\" href=\"").append(cp)
-                .append("/pages/createpage.action?spaceKey=").append(Html.text(Html.query(sidebar.spaceKey())));
+                .append("/sandbox/create?spaceKey=").append(Html.text(Html.query(sidebar.spaceKey())));
         if (sidebar.parentForNewPage() != 0) {
             out.append("&amp;parentPageId=").append(sidebar.parentForNewPage());
         }

@@ -56,12 +56,14 @@ public final class SandboxServlet extends HttpServlet {
     private final transient SandboxPlugin plugin;
     private final transient StorageFormatRenderer renderer;
     private final transient ZoneId zone;
+    private final transient BlueprintFlow blueprints;
 
     public SandboxServlet(SandboxStore store, Permissions permissions, SandboxPlugin plugin, ZoneId zone) {
         this.store = store;
         this.permissions = permissions;
         this.plugin = plugin;
         this.zone = zone;
+        this.blueprints = new BlueprintFlow(plugin);
         this.renderer = new StorageFormatRenderer(new StorageFormatRenderer.Host() {
             @Override
             public Optional<com.atlassian.confluence.macro.Macro> pluginMacro(String name) {
@@ -106,6 +108,10 @@ public final class SandboxServlet extends HttpServlet {
                 editForm(r, longParameter(request, "pageId"), null, null, null);
             } else if (path.equals("/pages/trash.action")) {
                 trash(r, request.getParameter("spaceKey"), null);
+            } else if (path.equals("/sandbox/create")) {
+                createDialog(r, request.getParameter("spaceKey"), longParameter(request, "parentPageId"));
+            } else if (path.equals("/sandbox/blueprint")) {
+                startWizard(r);
             } else if (path.equals("/sandbox/outbox")) {
                 outbox(r);
             } else if (path.equals("/sandbox/plugin")) {
@@ -139,6 +145,9 @@ public final class SandboxServlet extends HttpServlet {
                 break;
             case "/pages/editpage.action":
                 editPage(r);
+                break;
+            case "/sandbox/blueprint":
+                wizardStep(r);
                 break;
             case "/pages/trashpage.action":
                 trashPage(r);
@@ -333,6 +342,95 @@ public final class SandboxServlet extends HttpServlet {
         }
         html(r, message == null ? 200 : 400, Layout.page(r.chrome(), "Trash", sidebar(r, space.get(), 0), List.of(),
                 main.toString()));
+    }
+
+    private void createDialog(Request r, String spaceKey, long parentId) throws IOException {
+        Optional<Space> space = visibleSpace(r, spaceKey);
+        if (space.isEmpty()) {
+            notFound(r);
+            return;
+        }
+        long parent = parentId != 0 && permissions.viewablePage(r.user.username(), parentId).isPresent()
+                ? parentId : space.get().homePageId();
+        html(r, 200, Layout.page(r.chrome(), "Create", sidebar(r, space.get(), parent), List.of(),
+                blueprints.createDialog(r.cp(), space.get().key(), space.get().name(), parent)));
+    }
+
+    private void startWizard(Request r) throws IOException {
+        Optional<org.coachingconversations.sandbox.plugin.BlueprintModule> blueprint =
+                plugin.blueprint(String.valueOf(r.request.getParameter(BlueprintFlow.ITEM)));
+        String spaceKey = r.request.getParameter(BlueprintFlow.SPACE);
+        Optional<Space> space = visibleSpace(r, spaceKey);
+        if (blueprint.isEmpty() || space.isEmpty()) {
+            notFound(r);
+            return;
+        }
+        long parentId = longParameter(r.request, BlueprintFlow.PARENT);
+        if (blueprint.get().dialogPages().isEmpty()) {
+            finishWizard(r, blueprint.get(), space.get(), parentId, Map.of());
+            return;
+        }
+        html(r, 200, Layout.page(r.chrome(), "Create", sidebar(r, space.get(), parentId), List.of(),
+                blueprints.wizardPage(r.cp(), blueprint.get(), 0, space.get().key(), parentId, Map.of(), null)));
+    }
+
+    private void wizardStep(Request r) throws IOException {
+        Optional<org.coachingconversations.sandbox.plugin.BlueprintModule> blueprint =
+                plugin.blueprint(String.valueOf(r.request.getParameter(BlueprintFlow.ITEM)));
+        Optional<Space> space = visibleSpace(r, r.request.getParameter(BlueprintFlow.SPACE));
+        if (blueprint.isEmpty() || space.isEmpty()) {
+            notFound(r);
+            return;
+        }
+        long parentId = longParameter(r.request, BlueprintFlow.PARENT);
+        int pageIndex = (int) longParameter(r.request, BlueprintFlow.PAGE_INDEX);
+        int pages = blueprint.get().dialogPages().size();
+        if (pageIndex < 0 || pageIndex >= Math.max(pages, 1)) {
+            notFound(r);
+            return;
+        }
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        r.request.getParameterMap().forEach((name, given) -> {
+            if (!name.startsWith(BlueprintFlow.CONTROL_PREFIX) && given.length > 0) {
+                values.put(name, given[0]);
+            }
+        });
+        if (pageIndex < pages - 1) {
+            html(r, 200, Layout.page(r.chrome(), "Create", sidebar(r, space.get(), parentId), List.of(),
+                    blueprints.wizardPage(r.cp(), blueprint.get(), pageIndex + 1, space.get().key(), parentId,
+                            values, null)));
+            return;
+        }
+        finishWizard(r, blueprint.get(), space.get(), parentId, values);
+    }
+
+    /** As Confluence: create-result "view" saves the page at once, otherwise the editor opens with it, unsaved. */
+    private void finishWizard(Request r, org.coachingconversations.sandbox.plugin.BlueprintModule blueprint,
+                              Space space, long parentId, Map<String, String> values) throws IOException {
+        BlueprintFlow.Outcome outcome = blueprints.finish(blueprint, space.key(), values);
+        if (outcome.failed()) {
+            if (blueprint.dialogPages().isEmpty()) {
+                html(r, 400, Layout.page(r.chrome(), "Create", sidebar(r, space, parentId), List.of(),
+                        Html.errorBox("The page was not created", outcome.error())));
+            } else {
+                html(r, 400, Layout.page(r.chrome(), "Create", sidebar(r, space, parentId), List.of(),
+                        blueprints.wizardPage(r.cp(), blueprint, blueprint.dialogPages().size() - 1, space.key(),
+                                parentId, values, outcome)));
+            }
+            return;
+        }
+        String title = outcome.title() == null ? "" : outcome.title();
+        if (blueprint.createsDirectly()) {
+            try {
+                long id = store.createPage(space.key(), parentId, title, outcome.body(), r.user.username());
+                r.response.sendRedirect(r.cp() + "/pages/viewpage.action?pageId=" + id);
+                return;
+            } catch (InvalidInputException e) {
+                createForm(r, space.key(), parentId, title, outcome.body(), e.getMessage());
+                return;
+            }
+        }
+        createForm(r, space.key(), parentId, title, outcome.body(), null);
     }
 
     private void outbox(Request r) throws IOException {
