@@ -209,6 +209,26 @@ public class SandboxTest {
     }
 
     @Test
+    public void cycleRecordBlueprint_shouldCreateThePage_restrictedByThePluginsListenerToTeacherAndObserver() {
+        // Given
+        Document wizard = html(client.get("/sandbox/blueprint?sandbox.item=coaching-cycle-record-create-item"
+                + "&sandbox.spaceKey=LINCOLN", DemoSchool.COACH));
+
+        // When
+        HttpResponse<String> created = client.post("/sandbox/blueprint", wizardForm(wizard, Map.of(
+                "teacher", "david.kim", "observer", "james.carter", "observationDate", "2025-09-08",
+                "observationType", "full", "conferenceDate", "2025-09-10")), DemoSchool.COACH);
+
+        // Then the page is saved at once (create-result="view") and only its teacher and observer see it
+        assertEquals(created.body(), 302, created.statusCode());
+        String view = created.headers().firstValue("Location").orElseThrow().substring("/confluence".length());
+        assertEquals(200, client.get(view, "david.kim").statusCode());
+        assertEquals(200, client.get(view, DemoSchool.PRINCIPAL).statusCode());
+        assertEquals(404, client.get(view, "sarah.johnson").statusCode());
+        assertEquals(404, client.get(view, DemoSchool.COACH).statusCode());
+    }
+
+    @Test
     public void restrictedPage_shouldBeHiddenFromEveryoneItDoesNotList() {
         // Given
         long notes = pageId(DemoSchool.ANA_NOTES_TITLE);

@@ -5,7 +5,13 @@ import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
 import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.event.api.EventPublisher;
-import com.atlassian.user.User;
+import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
+import com.atlassian.confluence.plugins.createcontent.impl.ContentBlueprint;
+import com.atlassian.confluence.spaces.Space;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The host's page events, published to the plugin's listeners after the sandbox changed a page. As in Confluence, a
@@ -19,16 +25,28 @@ public final class HostEvents {
         this.publisher = publisher;
     }
 
-    public void pageTrashed(long pageId, String trasherUsername) {
-        publish(new PageTrashedEvent(this, page(pageId), new SandboxPrincipal(trasherUsername), false));
+    public void pageTrashed(long pageId, String spaceKey, String trasherUsername) {
+        publish(new PageTrashedEvent(this, page(pageId, spaceKey), new SandboxConfluenceUser(trasherUsername), false));
     }
 
-    public void pageRestored(long pageId) {
-        publish(new PageRestoreEvent(this, page(pageId)));
+    public void pageRestored(long pageId, String spaceKey) {
+        publish(new PageRestoreEvent(this, page(pageId, spaceKey)));
     }
 
-    public void pagePurged(long pageId) {
-        publish(new PageRemoveEvent(this, page(pageId)));
+    public void pagePurged(long pageId, String spaceKey) {
+        publish(new PageRemoveEvent(this, page(pageId, spaceKey)));
+    }
+
+    /**
+     * A page was created from a blueprint and saved at once ({@code create-result="view"}), as the create-content
+     * plugin announces it, with the blueprint context the context provider filled.
+     */
+    public void blueprintPageCreated(long pageId, String spaceKey, String blueprintCompleteKey, String creatorUsername,
+                                     Map<String, Object> context) {
+        ContentBlueprint blueprint = new ContentBlueprint();
+        blueprint.setModuleCompleteKey(blueprintCompleteKey);
+        publish(new BlueprintPageCreateEvent(this, page(pageId, spaceKey), blueprint,
+                new SandboxConfluenceUser(creatorUsername), Collections.unmodifiableMap(new LinkedHashMap<>(context))));
     }
 
     private synchronized void publish(Object event) {
@@ -40,27 +58,10 @@ public final class HostEvents {
         }
     }
 
-    private static Page page(long pageId) {
+    static Page page(long pageId, String spaceKey) {
         Page page = new Page();
         page.setId(pageId);
+        page.setSpace(new Space(spaceKey));
         return page;
-    }
-
-    /** The user behind an event, as {@code com.atlassian.user.User}. */
-    static final class SandboxPrincipal implements User {
-        private final String name;
-
-        SandboxPrincipal(String name) {
-            this.name = name;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
     }
 }

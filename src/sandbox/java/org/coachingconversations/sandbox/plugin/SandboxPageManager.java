@@ -18,10 +18,7 @@ final class SandboxPageManager implements PageManager {
         if (spaceKey == null || pageTitle == null) {
             return null;
         }
-        return store.currentPageByTitle(spaceKey, pageTitle).map(stored -> {
-            Page page = new Page();
-            page.setId(stored.id());
-            return page;
-        }).orElse(null);
+        return store.currentPageByTitle(spaceKey, pageTitle)
+                .map(stored -> HostEvents.page(stored.id(), stored.spaceKey())).orElse(null);
     }
 }

@@ -2,7 +2,9 @@ package org.coachingconversations.sandbox.plugin;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.user.UserManager;
@@ -238,7 +240,9 @@ public final class SandboxPlugin implements AutoCloseable {
                     .provide(EventPublisher.class, eventPublisher)
                     .provide(TimeZoneManager.class, new FixedTimeZoneManager(siteZone))
                     .provide(PageManager.class, new SandboxPageManager(store))
-                    .provide(UserManager.class, new SandboxUserManager(store));
+                    .provide(UserManager.class, new SandboxUserManager(store))
+                    .provide(UserAccessor.class, new SandboxUserAccessor(store))
+                    .provide(ContentPermissionManager.class, new SandboxContentPermissionManager(store));
             components = PluginComponents.start(hostServices, classesRoot, basePackages());
             for (Element module : childElements(root)) {
                 loadModule(module);

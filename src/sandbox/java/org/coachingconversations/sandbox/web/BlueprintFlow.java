@@ -39,7 +39,8 @@ final class BlueprintFlow {
     static final String PAGE_INDEX = CONTROL_PREFIX + "page";
 
     /** What a finished wizard produced: a page to save or edit, or problems to show on the wizard. */
-    record Outcome(String title, String body, Map<String, List<String>> fieldErrors, String error) {
+    record Outcome(String title, String body, Map<String, Object> context, Map<String, List<String>> fieldErrors,
+                   String error) {
         boolean failed() {
             return error != null;
         }
@@ -136,11 +137,11 @@ final class BlueprintFlow {
         try {
             variables = provide(blueprint.contextProvider(), context);
         } catch (WizardInputRejectedException e) {
-            return new Outcome(null, null, e.messagesByField(), e.getMessage());
+            return new Outcome(null, null, Map.of(), e.messagesByField(), e.getMessage());
         } catch (RuntimeException e) {
             System.err.println("The context provider of " + blueprint.contentTemplateKey() + " failed:");
             e.printStackTrace();
-            return new Outcome(null, null, Map.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Outcome(null, null, Map.of(), Map.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         String title = context.title();
         if (title == null) {
@@ -148,9 +149,9 @@ final class BlueprintFlow {
         }
         try {
             String template = ContentTemplates.read(plugin.pluginFile(blueprint.templateLocation()));
-            return new Outcome(title, ContentTemplates.fill(template, variables, i18n), Map.of(), null);
+            return new Outcome(title, ContentTemplates.fill(template, variables, i18n), variables, Map.of(), null);
         } catch (RuntimeException e) {
-            return new Outcome(null, null, Map.of(), "The content template " + blueprint.contentTemplateKey()
+            return new Outcome(null, null, Map.of(), Map.of(), "The content template " + blueprint.contentTemplateKey()
                     + " cannot be filled: " + e.getMessage());
         }
     }

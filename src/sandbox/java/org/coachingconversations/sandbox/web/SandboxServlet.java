@@ -423,6 +423,8 @@ public final class SandboxServlet extends HttpServlet {
         if (blueprint.createsDirectly()) {
             try {
                 long id = store.createPage(space.key(), parentId, title, outcome.body(), r.user.username());
+                plugin.events().blueprintPageCreated(id, space.key(), plugin.key() + ":" + blueprint.blueprintKey(),
+                        r.user.username(), outcome.context());
                 r.response.sendRedirect(r.cp() + "/pages/viewpage.action?pageId=" + id);
                 return;
             } catch (InvalidInputException e) {
@@ -532,7 +534,7 @@ public final class SandboxServlet extends HttpServlet {
         }
         try {
             store.trash(pageId);
-            plugin.events().pageTrashed(pageId, r.user.username());
+            plugin.events().pageTrashed(pageId, page.get().spaceKey(), r.user.username());
             r.response.sendRedirect(r.cp() + "/display/" + Html.query(page.get().spaceKey()));
         } catch (InvalidInputException e) {
             trash(r, page.get().spaceKey(), e.getMessage());
@@ -550,11 +552,11 @@ public final class SandboxServlet extends HttpServlet {
         try {
             if (restore) {
                 store.restore(pageId);
-                plugin.events().pageRestored(pageId);
+                plugin.events().pageRestored(pageId, page.get().spaceKey());
                 r.response.sendRedirect(r.cp() + "/pages/viewpage.action?pageId=" + pageId);
             } else {
                 store.purge(pageId);
-                plugin.events().pagePurged(pageId);
+                plugin.events().pagePurged(pageId, page.get().spaceKey());
                 r.response.sendRedirect(r.cp() + "/pages/trash.action?spaceKey=" + Html.query(page.get().spaceKey()));
             }
         } catch (InvalidInputException e) {
