@@ -85,3 +85,18 @@ test('a value of any type counts by its text; a missing map counts as empty', ()
 test('names the fields in the order of the form', () => {
     assert.deepStrictEqual(fields, Object.keys(VALID));
 });
+
+test('the wizard has a message for every problem the rules report, under the matching key', () => {
+    const dir = path.join(__dirname, '../../main/resources/blueprint/video-coaching-cycle');
+    const rules = fs.readFileSync(path.join(dir, 'validation.js'), 'utf8');
+    const wizard = fs.readFileSync(path.join(dir, 'wizard.js'), 'utf8');
+    const problems = new Set(['required', 'too-long']);
+    for (const match of rules.matchAll(/problem: '([a-z-]+)'/g)) {
+        problems.add(match[1]);
+    }
+    assert.ok(problems.size >= 20, [...problems].join());
+    for (const problem of problems) {
+        assert.ok(wizard.includes("case '" + problem + "': return AJS.I18n.getText('coaching.form.error." + problem + "'"),
+            'no message for ' + problem);
+    }
+});
