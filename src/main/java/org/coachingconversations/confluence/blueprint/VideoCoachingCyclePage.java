@@ -295,7 +295,9 @@ final class VideoCoachingCyclePage {
 
         /** Step 9's note, then each field of the log: the focus filled in, the action plan as owned, dated steps. */
         StorageXhtml collaborativeLog() {
-            AgendaStep actionPlan = MqiGuide.agendaSteps().get(MqiGuide.agendaSteps().size() - 1);
+            AgendaStep actionPlan = section(MqiGuide.AGENDA).itemsOf(AgendaStep.class).stream()
+                    .filter(step -> step.id().equals("action-plan")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The MQI agenda has no action-plan step"));
             GuideSection log = section(MqiGuide.COLLABORATIVE_LOG);
             List<StorageXhtml> parts = new ArrayList<>();
             actionPlan.notes().forEach(note -> parts.add(storage.paragraph(messages.text(note))));
