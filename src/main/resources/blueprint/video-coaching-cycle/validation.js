@@ -1,6 +1,6 @@
 /*
  * The video coaching cycle wizard's checks, the same rules as the domain's VideoCoachingCycleForm (FieldValidator):
- * required fields and limits through the shared wizard-validation.js, then user names, dates, the time, the focus,
+ * required fields, limits and dates through the shared wizard-validation.js, then user names, the time, the focus,
  * rubric codes, clip ranges (mm:ss-mm:ss) with their reasons, the stock clip and the order of the dates. Each problem
  * names its field, the FormMessage (the suffix of its coaching.form.error.* key) and the message's arguments after
  * the field's label, as the server's FieldError does. The server checks everything again; this spares the user a
@@ -17,7 +17,7 @@
     var FIELDS = [
         {name: 'teacher', required: true, maxLength: 255},
         {name: 'coach', required: true, maxLength: 255},
-        {name: 'meetingDate', required: true},
+        {name: 'meetingDate', required: true, format: 'date'},
         {name: 'meetingTime', required: true},
         {name: 'focus', required: true, maxLength: 1000},
         {name: 'rubricCodes', required: false, maxLength: 400},
@@ -26,15 +26,12 @@
         {name: 'clip2', required: false, maxLength: 40},
         {name: 'clip2Reason', required: false, maxLength: 1000},
         {name: 'stockClip', required: false, maxLength: 500},
-        {name: 'nextConversationDate', required: false}
+        {name: 'nextConversationDate', required: false, format: 'date'}
     ];
-    var MIN_YEAR = 1900;
-    var MAX_YEAR = 2100;
     var MAX_RUBRIC_CODES = 20;
     var MAX_RUBRIC_CODE_LENGTH = 20;
     var MAX_ECHOED_LENGTH = 40;
 
-    var DATE_SHAPE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
     var TIME = /^([0-9]{1,2}):([0-9]{2})$/;
     var CLIP_TIMESTAMP = /^([0-9]{1,3}):([0-9]{2})$/;
     // Hyphen, en dash or em dash; spaces around it as Java's \s (ASCII whitespace).
@@ -102,25 +99,6 @@
         return null;
     }
 
-    function parseDate(value) {
-        if (!DATE_SHAPE.test(value)) {
-            return {problem: 'date-format', args: [echo(value)]};
-        }
-        var year = Number(value.substring(0, 4));
-        var month = Number(value.substring(5, 7));
-        var day = Number(value.substring(8, 10));
-        var date = new Date(Date.UTC(2000, month - 1, day));
-        date.setUTCFullYear(year);
-        if (month < 1 || month > 12 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1
-                || date.getUTCDate() !== day) {
-            return {problem: 'date-invalid', args: [value]};
-        }
-        if (year < MIN_YEAR || year > MAX_YEAR) {
-            return {problem: 'date-out-of-range', args: [value, String(MIN_YEAR), String(MAX_YEAR)]};
-        }
-        return {date: value};
-    }
-
     function parseTime(value) {
         var time = TIME.exec(value);
         if (time && Number(time[1]) <= 23 && Number(time[2]) <= 59) {
@@ -186,6 +164,17 @@
         return null;
     }
 
+    /** The message arguments after the label for a problem the shared checks found, as the server words them. */
+    function sharedArguments(found) {
+        switch (found.problem) {
+            case 'too-long': return [String(found.length), String(found.maxLength)];
+            case 'date-format': return [echo(found.value)];
+            case 'date-invalid': return [found.value];
+            case 'date-out-of-range': return [found.value, String(shared.MIN_YEAR), String(shared.MAX_YEAR)];
+            default: return [];
+        }
+    }
+
     /**
      * @param values map of field name to the value typed (missing or null counts as empty)
      * @returns [{name, problem, args}] in field order, at most one per field, empty when all is well; problem is
@@ -194,8 +183,7 @@
     function check(values) {
         var problems = {};
         shared.check(values, FIELDS).forEach(function (found) {
-            problems[found.name] = found.problem === 'required' ? {problem: 'required', args: []}
-                : {problem: 'too-long', args: [String(found.length), String(found.maxLength)]};
+            problems[found.name] = {problem: found.problem, args: sharedArguments(found)};
         });
         function value(name) {
             return raw(values, name).trim();
@@ -217,9 +205,7 @@
         var dates = {};
         ['meetingDate', 'nextConversationDate'].forEach(function (name) {
             if (given(name)) {
-                var parsed = parseDate(value(name));
-                report(name, parsed);
-                dates[name] = parsed.date;
+                dates[name] = value(name);
             }
         });
         if (given('meetingTime')) {

@@ -1,13 +1,13 @@
 package com.atlassian.confluence.pages;
 
-import com.atlassian.core.bean.EntityObject;
+import com.atlassian.confluence.core.SpaceContentEntityObject;
 
 /**
  * Compile-only stand-in. In the host the chain is AbstractPage → SpaceContentEntityObject → ContentEntityObject →
- * ConfluenceEntityObject → {@link EntityObject}; the middle classes add nothing the plugin uses and are left out.
+ * ConfluenceEntityObject → EntityObject; ConfluenceEntityObject adds nothing the plugin uses and is left out.
  * Kind checked against the "Uses of Class com.atlassian.confluence.pages.AbstractPage" page
  * https://docs.atlassian.com/ConfluenceServer/javadoc/8.7.2/com/atlassian/confluence/pages/class-use/AbstractPage.html
  * and the decompiled Confluence 8.7.2 class (public abstract class).
  */
-public abstract class AbstractPage extends EntityObject {
+public abstract class AbstractPage extends SpaceContentEntityObject {
 }

@@ -23,12 +23,10 @@ final class BlueprintMessages {
         return i18n.getText(key);
     }
 
-    /** A text of ours with its MessageFormat arguments ({0}, {1} …). */
-    String text(String key, String... arguments) {
-        return i18n.getText(key, arguments);
-    }
-
-    /** A guide text without open values; texts with values (the rubric name, the e-mail fields) take them below. */
+    /**
+     * A guide text without open values. Texts with values (the rubric name, the e-mail fields) need the page's
+     * values, which a blueprint passes with the key itself.
+     */
     String text(GuideText text) {
         if (!text.arguments().isEmpty()) {
             throw new IllegalArgumentException("The guide text " + text.key() + " needs values for " + text.arguments());
@@ -37,13 +35,22 @@ final class BlueprintMessages {
     }
 
     /**
-     * A guide text with its open values filled in, e.g. the teacher e-mail with the wizard's names and clips.
-     * Values are inserted as they are (MessageFormat does not read them as patterns); escaping is the writer's job.
+     * A guide text with the page's values for the arguments it leaves open (e.g. the space's rubric name). Values are
+     * inserted as they are; the page writer escapes the finished text.
      *
-     * @throws IllegalArgumentException naming the first value the text needs but {@code values} lacks
+     * @throws IllegalArgumentException naming the first argument the text needs and {@code values} lacks
      */
     String text(GuideText text, Map<GuideArgument, ?> values) {
-        return i18n.getText(text.key(), serializable(text.argumentValues(values)));
+        if (text.arguments().isEmpty()) {
+            return i18n.getText(text.key());
+        }
+        Object[] arguments = text.argumentValues(values);
+        return i18n.getText(text.key(), serializable(arguments));
+    }
+
+    /** A bundle text with arguments ({0}, {1} …); numbers stay numbers, for patterns such as {@code {1,choice,…}}. */
+    String text(String key, Object... arguments) {
+        return i18n.getText(key, serializable(arguments));
     }
 
     String label(FormField field) {
@@ -58,7 +65,8 @@ final class BlueprintMessages {
     private static Serializable[] serializable(Object[] arguments) {
         Serializable[] serializable = new Serializable[arguments.length];
         for (int index = 0; index < arguments.length; index++) {
-            serializable[index] = String.valueOf(arguments[index]);
+            Object argument = arguments[index];
+            serializable[index] = argument instanceof Number number ? number : String.valueOf(argument);
         }
         return serializable;
     }

@@ -16,7 +16,8 @@ public record Page<T>(List<T> items, long total, PageRequest request) {
             throw new IllegalArgumentException("Page: " + items.size() + " items exceed the limit of "
                     + request.limit() + ".");
         }
-        if (total < request.offset() + items.size()) {
+        // An empty page may lie beyond the total: rows can go away between reading one page and the next.
+        if (!items.isEmpty() && total < request.offset() + items.size()) {
             throw new IllegalArgumentException("Page: the total " + total + " is smaller than the "
                     + (request.offset() + items.size()) + " rows up to this page.");
         }

@@ -45,6 +45,16 @@ public class PagingTest {
     }
 
     @Test
+    public void page_shouldBeEmptyWithoutMore_whenRowsWentAwayBeforeItWasRead() {
+        // When
+        Page<String> beyond = new Page<>(List.of(), 3, new PageRequest(4, 2));
+
+        // Then
+        assertEquals(List.of(), beyond.items());
+        assertFalse(beyond.hasMore());
+    }
+
+    @Test
     public void actionStepQuery_shouldRefuseAQueryWithoutSpaceOrOwner() {
         // When
         IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,

@@ -1,0 +1,66 @@
+package org.coachingconversations.domain.actionstep;
+
+import org.coachingconversations.domain.conversation.ConversationStore;
+import org.coachingconversations.domain.transaction.UnitOfWork;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Every change to a page's action steps, kept in step with the page's conversation: a conversation "leads to action"
+ * (seed 001) while at least one of its steps has an owner and a due date and is not dropped. The dashboards count that
+ * flag, so it is recomputed in the same transaction as the change that may move it.
+ */
+public final class ActionPlan {
+
+    private final ActionStepStore steps;
+    private final ConversationStore conversations;
+    private final UnitOfWork unitOfWork;
+
+    public ActionPlan(ActionStepStore steps, ConversationStore conversations, UnitOfWork unitOfWork) {
+        this.steps = steps;
+        this.conversations = conversations;
+        this.unitOfWork = unitOfWork;
+    }
+
+    public List<VersionedActionStep> addToPage(long pageId, List<ActionStep> newSteps) {
+        return unitOfWork.run(() -> {
+            List<VersionedActionStep> added = steps.addToPage(pageId, newSteps);
+            recordLeadsToAction(pageId);
+            return added;
+        });
+    }
+
+    public VersionedActionStep update(long stepId, int expectedVersion, ActionStepDetails details) {
+        return unitOfWork.run(() -> {
+            VersionedActionStep updated = steps.update(stepId, expectedVersion, details);
+            recordLeadsToAction(updated.step().pageId());
+            return updated;
+        });
+    }
+
+    public VersionedActionStep changeStatus(long stepId, int expectedVersion, ActionStepStatus target, LocalDate today) {
+        return unitOfWork.run(() -> {
+            VersionedActionStep changed = steps.changeStatus(stepId, expectedVersion, target, today);
+            recordLeadsToAction(changed.step().pageId());
+            return changed;
+        });
+    }
+
+    public void delete(long stepId, int expectedVersion) {
+        unitOfWork.run(() -> {
+            long pageId = steps.find(stepId).orElseThrow(() -> new ActionStepNotFoundException(stepId)).step().pageId();
+            steps.delete(stepId, expectedVersion);
+            recordLeadsToAction(pageId);
+            return null;
+        });
+    }
+
+    /** A page holds at most {@link ActionStepStore#MAX_STEPS_PER_PAGE} steps, so this read is bounded. */
+    private void recordLeadsToAction(long pageId) {
+        boolean leadsToAction = steps.findOnPage(pageId).stream()
+                .map(VersionedActionStep::step)
+                .anyMatch(step -> step.isOwnedAndDated() && step.status() != ActionStepStatus.DROPPED);
+        conversations.recordLeadsToAction(pageId, leadsToAction);
+    }
+}

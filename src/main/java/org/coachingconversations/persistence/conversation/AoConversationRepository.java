@@ -1,0 +1,173 @@
+package org.coachingconversations.persistence.conversation;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import net.java.ao.Query;
+import org.coachingconversations.domain.conversation.ConcurrentUpdateException;
+import org.coachingconversations.domain.conversation.ConversationStore;
+import org.coachingconversations.domain.conversation.StoredConversation;
+import org.coachingconversations.domain.conversation.Versioned;
+import org.coachingconversations.domain.followup.ConversationRepository;
+import org.coachingconversations.domain.followup.Page;
+import org.coachingconversations.domain.followup.PageRequest;
+import org.springframework.stereotype.Component;
+
+/** Conversations in {@code AO_16E8C7_CONVERSATION}. Every read leaves out pages in the trash. */
+@Component
+public class AoConversationRepository implements ConversationRepository, ConversationStore {
+
+    /** Some databases refuse longer IN lists; the dashboard asks for 100 teachers at a time. */
+    public static final int MAX_TEACHERS_PER_QUERY = 1000;
+
+    private static final String WHAT = "Conversation";
+    private static final String NOT_TRASHED = ConversationEntity.COLUMN_TRASHED + " = ?";
+    private static final String IN_SPACE = ConversationEntity.COLUMN_SPACE_KEY + " = ? AND " + NOT_TRASHED;
+
+    private final ActiveObjects activeObjects;
+
+    public AoConversationRepository(ActiveObjects activeObjects) {
+        this.activeObjects = Objects.requireNonNull(activeObjects, "activeObjects");
+    }
+
+    // --- Reads for the dashboards ----------------------------------------------------------------
+
+    @Override
+    public Page<StoredConversation> findFollowUpsPastDue(String spaceKey, LocalDate today, PageRequest page) {
+        WriteChecks.spaceKey("Follow-ups past due", spaceKey);
+        WriteChecks.date("Follow-ups past due", "date of today", today);
+        String where = IN_SPACE + " AND " + ConversationEntity.COLUMN_FOLLOW_UP_STATE + " = ? AND "
+                + ConversationEntity.COLUMN_NEXT_CONVERSATION_ON + " < ?";
+        Object[] parameters = {spaceKey, false, FollowUpState.OWED.name(), DayNumbers.of(today)};
+        return PagedQueries.page(activeObjects, ConversationEntity.class, where, parameters,
+                ConversationEntity.COLUMN_NEXT_CONVERSATION_ON + ", " + ConversationEntity.COLUMN_PAGE_ID, page,
+                ConversationMapper::toConversation);
+    }
+
+    @Override
+    public Map<String, LocalDate> latestConversationDates(String spaceKey, Collection<String> teacherKeys,
+            LocalDate onOrBefore) {
+        WriteChecks.spaceKey("Latest conversations", spaceKey);
+        WriteChecks.date("Latest conversations", "last date", onOrBefore);
+        Objects.requireNonNull(teacherKeys, "teacherKeys");
+        List<String> teachers = teacherKeys.stream().filter(Objects::nonNull).distinct().toList();
+        if (teachers.isEmpty()) {
+            return Map.of();
+        }
+        if (teachers.size() > MAX_TEACHERS_PER_QUERY) {
+            throw new IllegalArgumentException("Latest conversations: " + teachers.size()
+                    + " teachers asked for at once; at most " + MAX_TEACHERS_PER_QUERY + " per call.");
+        }
+        List<Object> parameters = new ArrayList<>(List.of(spaceKey, false, DayNumbers.of(onOrBefore)));
+        parameters.addAll(teachers);
+        Query query = Query.select(ConversationEntity.COLUMN_TEACHER_KEY + ", MAX(" + ConversationEntity.COLUMN_HELD_ON
+                        + ") AS " + ConversationEntity.COLUMN_HELD_ON)
+                .where(IN_SPACE + " AND " + ConversationEntity.COLUMN_HELD_ON + " <= ? AND "
+                        + ConversationEntity.COLUMN_TEACHER_KEY + " IN (" + PagedQueries.placeholders(teachers.size())
+                        + ")", parameters.toArray())
+                .group(ConversationEntity.COLUMN_TEACHER_KEY);
+        Map<String, LocalDate> latest = new HashMap<>();
+        activeObjects.stream(ConversationEntity.class, query,
+                row -> latest.put(row.getTeacherKey(), DayNumbers.toDate(row.getHeldOn())));
+        return latest;
+    }
+
+    @Override
+    public long countConversations(String spaceKey) {
+        WriteChecks.spaceKey("Conversation count", spaceKey);
+        return activeObjects.count(ConversationEntity.class, Query.select().where(IN_SPACE, spaceKey, false));
+    }
+
+    @Override
+    public long countConversationsLeadingToAction(String spaceKey) {
+        WriteChecks.spaceKey("Conversation count", spaceKey);
+        return activeObjects.count(ConversationEntity.class, Query.select().where(
+                IN_SPACE + " AND " + ConversationEntity.COLUMN_LEADS_TO_ACTION + " = ?", spaceKey, false, true));
+    }
+
+    // --- Writes ----------------------------------------------------------------------------------
+
+    @Override
+    public Versioned<StoredConversation> register(StoredConversation conversation) {
+        Objects.requireNonNull(conversation, "conversation");
+        WriteChecks.check(conversation);
+        return activeObjects.executeInTransaction(() -> {
+            ConversationEntity existing = row(conversation.pageId());
+            if (existing != null) {
+                throw new IllegalStateException(WHAT + " on page " + conversation.pageId() + " is already stored"
+                        + (existing.isTrashed() ? " (the page is in the trash)" : "") + "; update it instead.");
+            }
+            // Two registrations of one page at once: the unique PAGE_ID refuses the second insert.
+            ConversationEntity created = activeObjects.create(ConversationEntity.class,
+                    ConversationMapper.conversationColumns(conversation));
+            return ConversationMapper.toVersionedConversation(created);
+        });
+    }
+
+    @Override
+    public Versioned<StoredConversation> update(StoredConversation conversation, long expectedVersion) {
+        Objects.requireNonNull(conversation, "conversation");
+        WriteChecks.check(conversation);
+        return activeObjects.executeInTransaction(() -> {
+            ConversationEntity row = lockedRow(conversation.pageId());
+            if (row.getVersion() != expectedVersion) {
+                throw ConcurrentUpdateException.staleVersion(WHAT, conversation.pageId(), expectedVersion, row.getVersion());
+            }
+            ConversationMapper.copyInto(conversation, row);
+            row.setVersion(expectedVersion + 1);
+            row.save();
+            return ConversationMapper.toVersionedConversation(row);
+        });
+    }
+
+    @Override
+    public Optional<Versioned<StoredConversation>> find(long pageId) {
+        WriteChecks.pageId(WHAT, pageId);
+        ConversationEntity[] rows = activeObjects.find(ConversationEntity.class, Query.select().where(
+                ConversationEntity.COLUMN_PAGE_ID + " = ? AND " + NOT_TRASHED, pageId, false));
+        return rows.length == 0 ? Optional.empty() : Optional.of(ConversationMapper.toVersionedConversation(rows[0]));
+    }
+
+    @Override
+    public void recordLeadsToAction(long pageId, boolean leadsToAction) {
+        WriteChecks.pageId(WHAT, pageId);
+        activeObjects.executeInTransaction(() -> {
+            ConversationEntity row = row(pageId);
+            if (row != null && row.isLeadsToAction() != leadsToAction) {
+                row.setLeadsToAction(leadsToAction);
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    private ConversationEntity row(long pageId) {
+        ConversationEntity[] rows = activeObjects.find(ConversationEntity.class,
+                Query.select().where(ConversationEntity.COLUMN_PAGE_ID + " = ?", pageId));
+        return rows.length == 0 ? null : rows[0];
+    }
+
+    /**
+     * The page's row, read again after taking its write lock, so that the version compared is the
+     * last one committed: writing the unchanged page id is an UPDATE that waits for any other
+     * transaction writing the row and holds the row until this transaction ends.
+     */
+    private ConversationEntity lockedRow(long pageId) {
+        ConversationEntity row = row(pageId);
+        if (row == null) {
+            throw new IllegalStateException(WHAT + " on page " + pageId + " is not stored; register it first.");
+        }
+        RowLocks.lock(row, () -> row.setPageId(row.getPageId()), WHAT, pageId);
+        ConversationEntity current = row(pageId);
+        if (current.isTrashed()) {
+            throw new IllegalStateException(WHAT + " on page " + pageId + " is in the trash; restore the page first.");
+        }
+        return current;
+    }
+}

@@ -1,0 +1,53 @@
+package org.coachingconversations.persistence.conversation;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import net.java.ao.Query;
+import org.coachingconversations.domain.timeline.Milestone;
+import org.coachingconversations.domain.timeline.MilestoneStore;
+import org.springframework.stereotype.Component;
+
+/** Page timelines in {@code AO_16E8C7_MILESTONE}, replaced per page as a whole. */
+@Component
+public class AoMilestoneStore implements MilestoneStore {
+
+    /** More than any timeline the protocol produces; a longer list is a bug upstream. */
+    public static final int MAX_MILESTONES_PER_PAGE = 200;
+
+    private final ActiveObjects activeObjects;
+
+    public AoMilestoneStore(ActiveObjects activeObjects) {
+        this.activeObjects = Objects.requireNonNull(activeObjects, "activeObjects");
+    }
+
+    @Override
+    public void replaceAll(long pageId, String spaceKey, List<Milestone> milestones) {
+        WriteChecks.check(pageId, spaceKey, milestones);
+        if (milestones.size() > MAX_MILESTONES_PER_PAGE) {
+            throw new IllegalArgumentException("Milestones of page " + pageId + ": " + milestones.size()
+                    + " given; at most " + MAX_MILESTONES_PER_PAGE + " are kept per page.");
+        }
+        List<Milestone> copy = List.copyOf(milestones);
+        activeObjects.executeInTransaction(() -> {
+            activeObjects.deleteWithSQL(MilestoneEntity.class, MilestoneEntity.COLUMN_PAGE_ID + " = ?", pageId);
+            for (Milestone milestone : copy) {
+                activeObjects.create(MilestoneEntity.class,
+                        ConversationMapper.milestoneColumns(pageId, spaceKey, milestone));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Milestone> milestonesOf(long pageId) {
+        WriteChecks.pageId("Milestones", pageId);
+        MilestoneEntity[] rows = activeObjects.find(MilestoneEntity.class, Query.select()
+                .where(MilestoneEntity.COLUMN_PAGE_ID + " = ? AND " + MilestoneEntity.COLUMN_TRASHED + " = ?",
+                        pageId, false)
+                .order("ID")
+                .limit(MAX_MILESTONES_PER_PAGE));
+        return Arrays.stream(rows).map(ConversationMapper::toMilestone).toList();
+    }
+}
