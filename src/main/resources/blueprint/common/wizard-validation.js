@@ -1,20 +1,46 @@
 /*
  * Checks of blueprint wizard fields that mirror the domain forms (FieldValidator): a required field must not be
  * blank after trimming, and no field may be longer than its limit, counted in characters (code points) as the
- * server counts them. The server checks everything again; this only spares the user a round trip.
+ * server counts them; a date field holds a real day written yyyy-MM-dd between the years 1900 and 2100; a choice
+ * field holds one of its choices. The server checks everything again; this only spares the user a round trip.
  * Shared by every wizard; no browser API is used, so node's test runner can load it.
  */
 (function (root) {
     'use strict';
 
+    var MIN_YEAR = 1900;
+    var MAX_YEAR = 2100;
+
     function length(text) {
         return Array.from(text).length;
     }
 
+    /** The problem with a date written yyyy-MM-dd, or null; a day that does not exist is refused, as on the server. */
+    function dateProblem(value) {
+        var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+        if (!parts) {
+            return 'date-format';
+        }
+        var year = Number(parts[1]);
+        var month = Number(parts[2]);
+        var day = Number(parts[3]);
+        var date = new Date(Date.UTC(2000, month - 1, day));
+        date.setUTCFullYear(year);
+        if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+            return 'date-invalid';
+        }
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            return 'date-out-of-range';
+        }
+        return null;
+    }
+
     /**
      * @param values map of field name to the value typed (missing or null counts as empty)
-     * @param fields [{name, required, maxLength}] in the order the wizard shows them
-     * @returns [{name, problem: 'required' | 'too-long', length, maxLength}] in field order, empty when all is well
+     * @param fields [{name, required, maxLength, format: 'date' (optional), choices: [ids] (optional)}] in the order
+     *               the wizard shows them
+     * @returns [{name, problem: 'required' | 'too-long' | 'date-format' | 'date-invalid' | 'date-out-of-range' |
+     *           'choice', length, maxLength, value}] in field order, at most one per field, empty when all is well
      */
     function check(values, fields) {
         var problems = [];
@@ -29,12 +55,20 @@
             }
             if (field.maxLength && length(value) > field.maxLength) {
                 problems.push({name: field.name, problem: 'too-long', length: length(value), maxLength: field.maxLength});
+                return;
+            }
+            var problem = field.format === 'date' ? dateProblem(value) : null;
+            if (!problem && field.choices && field.choices.indexOf(value.toLowerCase()) < 0) {
+                problem = 'choice';
+            }
+            if (problem) {
+                problems.push({name: field.name, problem: problem, value: value});
             }
         });
         return problems;
     }
 
-    var api = {check: check};
+    var api = {check: check, MIN_YEAR: MIN_YEAR, MAX_YEAR: MAX_YEAR};
     if (typeof module !== 'undefined' && module.exports) {
         module.exports = api;
     } else {

@@ -1,7 +1,9 @@
 package org.coachingconversations.platform;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -39,4 +41,10 @@ public class ComponentImports {
 
     @ComponentImport
     private TimeZoneManager timeZoneManager;
+
+    @ComponentImport
+    private ContentPermissionManager contentPermissionManager;
+
+    @ComponentImport
+    private UserAccessor userAccessor;
 }

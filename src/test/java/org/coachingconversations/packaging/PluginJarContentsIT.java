@@ -86,4 +86,16 @@ public class PluginJarContentsIT {
     public void jar_shouldHoldNoTestCode() {
         assertFalse(entries.stream().anyMatch(e -> e.startsWith("org/coachingconversations/testing/")));
     }
+
+    @Test
+    public void jar_shouldHoldNothingOfTheSandboxHost() {
+        // The sandbox (docs/sandbox.md) is a development tool: its classes, resources and libraries stay out
+        List<String> sandboxParts = List.of("org/coachingconversations/sandbox/", "sandbox/", "org/eclipse/jetty/",
+                "org/h2/", "jakarta/servlet/");
+        List<String> packaged = entries.stream()
+                .filter(entry -> sandboxParts.stream().anyMatch(entry::startsWith)
+                        || entry.startsWith("META-INF/lib/") && entry.matches("META-INF/lib/(jetty|h2|jakarta\\.servlet).*"))
+                .collect(Collectors.toList());
+        assertEquals(List.of(), packaged);
+    }
 }

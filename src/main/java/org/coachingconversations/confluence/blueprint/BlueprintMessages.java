@@ -3,9 +3,11 @@ package org.coachingconversations.confluence.blueprint;
 import com.atlassian.sal.api.message.I18nResolver;
 import org.coachingconversations.domain.conversation.FieldError;
 import org.coachingconversations.domain.conversation.FormField;
+import org.coachingconversations.domain.guide.GuideArgument;
 import org.coachingconversations.domain.guide.GuideText;
 
 import java.io.Serializable;
+import java.util.Map;
 import java.util.Objects;
 
 /** The texts a blueprint puts on its page and in its refusals, in the language of the host's request. */
@@ -37,17 +39,40 @@ final class BlueprintMessages {
         return i18n.getText(text.key());
     }
 
+    /**
+     * A guide text with the page's values for the arguments it leaves open (e.g. the space's rubric name). Values are
+     * inserted as they are; the page writer escapes the finished text.
+     *
+     * @throws IllegalArgumentException naming the first argument the text needs and {@code values} lacks
+     */
+    String text(GuideText text, Map<GuideArgument, ?> values) {
+        if (text.arguments().isEmpty()) {
+            return i18n.getText(text.key());
+        }
+        Object[] arguments = text.argumentValues(values);
+        return i18n.getText(text.key(), serializable(arguments));
+    }
+
+    /** A bundle text with arguments ({0}, {1} …); numbers stay numbers, for patterns such as {@code {1,choice,…}}. */
+    String text(String key, Object... arguments) {
+        return i18n.getText(key, serializable(arguments));
+    }
+
     String label(FormField field) {
         return i18n.getText(field.labelKey());
     }
 
     /** The sentence for a field error, e.g. "Survey period is required." */
     String describe(FieldError error) {
-        Object[] arguments = error.messageArguments(label(error.field()));
+        return i18n.getText(error.messageKey(), serializable(error.messageArguments(label(error.field()))));
+    }
+
+    private static Serializable[] serializable(Object[] arguments) {
         Serializable[] serializable = new Serializable[arguments.length];
         for (int index = 0; index < arguments.length; index++) {
-            serializable[index] = String.valueOf(arguments[index]);
+            Object argument = arguments[index];
+            serializable[index] = argument instanceof Number number ? number : String.valueOf(argument);
         }
-        return i18n.getText(error.messageKey(), serializable);
+        return serializable;
     }
 }

@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.blueprint;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -157,6 +158,21 @@ public final class StorageFormat {
         }
         return new StorageXhtml("<ac:link><ri:content-entity ri:content-id=\"" + contentId + "\" />"
                 + element("ac:link-body", text(linkText)).markup() + "</ac:link>");
+    }
+
+    /**
+     * A link to a web address outside Confluence, shown with {@code linkText}.
+     *
+     * @throws IllegalArgumentException for anything but an absolute http or https address: a {@code javascript:} or
+     *                                  {@code data:} address typed into a wizard must never become a link
+     */
+    public StorageXhtml webLink(URI address, String linkText) {
+        Objects.requireNonNull(address, "address");
+        String scheme = address.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || address.getHost() == null) {
+            throw new IllegalArgumentException("Only absolute http(s) addresses become links, not " + address);
+        }
+        return new StorageXhtml("<a href=\"" + escape(address.toString()) + "\">" + escape(linkText) + "</a>");
     }
 
     /**

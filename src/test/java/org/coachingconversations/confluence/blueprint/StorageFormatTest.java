@@ -6,7 +6,9 @@ import static org.coachingconversations.testing.blueprint.ContentTemplates.eleme
 import static org.coachingconversations.testing.blueprint.ContentTemplates.parse;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -145,5 +147,32 @@ public class StorageFormatTest {
     @Test(expected = IllegalArgumentException.class)
     public void table_shouldRefuseARowWithTheWrongNumberOfCells() {
         target.table(List.of("Owner", "Step"), List.of(List.of(target.text("Ana"))));
+    }
+
+    @Test
+    public void webLink_shouldLinkAWebAddress_withAddressAndTextEscaped() {
+        // When
+        Document parsed = parse(target.webLink(URI.create("https://video.example.org/c?a=1&b=%22x%22"), HOSTILE).markup());
+
+        // Then
+        Element link = (Element) parsed.getElementsByTagName("a").item(0);
+        assertEquals("https://video.example.org/c?a=1&b=%22x%22", link.getAttribute("href"));
+        assertEquals(HOSTILE, link.getTextContent());
+        assertTrue(elements(parsed, AC, "structured-macro").isEmpty());
+    }
+
+    @Test
+    public void webLink_shouldRefuseEveryAddressButAbsoluteHttpAndHttps() {
+        for (String address : List.of("javascript:alert(1)", "JAVASCRIPT://example.org/%0Aalert(1)", "data:text/html,x",
+                "/wiki/spaces/X", "ftp://example.org/clip", "http:relative")) {
+            try {
+                // When
+                target.webLink(URI.create(address), "clip");
+                fail("Linked " + address);
+            } catch (IllegalArgumentException expected) {
+                // Then
+                assertTrue(expected.getMessage(), expected.getMessage().contains(address));
+            }
+        }
     }
 }

@@ -1,0 +1,508 @@
+package org.coachingconversations.sandbox.plugin;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.core.ContentPermissionManager;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+import org.coachingconversations.sandbox.data.SandboxDatabase;
+import org.coachingconversations.sandbox.data.SandboxStore;
+import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
+import org.coachingconversations.testing.ao.PluginTablePrefix;
+import org.coachingconversations.testing.descriptor.PluginDescriptor;
+import org.coachingconversations.testing.event.AnnotatedEventPublisher;
+import org.coachingconversations.testing.sal.FixedTimeZoneManager;
+import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
+import org.w3c.dom.Element;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The plugin, loaded the way Confluence loads it: from its {@code atlassian-plugin.xml}. Its own Spring components
+ * are created in a context of their own with the host services injected by type; each module's class is created by
+ * constructor injection from that context; AO entities are migrated; i18n, web and download resources are served.
+ * A module type the sandbox does not run is listed as such, never silently dropped.
+ */
+public final class SandboxPlugin implements AutoCloseable {
+
+    private final String key;
+    private final String name;
+    private final Path classesRoot;
+    private final List<PluginModule> modules;
+    private final Map<String, MacroModule> macros;
+    private final List<BlueprintModule> blueprints;
+    private final List<WebResourceModule> webResources;
+    private final List<DownloadResource> pluginDownloads;
+    private final Map<String, List<DownloadResource>> moduleDownloads;
+    private final I18nResolver i18n;
+    private final EntityManager entityManager;
+    private final PluginComponents components;
+    private final HostEvents events;
+
+    private SandboxPlugin(Builder builder) {
+        this.key = builder.key;
+        this.name = builder.name;
+        this.classesRoot = builder.classesRoot;
+        this.modules = List.copyOf(builder.modules);
+        this.macros = Map.copyOf(builder.macros);
+        this.blueprints = List.copyOf(builder.blueprints);
+        this.webResources = List.copyOf(builder.webResources);
+        this.pluginDownloads = List.copyOf(builder.pluginDownloads);
+        this.moduleDownloads = Map.copyOf(builder.moduleDownloads);
+        this.i18n = builder.i18n;
+        this.entityManager = builder.entityManager;
+        this.components = builder.components;
+        this.events = builder.events;
+    }
+
+    /**
+     * Loads the plugin whose descriptor is on the classpath, with its AO tables in {@code database}, and the host's
+     * pages and users from {@code store}; {@code siteZone}
+     * is the site's default time zone (Confluence's general configuration).
+     *
+     * @throws PluginStartupException naming the module and what it needs when something cannot be loaded
+     */
+    public static SandboxPlugin load(SandboxDatabase database, SandboxStore store, ZoneId siteZone) {
+        PluginDescriptor descriptor = PluginDescriptor.load();
+        Builder builder = new Builder(descriptor, database, store, siteZone);
+        try {
+            builder.load();
+            return new SandboxPlugin(builder);
+        } catch (RuntimeException e) {
+            builder.closeQuietly();
+            throw e;
+        }
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<PluginModule> modules() {
+        return modules;
+    }
+
+    public Optional<Macro> macro(String macroName) {
+        return Optional.ofNullable(macros.get(macroName)).map(MacroModule::macro);
+    }
+
+    public I18nResolver i18n() {
+        return i18n;
+    }
+
+    /** The blueprints of the create dialog, in descriptor order. */
+    public List<BlueprintModule> blueprints() {
+        return blueprints;
+    }
+
+    public Optional<BlueprintModule> blueprint(String webItemKey) {
+        return blueprints.stream().filter(blueprint -> blueprint.webItemKey().equals(webItemKey)).findFirst();
+    }
+
+    /** A file of the plugin (as its jar would hold it), e.g. a content template. */
+    public Path pluginFile(String location) {
+        Path file = classesRoot.resolve(location).normalize();
+        if (!file.startsWith(classesRoot) || !Files.isRegularFile(file)) {
+            throw new PluginStartupException("The plugin has no file " + location);
+        }
+        return file;
+    }
+
+    /** The host's page events, to publish when the sandbox trashes, restores or purges a page. */
+    public HostEvents events() {
+        return events;
+    }
+
+    /** One of the plugin's own Spring components, e.g. a repository, by a type it implements. */
+    public <T> T component(Class<T> type) {
+        return components.component(type);
+    }
+
+    /** Addresses (below the context path) of the stylesheets of every web resource in the given context. */
+    public List<String> stylesheets(String webResourceContext) {
+        List<String> urls = new ArrayList<>();
+        for (WebResourceModule module : webResources) {
+            if (module.contexts().contains(webResourceContext)) {
+                for (DownloadResource resource : module.resources()) {
+                    if (resource.name().endsWith(".css")) {
+                        urls.add("/download/resources/" + key + ":" + module.key() + "/" + resource.name());
+                    }
+                }
+            }
+        }
+        return urls;
+    }
+
+    /**
+     * A downloadable file the descriptor declares, as addressed by Confluence: {@code <plugin key>/<name>} for the
+     * plugin's own resources, {@code <plugin key>:<module key>/<name>} for a module's. Anything else, or a path that
+     * tries to leave the plugin's files, is not found.
+     */
+    public Optional<Path> download(String owner, String resourceName) {
+        List<DownloadResource> candidates;
+        if (owner.equals(key)) {
+            candidates = pluginDownloads;
+        } else if (owner.startsWith(key + ":")) {
+            candidates = moduleDownloads.getOrDefault(owner.substring(key.length() + 1), List.of());
+        } else {
+            return Optional.empty();
+        }
+        if (resourceName.contains("\\") || List.of(resourceName.split("/")).contains("..")) {
+            return Optional.empty();
+        }
+        return candidates.stream()
+                .map(resource -> resource.locate(resourceName))
+                .flatMap(Optional::stream)
+                .map(location -> classesRoot.resolve(location).normalize())
+                .filter(file -> file.startsWith(classesRoot) && Files.isRegularFile(file))
+                .findFirst();
+    }
+
+    /** Stops the plugin's components ({@code @PreDestroy}) and releases its AO connection provider. */
+    @Override
+    public void close() {
+        components.close();
+        entityManager.getProvider().dispose();
+    }
+
+    private static final class Builder {
+        private final PluginDescriptor descriptor;
+        private final SandboxDatabase database;
+        private final Element root;
+        private final String key;
+        private final String name;
+        private final Path classesRoot;
+        private final List<PluginModule> modules = new ArrayList<>();
+        private final Map<String, MacroModule> macros = new LinkedHashMap<>();
+        private final List<BlueprintModule> blueprints = new ArrayList<>();
+        private final Map<String, Element> blueprintElements = new LinkedHashMap<>();
+        private final Map<String, Element> contentTemplates = new LinkedHashMap<>();
+        private final List<Element> createDialogItems = new ArrayList<>();
+        private final List<WebResourceModule> webResources = new ArrayList<>();
+        private final List<DownloadResource> pluginDownloads = new ArrayList<>();
+        private final Map<String, List<DownloadResource>> moduleDownloads = new LinkedHashMap<>();
+        private I18nResolver i18n;
+        private EntityManager entityManager;
+        private final ZoneId siteZone;
+        private final SandboxStore store;
+        private PluginComponents components;
+        private HostServices hostServices;
+        private HostEvents events;
+
+        Builder(PluginDescriptor descriptor, SandboxDatabase database, SandboxStore store, ZoneId siteZone) {
+            this.descriptor = descriptor;
+            this.database = database;
+            this.store = store;
+            this.siteZone = siteZone;
+            this.root = descriptor.root();
+            this.key = descriptor.pluginKey();
+            this.name = root.getAttribute("name");
+            this.classesRoot = classesRoot();
+        }
+
+        void load() {
+            i18n = BundleI18nResolver.fromDescriptor();
+            TemplateRenderer templateRenderer = VelocityTemplateRenderer.forPlugin();
+            ActiveObjects activeObjects = activeObjects();
+            EventPublisher eventPublisher = new AnnotatedEventPublisher();
+            events = new HostEvents(eventPublisher);
+            hostServices = new HostServices()
+                    .provide(TemplateRenderer.class, templateRenderer)
+                    .provide(I18nResolver.class, i18n)
+                    .provide(ActiveObjects.class, activeObjects)
+                    .provide(EventPublisher.class, eventPublisher)
+                    .provide(TimeZoneManager.class, new FixedTimeZoneManager(siteZone))
+                    .provide(PageManager.class, new SandboxPageManager(store))
+                    .provide(UserManager.class, new SandboxUserManager(store))
+                    .provide(UserAccessor.class, new SandboxUserAccessor(store))
+                    .provide(ContentPermissionManager.class, new SandboxContentPermissionManager(store));
+            components = PluginComponents.start(hostServices, classesRoot, basePackages());
+            for (Element module : childElements(root)) {
+                loadModule(module);
+            }
+            for (Element item : createDialogItems) {
+                blueprints.add(blueprint(item));
+            }
+        }
+
+        private void loadModule(Element module) {
+            String type = module.getTagName();
+            String moduleKey = module.getAttribute("key");
+            List<DownloadResource> downloads = downloads(module);
+            if (!moduleKey.isEmpty() && !downloads.isEmpty()) {
+                moduleDownloads.put(moduleKey, downloads);
+            }
+            switch (type) {
+                case "plugin-info":
+                    return;
+                case "resource":
+                    topLevelResource(module);
+                    return;
+                case "xhtml-macro":
+                    macro(module);
+                    return;
+                case "web-resource":
+                    List<String> contexts = PluginDescriptor.children(module, "context").stream()
+                            .map(context -> context.getTextContent().trim()).collect(Collectors.toList());
+                    webResources.add(new WebResourceModule(moduleKey, contexts, downloads));
+                    modules.add(new PluginModule(type, moduleKey, module.getAttribute("name"), true,
+                            downloads.size() + " file(s) served; contexts: " + String.join(", ", contexts)));
+                    return;
+                case "web-item":
+                    if ("system.create.dialog/content".equals(module.getAttribute("section"))) {
+                        createDialogItems.add(module);
+                        modules.add(new PluginModule(type, moduleKey, module.getAttribute("i18n-name-key"), true,
+                                "in the create dialog (/sandbox/create)"));
+                    } else {
+                        modules.add(new PluginModule(type, moduleKey, module.getAttribute("i18n-name-key"), false,
+                                "section " + module.getAttribute("section") + " is not run by the sandbox"));
+                    }
+                    return;
+                case "blueprint":
+                    blueprintElements.put(moduleKey, module);
+                    modules.add(new PluginModule(type, moduleKey, module.getAttribute("i18n-name-key"), true,
+                            dialogPages(module).size() + " wizard page(s), rendered from Soy; create-result "
+                                    + module.getAttribute("create-result")));
+                    return;
+                case "content-template":
+                    contentTemplates.put(moduleKey, module);
+                    modules.add(new PluginModule(type, moduleKey, module.getAttribute("i18n-name-key"), true,
+                            "filled with its context provider's values"));
+                    return;
+                case "velocity-allowlist":
+                    modules.add(new PluginModule(type, moduleKey, "", true,
+                            PluginDescriptor.children(module, "method").size()
+                                    + " methods; any other method a template calls fails the render"));
+                    return;
+                case "ao":
+                    modules.add(new PluginModule(type, moduleKey, "", true,
+                            PluginDescriptor.children(module, "entity").size() + " entities migrated into "
+                                    + tablePrefix().value() + "_* tables"));
+                    return;
+                default:
+                    modules.add(new PluginModule(type, moduleKey, module.getAttribute("name"), false,
+                            "not run by the sandbox"));
+            }
+        }
+
+        private void topLevelResource(Element resource) {
+            String type = resource.getAttribute("type");
+            String resourceName = resource.getAttribute("name");
+            if (type.equals("i18n")) {
+                modules.add(new PluginModule("resource", resourceName, "i18n", true,
+                        "bundle " + resource.getAttribute("location") + ".properties"));
+            } else if (type.equals("download")) {
+                pluginDownloads.add(new DownloadResource(resourceName, resource.getAttribute("location")));
+                modules.add(new PluginModule("resource", resourceName, "download", true,
+                        "served at /download/resources/" + key + "/" + resourceName));
+            } else {
+                modules.add(new PluginModule("resource", resourceName, type, false, "not run by the sandbox"));
+            }
+        }
+
+        private void macro(Element module) {
+            String macroName = module.getAttribute("name");
+            String moduleKey = module.getAttribute("key");
+            String describe = "xhtml-macro " + moduleKey + " (" + module.getAttribute("class") + ")";
+            Class<?> type = pluginClass(module.getAttribute("class"), describe);
+            if (!Macro.class.isAssignableFrom(type)) {
+                throw new PluginStartupException(describe + ": the class does not implement " + Macro.class.getName());
+            }
+            Macro macro = (Macro) components.create(type, describe);
+            macros.put(macroName, new MacroModule(macroName, moduleKey, macro));
+            modules.add(new PluginModule("xhtml-macro", moduleKey, macroName, true,
+                    "runs in pages as ac:structured-macro ac:name=\"" + macroName + "\""));
+        }
+
+        /** Links a create-dialog web-item to its blueprint and content template, creating the context provider. */
+        private BlueprintModule blueprint(Element item) {
+            String describe = "web-item " + item.getAttribute("key");
+            String blueprintKey = PluginDescriptor.children(item, "param").stream()
+                    .filter(param -> param.getAttribute("name").equals("blueprintKey"))
+                    .map(param -> param.getAttribute("value")).findFirst()
+                    .orElseThrow(() -> new PluginStartupException(describe + ": no <param name=\"blueprintKey\">"));
+            Element blueprint = Optional.ofNullable(blueprintElements.get(blueprintKey)).orElseThrow(() ->
+                    new PluginStartupException(describe + ": no blueprint module with key " + blueprintKey));
+            String templateKey = blueprint.getAttribute("content-template-key");
+            if (templateKey.isEmpty()) {
+                templateKey = PluginDescriptor.children(blueprint, "content-template").stream()
+                        .map(ref -> ref.getAttribute("ref")).findFirst().orElse("");
+            }
+            String finalTemplateKey = templateKey;
+            Element template = Optional.ofNullable(contentTemplates.get(templateKey)).orElseThrow(() ->
+                    new PluginStartupException("blueprint " + blueprintKey + ": no content-template module with key "
+                            + finalTemplateKey));
+            String location = PluginDescriptor.children(template, "resource").stream()
+                    .filter(resource -> resource.getAttribute("name").equals("template"))
+                    .map(resource -> resource.getAttribute("location")).findFirst()
+                    .orElseThrow(() -> new PluginStartupException("content-template " + finalTemplateKey
+                            + ": no <resource name=\"template\">"));
+            ContextProvider provider = null;
+            for (Element providerElement : PluginDescriptor.children(template, "context-provider")) {
+                String providerDescribe = "content-template " + finalTemplateKey + " context-provider ("
+                        + providerElement.getAttribute("class") + ")";
+                Class<?> type = pluginClass(providerElement.getAttribute("class"), providerDescribe);
+                if (!ContextProvider.class.isAssignableFrom(type)) {
+                    throw new PluginStartupException(providerDescribe + ": the class does not implement "
+                            + ContextProvider.class.getName());
+                }
+                provider = (ContextProvider) components.create(type, providerDescribe);
+            }
+            String descriptionKey = PluginDescriptor.children(item, "description").stream()
+                    .map(description -> description.getAttribute("key")).findFirst().orElse("");
+            boolean hasIcon = PluginDescriptor.children(item, "resource").stream()
+                    .anyMatch(resource -> resource.getAttribute("name").equals("icon"));
+            return new BlueprintModule(item.getAttribute("key"), item.getAttribute("i18n-name-key"), descriptionKey,
+                    hasIcon, blueprintKey, blueprint.getAttribute("create-result"), dialogPages(blueprint),
+                    finalTemplateKey, location, provider);
+        }
+
+        private static List<BlueprintModule.DialogPage> dialogPages(Element blueprint) {
+            List<BlueprintModule.DialogPage> pages = new ArrayList<>();
+            for (Element wizard : PluginDescriptor.children(blueprint, "dialog-wizard")) {
+                for (Element page : PluginDescriptor.children(wizard, "dialog-page")) {
+                    pages.add(new BlueprintModule.DialogPage(page.getAttribute("id"), page.getAttribute("template-key"),
+                            page.getAttribute("title-key"), page.getAttribute("description-header-key"),
+                            page.getAttribute("description-content-key")));
+                }
+            }
+            return pages;
+        }
+
+        private ActiveObjects activeObjects() {
+            entityManager = database.entityManager(tablePrefix());
+            EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(entityManager);
+            List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
+            for (Element ao : PluginDescriptor.children(root, "ao")) {
+                for (Element entity : PluginDescriptor.children(ao, "entity")) {
+                    String className = entity.getTextContent().trim();
+                    Class<?> type = pluginClass(className, "ao " + ao.getAttribute("key") + " entity " + className);
+                    if (!RawEntity.class.isAssignableFrom(type)) {
+                        throw new PluginStartupException("ao " + ao.getAttribute("key") + ": entity " + className
+                                + " is not an Active Objects entity (it must extend net.java.ao.Entity or RawEntity)");
+                    }
+                    @SuppressWarnings("unchecked")
+                    Class<? extends RawEntity<?>> entityType = (Class<? extends RawEntity<?>>) type;
+                    entities.add(entityType);
+                }
+            }
+            if (!entities.isEmpty()) {
+                @SuppressWarnings("unchecked")
+                Class<? extends RawEntity<?>>[] all = entities.toArray(new Class[0]);
+                activeObjects.migrate(all);
+            }
+            return activeObjects;
+        }
+
+        /** As the AO plugin derives it: from {@code <ao namespace>}, or without one from the plugin key. */
+        private PluginTablePrefix tablePrefix() {
+            return PluginDescriptor.children(root, "ao").stream()
+                    .map(ao -> ao.getAttribute("namespace"))
+                    .filter(namespace -> !namespace.isBlank())
+                    .findFirst()
+                    .map(PluginTablePrefix::forNamespace)
+                    .orElseGet(() -> PluginTablePrefix.forNamespace(key));
+        }
+
+        /** The top two package levels of every class the descriptor names, e.g. {@code org.coachingconversations}. */
+        private Set<String> basePackages() {
+            Set<String> packages = new LinkedHashSet<>();
+            List<String> classNames = new ArrayList<>();
+            for (Element element : descriptor.allElements()) {
+                if (element.hasAttribute("class")) {
+                    classNames.add(element.getAttribute("class"));
+                }
+                if (element.getTagName().equals("entity")) {
+                    classNames.add(element.getTextContent().trim());
+                }
+            }
+            for (String className : classNames) {
+                String[] parts = className.split("\\.");
+                if (parts.length > 2) {
+                    packages.add(parts[0] + "." + parts[1]);
+                }
+            }
+            return packages;
+        }
+
+        private Class<?> pluginClass(String className, String describe) {
+            if (className == null || className.isBlank()) {
+                throw new PluginStartupException(describe + ": no class named");
+            }
+            try {
+                return Class.forName(className, true, SandboxPlugin.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new PluginStartupException(describe + ": class " + className + " cannot be loaded ("
+                        + e + "); run mvn test-compile", e);
+            }
+        }
+
+        private static List<DownloadResource> downloads(Element module) {
+            return PluginDescriptor.children(module, "resource").stream()
+                    .filter(resource -> resource.getAttribute("type").equals("download"))
+                    .map(resource -> new DownloadResource(resource.getAttribute("name"),
+                            resource.getAttribute("location")))
+                    .collect(Collectors.toList());
+        }
+
+        /** The directory the descriptor was built into: the plugin's classes and resources, as its jar would hold. */
+        private static Path classesRoot() {
+            URL descriptorUrl = SandboxPlugin.class.getClassLoader().getResource(PluginDescriptor.RESOURCE);
+            if (descriptorUrl == null || !descriptorUrl.getProtocol().equals("file")) {
+                throw new PluginStartupException(PluginDescriptor.RESOURCE + " must come from the build's classes"
+                        + " directory (found: " + descriptorUrl + "); run mvn test-compile");
+            }
+            try (InputStream ignored = descriptorUrl.openStream()) {
+                return Path.of(descriptorUrl.toURI()).getParent().toRealPath();
+            } catch (IOException | URISyntaxException e) {
+                throw new PluginStartupException("Cannot locate the plugin's classes directory: " + e.getMessage(), e);
+            }
+        }
+
+        private static List<Element> childElements(Element parent) {
+            List<Element> result = new ArrayList<>();
+            for (org.w3c.dom.Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element) {
+                    result.add((Element) child);
+                }
+            }
+            return result;
+        }
+
+        void closeQuietly() {
+            if (components != null) {
+                components.close();
+            }
+            if (entityManager != null) {
+                entityManager.getProvider().dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.coachingconversations.sandbox.plugin;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import org.coachingconversations.sandbox.data.SandboxStore;
+import org.coachingconversations.sandbox.data.SandboxUser;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * SAL's user manager over the sandbox's users. As in Confluence, a user's key is an opaque string that is not the
+ * user name, so code that mixes the two up fails here too.
+ */
+final class SandboxUserManager implements UserManager {
+
+    private final SandboxStore store;
+
+    SandboxUserManager(SandboxStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public UserProfile getUserProfile(String username) {
+        if (username == null) {
+            return null;
+        }
+        return store.user(username).map(Profile::new).orElse(null);
+    }
+
+    /** A stable key for a user name, shaped like Confluence's (32 hex digits). */
+    static String userKeyOf(String username) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5")
+                    .digest(("sandbox:" + username).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides MD5", e);
+        }
+    }
+
+    private static final class Profile implements UserProfile {
+        private final SandboxUser user;
+
+        Profile(SandboxUser user) {
+            this.user = user;
+        }
+
+        @Override
+        public UserKey getUserKey() {
+            return new UserKey(userKeyOf(user.username()));
+        }
+
+        @Override
+        public String getFullName() {
+            return user.fullName();
+        }
+    }
+}

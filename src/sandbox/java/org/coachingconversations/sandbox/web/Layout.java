@@ -1,0 +1,87 @@
+package org.coachingconversations.sandbox.web;
+
+import org.coachingconversations.sandbox.data.SandboxUser;
+import org.coachingconversations.sandbox.render.Html;
+
+import java.util.List;
+
+/**
+ * The sandbox's page chrome: the "not Confluence" banner on every page, a header with the user switcher, an optional
+ * space sidebar, and the main column. Every value goes through {@link Html#text}; only fragments this package built
+ * (and the plugin's macro output inside them) are inserted as markup.
+ */
+final class Layout {
+
+    static final String BANNER = "Sandbox \u2014 not Confluence";
+
+    private Layout() {
+    }
+
+    /** What every page needs to know about the request. */
+    record Chrome(String contextPath, SandboxUser user, List<SandboxUser> users, String pluginName,
+                  String returnTo) {
+    }
+
+    /** A space's sidebar: its name, the page tree HTML, and links to create a page and to the trash. */
+    record Sidebar(String spaceKey, String spaceName, String treeHtml, long parentForNewPage) {
+    }
+
+    static String page(Chrome chrome, String title, Sidebar sidebar, List<String> stylesheets, String mainHtml) {
+        String cp = chrome.contextPath();
+        StringBuilder out = new StringBuilder(8192);
+        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>").append(Html.text(title)).append(" \u2013 ").append(Html.text(BANNER)).append("</title>")
+                .append("<link rel=\"stylesheet\" href=\"").append(cp).append("/sandbox/static/sandbox.css\">");
+        for (String stylesheet : stylesheets) {
+            out.append("<link rel=\"stylesheet\" href=\"").append(Html.text(cp + stylesheet)).append("\">");
+        }
+        out.append("</head><body>");
+        out.append("<div class=\"sandbox-banner\" role=\"note\"><strong>").append(Html.text(BANNER))
+                .append("</strong> \u00B7 a local development host for the ").append(Html.text(chrome.pluginName()))
+                .append(" app; the real host is Confluence Data Center.</div>");
+        header(out, chrome);
+        out.append("<div class=\"sandbox-page\">");
+        if (sidebar != null) {
+            sidebar(out, cp, sidebar);
+        }
+        out.append("<main class=\"sandbox-main\" id=\"main-content\">").append(mainHtml).append("</main></div>");
+        out.append("</body></html>");
+        return out.toString();
+    }
+
+    private static void header(StringBuilder out, Chrome chrome) {
+        String cp = chrome.contextPath();
+        out.append("<header class=\"aui-header\"><a class=\"aui-header-logo\" href=\"").append(cp)
+                .append("/spaces\">Coaching Conversations <span class=\"sandbox-tag\">sandbox</span></a>")
+                .append("<nav class=\"aui-nav\"><a href=\"").append(cp).append("/spaces\">Spaces</a>")
+                .append("<a href=\"").append(cp).append("/sandbox/outbox\">Outbox</a>")
+                .append("<a href=\"").append(cp).append("/sandbox/plugin\">Plugin modules</a></nav>");
+        out.append("<form class=\"sandbox-user-switcher\" method=\"post\" action=\"").append(cp)
+                .append("/sandbox/switch-user\"><label for=\"sandbox-user\">Signed in as</label> ")
+                .append("<select id=\"sandbox-user\" name=\"username\">");
+        for (SandboxUser user : chrome.users()) {
+            out.append("<option value=\"").append(Html.text(user.username())).append('"')
+                    .append(user.username().equals(chrome.user().username()) ? " selected" : "").append('>')
+                    .append(Html.text(user.fullName())).append(" (").append(Html.text(user.description()))
+                    .append(")</option>");
+        }
+        out.append("</select><input type=\"hidden\" name=\"returnTo\" value=\"").append(Html.text(chrome.returnTo()))
+                .append("\"> <button class=\"aui-button\" type=\"submit\">Switch</button></form></header>");
+    }
+
+    private static void sidebar(StringBuilder out, String cp, Sidebar sidebar) {
+        out.append("<nav class=\"sandbox-sidebar\" aria-label=\"Space\"><h2 class=\"sandbox-space-name\"><a href=\"")
+                .append(cp).append("/display/").append(Html.text(sidebar.spaceKey())).append("\">")
+                .append(Html.text(sidebar.spaceName())).append("</a></h2>")
+                .append("<p><a class=\"aui-button aui-button-primary\" href=\"").append(cp)
+                .append("/sandbox/create?spaceKey=").append(Html.text(Html.query(sidebar.spaceKey())));
+        if (sidebar.parentForNewPage() != 0) {
+            out.append("&amp;parentPageId=").append(sidebar.parentForNewPage());
+        }
+        out.append("\">+ Create</a></p><h3>Pages</h3><div class=\"sandbox-page-tree\">").append(sidebar.treeHtml())
+                .append("</div><p class=\"sandbox-sidebar-footer\"><a href=\"").append(cp)
+                .append("/pages/trash.action?spaceKey=").append(Html.text(Html.query(sidebar.spaceKey())))
+                .append("\">Space trash</a></p></nav>");
+    }
+}

@@ -1,0 +1,580 @@
+package org.coachingconversations.confluence.blueprint;
+
+import static org.coachingconversations.testing.blueprint.ContentTemplates.AC;
+import static org.coachingconversations.testing.blueprint.ContentTemplates.RI;
+import static org.coachingconversations.testing.blueprint.ContentTemplates.elements;
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.coachingconversations.domain.conversation.KnownUser;
+import org.coachingconversations.domain.conversation.SpacePageTitles;
+import org.coachingconversations.domain.conversation.UserDirectory;
+import org.coachingconversations.domain.guide.GuideCatalogue;
+import org.coachingconversations.domain.guide.MqiGuide;
+import org.coachingconversations.domain.guide.Topic;
+import org.coachingconversations.testing.blueprint.ContentTemplates;
+import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;
+import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.junit.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+public class VideoCoachingCycleContextProviderTest {
+
+    private static final Path TEMPLATE = Path.of("src/main/resources/blueprint/video-coaching-cycle/content.xml");
+    private static final BundleI18nResolver I18N = BundleI18nResolver.fromDescriptor();
+    private static final String SPACE = "LINCOLN";
+    private static final KnownUser TERESA = new KnownUser("8a7f808a6a0f1c2d", "Teresa Morales");
+    private static final KnownUser JORDAN = new KnownUser("8a7f808a6a0f9e01", "Jordan Keller");
+    private static final String MACRO = "<ac:structured-macro ac:name=\"html\"><ac:plain-text-body><![CDATA["
+            + "<script>alert(1)</script>]]></ac:plain-text-body></ac:structured-macro>";
+    private static final String HOSTILE = MACRO + " ]]> \"quoted\" & <b>more</b>";
+
+    private final Set<String> spaceTitles = new HashSet<>();
+    private final Map<String, KnownUser> users = new LinkedHashMap<>(Map.of("tmorales", TERESA, "jkeller", JORDAN,
+            TERESA.userKey(), TERESA));
+    private final SpacePageTitles pageTitles = (spaceKey, title) -> SPACE.equals(spaceKey) && spaceTitles.contains(title);
+    private final UserDirectory directory = reference -> Optional.ofNullable(users.get(reference.value()));
+
+    private final VideoCoachingCycleContextProvider target = new VideoCoachingCycleContextProvider(I18N, pageTitles, directory);
+
+    @Test
+    public void updateBlueprintContext_shouldTitleThePageByTypeTeacherAndMeetingDate() {
+        // Given
+        RecordingBlueprintContext context = new VideoWizard().context();
+
+        // When
+        target.updateBlueprintContext(context);
+
+        // Then
+        assertEquals("Video coaching cycle \u2014 Teresa Morales \u2014 2026-10-06", context.title());
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldNumberTheTitle_whenTheSpaceHasItAlready() {
+        // Given
+        spaceTitles.add("Video coaching cycle \u2014 Teresa Morales \u2014 2026-10-06");
+        spaceTitles.add("Video coaching cycle \u2014 Teresa Morales \u2014 2026-10-06 (2)");
+        RecordingBlueprintContext context = new VideoWizard().context();
+
+        // When
+        target.updateBlueprintContext(context);
+
+        // Then
+        assertEquals("Video coaching cycle \u2014 Teresa Morales \u2014 2026-10-06 (3)", context.title());
+    }
+
+    @Test
+    public void page_shouldShowTheDetails_withPeopleMentionedAndDatesAsDates() {
+        // When
+        Document page = fill(new VideoWizard().context());
+
+        // Then
+        assertEquals(List.of("Teacher", "Coach", "Meeting date", "Meeting time: 17:00",
+                "Focus: Student explanations of their reasoning", "Rubric codes: MQI-2a, MQI-3b", "Next conversation date"),
+                rows(table(page, 0)));
+        Element details = table(page, 0);
+        assertEquals(List.of(TERESA.userKey(), JORDAN.userKey()), elementsIn(details, RI, "user").stream()
+                .map(user -> user.getAttributeNS(RI, "userkey")).toList());
+        assertEquals(List.of("2026-10-06", "2026-10-20"), datetimes(details));
+    }
+
+    @Test
+    public void page_shouldHoldTheSectionsOfSeed004InOrder_withEveryPreparationQuestion() {
+        // When
+        Document page = fill(new VideoWizard().context());
+
+        // Then
+        assertEquals(List.of(
+                "Review Collaborative Log from previous coaching conversation and identify a focus",
+                "Watch teacher's lesson and select teaching clips",
+                "Annotations and private notes",
+                "Watch stock clip on video platform",
+                "Email teacher with video watching assignment",
+                "Outline of a 60 min coaching conversation",
+                "Decide on an action plan and fill out the Collaborative Log together",
+                "Schedule next coaching conversation before you end the current conversation"), texts(page, "h2"));
+        String text = page.getDocumentElement().getTextContent();
+        GuideCatalogue catalogue = new GuideCatalogue();
+        for (Topic step : catalogue.section(MqiGuide.PREPARATION).orElseThrow().itemsOf(Topic.class)) {
+            if (List.of("focus", "clips", "notes", "stock-clip").contains(step.id())) {
+                step.promptGroups().forEach(group -> {
+                    assertThat(text, containsString(I18N.getText(group.label().key())));
+                    group.prompts().forEach(prompt -> assertThat(text, containsString(I18N.getText(prompt.key()))));
+                });
+            }
+        }
+        assertThat(text, containsString("Take detailed notes on teaching clips. Make public annotations on video platform"
+                + " and take private planning notes here."));
+        assertThat(text, containsString("What will it look like when the teacher becomes more skilled at this?"));
+    }
+
+    @Test
+    public void page_shouldAnswerThePreparationQuestionsWithTheWizardsValues() {
+        // When
+        Document page = fill(new VideoWizard().context());
+
+        // Then
+        assertEquals("Student explanations of their reasoning", answerTo(page,
+                "Based on teacher goals, previous action steps, and current rubric dimension, what will the focus of this conversation be?"));
+        assertEquals("", answerTo(page, "How does it relate to the teacher's learning goals?"));
+        List<String> clips = answersAfter(page, "Watch teacher's lesson and select teaching clips");
+        assertEquals(List.of(
+                "Brief summary of lesson:=",
+                "Clip selection #1 (timestamps):=03:15-08:40",
+                "Brief summary of clip:=",
+                "Reason for selection:=Students compare two strategies",
+                "Clip selection #2 (timestamps):=21:05-26:00",
+                "Brief summary of clip:=",
+                "Reason for selection:=Teacher revoices a student explanation"), clips);
+        assertEquals(List.of(
+                "Which stock clip will you use?=Ms. Rivera: Fractions on a number line",
+                "Which rubric code(s) will you talk about?=MQI-2a, MQI-3b",
+                "How does it relate to the focus of the conversation?="),
+                answersAfter(page, "Watch stock clip on video platform"));
+    }
+
+    @Test
+    public void page_shouldLeaveRoomForTheSecondClip_whenTheWizardGaveOnlyOne() {
+        // Given
+        RecordingBlueprintContext context = new VideoWizard().with("clip2", null).with("clip2Reason", "  ").context();
+
+        // When
+        Document page = fill(context);
+
+        // Then
+        List<String> clips = answersAfter(page, "Watch teacher's lesson and select teaching clips");
+        assertEquals("Clip selection #2 (timestamps):=", clips.get(4));
+        assertEquals("Reason for selection:=", clips.get(6));
+        assertThat(emailText(page), containsString("1) from 03:15-08:40 and 2) from [Second clip (timestamps)]."));
+    }
+
+    @Test
+    public void page_shouldWriteTheTeacherEmailWithTheWizardsValues_readyToCopy() {
+        // When
+        Document page = fill(new VideoWizard().context());
+
+        // Then
+        Element panel = panel(page);
+        assertEquals("note", panel.getAttributeNS(AC, "name"));
+        assertEquals(List.of(
+                "Hi Teresa Morales,",
+                "Thanks for filming and uploading your lesson. I look forward to talking with you at our regular time next"
+                        + " week on Tuesday, 2026-10-06 at 17:00. If that doesn't work for you next week, please let me know so"
+                        + " we can reschedule.",
+                "Before we talk, please review two short clips from the lesson you filmed by logging into video platform."
+                        + " The clips we'll be watching are 1) from 03:15-08:40 and 2) from 21:05-26:00. Please also take the"
+                        + " time to watch the Ms. Rivera: Fractions on a number line stock clip, which we will be scoring on"
+                        + " MQI-2a, MQI-3b.",
+                "If you have any questions or have any trouble accessing the videos, please let me know. I'm looking forward"
+                        + " to talking with you again soon.",
+                "Best,",
+                "Jordan Keller"), texts(panel, "p"));
+    }
+
+    @Test
+    public void page_shouldNameTheMissingValuesInTheEmail_whenTheWizardLeftThemOpen() {
+        // Given
+        RecordingBlueprintContext context = new VideoWizard().with("clip1", null).with("clip1Reason", null)
+                .with("clip2", null).with("clip2Reason", null).with("stockClip", null).with("rubricCodes", "")
+                .context();
+
+        // When
+        String email = emailText(fill(context));
+
+        // Then
+        assertThat(email, containsString("1) from [First clip (timestamps)] and 2) from [Second clip (timestamps)]."));
+        assertThat(email, containsString("watch the [Stock clip] stock clip, which we will be scoring on [Rubric codes]."));
+    }
+
+    @Test
+    public void page_shouldShowTheNineTimedStepsOfTheAgenda_addingUpToSixtyMinutes() {
+        // When
+        Document page = fill(new VideoWizard().context());
+
+        // Then
+        Element agenda = table(page, 1);
+        assertEquals(List.of("Minutes", "Step", "Goal"), texts(agenda, "th"));
+        List<Element> rows = bodyRows(agenda);
+        assertEquals(10, rows.size());
+        List<Integer> minutes = new ArrayList<>();
+        for (Element row : rows.subList(0, 9)) {
+            minutes.add(Integer.parseInt(cell(row, 0).getTextContent().strip().replace(" min", "")));
+        }
+        assertEquals(List.of(3, 2, 10, 4, 2, 10, 12, 5, 12), minutes);
+        assertEquals(60, minutes.stream().mapToInt(Integer::intValue).sum());
+        assertEquals("60 min", cell(rows.get(9), 0).getTextContent().strip());
+        assertEquals("Total", cell(rows.get(9), 1).getTextContent().strip());
+        assertEquals("1. Introduction/pleasantries", firstParagraph(cell(rows.get(0), 1)));
+        assertEquals("Relationship building", cell(rows.get(0), 2).getTextContent().strip());
+        assertEquals("8. (Optional) Opportunity for coach to bring up any feedback that didn't fit into the clip conversations",
+                firstParagraph(cell(rows.get(7), 1)));
+        assertEquals("9. Decide on an action plan and fill out the Collaborative Log together",
+                firstParagraph(cell(rows.get(8), 1)));
+        assertEquals(List.of("Continue to reinforce the rubric lens", "Guide teacher to reflect on and analyze own practice",
+                "Generate actionable ways that could move practice toward the next level"), texts(cell(rows.get(5), 2), "li"));
+        assertThat(cell(rows.get(4), 1).getTextContent(), containsString("Coach Preparation (Steps 5 and 6):"));
+        assertThat(cell(rows.get(4), 1).getTextContent(), containsString("What are some generative questions you might ask?"));
+    }
+
+    @Test
+    public void page_shouldKeepTheCollaborativeLog_withTheFocusAnActionStepOwnedByTheTeacherAndTheNextConversation() {
+        // When
+        Document page = fill(new VideoWizard().context());
+
+        // Then
+        assertEquals(List.of("Collaborative Log"), texts(page, "h3"));
+        String log = sectionText(page, "Decide on an action plan and fill out the Collaborative Log together");
+        assertThat(log, containsString("Coach or teacher should type while sharing the page in Confluence."));
+        assertThat(log, containsString("Focus of this conversationStudent explanations of their reasoning"));
+        assertThat(log, containsString("NotesNotes from the conversation"));
+        assertThat(log, containsString("Action plan and next steps"));
+        assertThat(log, containsString("Next coaching conversation"));
+        Element actionSteps = table(page, 2);
+        assertEquals(List.of("Owner", "Action step", "Due date"), texts(actionSteps, "th"));
+        Element owner = cell(bodyRows(actionSteps).get(0), 0);
+        assertEquals(TERESA.userKey(), elementsIn(owner, RI, "user").get(0).getAttributeNS(RI, "userkey"));
+        assertEquals(List.of("2026-10-06", "2026-10-20", "2026-10-20"), datetimes(page.getDocumentElement()));
+        List<Element> tasks = elements(page, AC, "task");
+        assertEquals(2, tasks.size());
+        assertEquals("Schedule next coaching conversation before you end the current conversation.",
+                elementsIn(tasks.get(1), AC, "task-body").get(0).getTextContent());
+        assertEquals(List.of("1", "2"), elements(page, AC, "task-id").stream().map(Node::getTextContent).toList());
+    }
+
+    @Test
+    public void page_shouldOfferToInsertTheNextConversationDate_whenTheWizardLeftItOpen() {
+        // Given
+        RecordingBlueprintContext context = new VideoWizard().with("nextConversationDate", null).context();
+
+        // When
+        Document page = fill(context);
+
+        // Then
+        assertEquals(List.of("2026-10-06"), datetimes(page.getDocumentElement()));
+        assertEquals("Next conversation date: Type // to insert the date", rows(table(page, 0)).get(6));
+    }
+
+    @Test
+    public void page_shouldLinkTheStockClip_onlyWhenItIsAWebAddress() {
+        // Given
+        RecordingBlueprintContext web = new VideoWizard().with("stockClip", "https://video.example.org/clips/42?a=1&b=2").context();
+        RecordingBlueprintContext script = new VideoWizard().with("stockClip", "javascript:alert(document.cookie)").context();
+
+        // When
+        Document linked = fill(web);
+        Document plain = fill(script);
+
+        // Then
+        List<Element> links = elementsIn(linked.getDocumentElement(), "", "a");
+        assertEquals(1, links.size());
+        assertEquals("https://video.example.org/clips/42?a=1&b=2", links.get(0).getAttribute("href"));
+        assertEquals("https://video.example.org/clips/42?a=1&b=2", links.get(0).getTextContent());
+        assertEquals(0, plain.getElementsByTagName("a").getLength());
+        assertThat(sectionText(plain, "Watch stock clip on video platform"), containsString("javascript:alert(document.cookie)"));
+    }
+
+    @Test
+    public void page_shouldShowTypedMarkupAsText_whenTheWizardFieldsAndNamesHoldStorageFormat() {
+        // Given
+        users.put("jkeller", new KnownUser(JORDAN.userKey(), "<script>alert('coach')</script>"));
+        RecordingBlueprintContext context = new VideoWizard()
+                .with("focus", HOSTILE + "\nsecond line")
+                .with("clip1Reason", "<ac:structured-macro ac:name=\"expand\"/>")
+                .with("clip2Reason", "]]> <script>alert(2)</script>")
+                .with("stockClip", "Pseudo: <i>Title</i> " + MACRO)
+                .context();
+
+        // When
+        target.updateBlueprintContext(context);
+        Document page = ContentTemplates.parse(ContentTemplates.fill(ContentTemplates.read(TEMPLATE), context.getMap(), I18N));
+
+        // Then
+        assertEquals(List.of("note"), elements(page, AC, "structured-macro").stream()
+                .map(macro -> macro.getAttributeNS(AC, "name")).toList());
+        assertTrue(elements(page, AC, "plain-text-body").isEmpty());
+        assertEquals(0, page.getElementsByTagName("script").getLength());
+        assertEquals(0, page.getElementsByTagName("b").getLength());
+        assertEquals(0, page.getElementsByTagName("i").getLength());
+        assertEquals(0, page.getElementsByTagName("a").getLength());
+        assertEquals("Focus: " + HOSTILE + "second line", rows(table(page, 0)).get(4));
+        String email = emailText(page);
+        assertThat(email, containsString("watch the Pseudo: <i>Title</i> " + MACRO + " stock clip"));
+        assertThat(email, containsString("<script>alert('coach')</script>"));
+        assertThat(sectionText(page, "Watch teacher's lesson and select teaching clips"),
+                containsString("<ac:structured-macro ac:name=\"expand\"/>"));
+        assertThat(sectionText(page, "Watch teacher's lesson and select teaching clips"),
+                containsString("]]> <script>alert(2)</script>"));
+        assertThat(sectionText(page, "Decide on an action plan and fill out the Collaborative Log together"),
+                containsString(HOSTILE));
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldRefuseWithFieldMessages_andAddNothing_whenTheInputIsInvalid() {
+        // Given
+        RecordingBlueprintContext context = new VideoWizard().with("clip1", "10:00-09:00").with("clip2Reason", "")
+                .with("meetingTime", "5pm").with("nextConversationDate", "2026-10-06").context();
+        Map<String, Object> before = new LinkedHashMap<>(context.getMap());
+
+        // When
+        WizardInputRejectedException refusal = refusal(context);
+
+        // Then
+        assertEquals(Map.of(
+                "meetingTime", List.of("Meeting time: \u201c5pm\u201d is not a time. Write it as HH:mm on a 24-hour clock, for example 16:30."),
+                "clip1", List.of("Clip 1 (timestamps): the clip ends at 09:00, before it starts at 10:00. Put the start first."),
+                "clip2Reason", List.of("Reason for selecting clip 2 is required for a selected clip: say why you chose it."),
+                "nextConversationDate", List.of("Next conversation date must be after the meeting date (2026-10-06).")),
+                refusal.messagesByField());
+        assertEquals(List.of("meetingTime", "clip1", "clip2Reason", "nextConversationDate"),
+                List.copyOf(refusal.messagesByField().keySet()));
+        assertThat(refusal.getMessage(), containsString("The page was not created because the wizard's input is not valid:"));
+        assertNull(context.title());
+        assertEquals(before, context.getMap());
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldRefuse_whenNeitherTeacherNorCoachIsAUser() {
+        // Given
+        RecordingBlueprintContext context = new VideoWizard().with("teacher", "nobody").with("coach", "noone").context();
+
+        // When
+        WizardInputRejectedException refusal = refusal(context);
+
+        // Then
+        assertEquals(Map.of(
+                "teacher", List.of("Teacher: \u201cnobody\u201d is not a user name or user key."),
+                "coach", List.of("Coach: \u201cnoone\u201d is not a user name or user key.")), refusal.messagesByField());
+        assertNull(context.title());
+        assertEquals(null, context.get(VideoCoachingCycleContextProvider.CONVERSATION_TYPE_KEY));
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldRefuse_whenTheCoachIsTheTeacherByUserKey() {
+        // Given
+        RecordingBlueprintContext context = new VideoWizard().with("coach", TERESA.userKey()).context();
+
+        // When
+        WizardInputRejectedException refusal = refusal(context);
+
+        // Then
+        assertEquals(Map.of("coach", List.of("Coach must be someone other than the teacher.")), refusal.messagesByField());
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldTellListenersTheTypeTheTeacherAndTheCoach() {
+        // Given
+        RecordingBlueprintContext context = new VideoWizard().context();
+
+        // When
+        target.updateBlueprintContext(context);
+
+        // Then
+        assertEquals("video-coaching-cycle", context.get("coachingConversationType"));
+        assertEquals(TERESA.userKey(), context.get("coachingTeacherUserKey"));
+        assertEquals(JORDAN.userKey(), context.get(VideoCoachingCycleContextProvider.COACH_USER_KEY));
+        assertEquals("the meeting is the conversation", "2026-10-06", context.get(BlueprintFacts.CONVERSATION_DATE));
+        assertEquals("2026-10-20", context.get(BlueprintFacts.NEXT_CONVERSATION_DATE));
+    }
+
+    private WizardInputRejectedException refusal(RecordingBlueprintContext context) {
+        try {
+            target.updateBlueprintContext(context);
+        } catch (WizardInputRejectedException expected) {
+            return expected;
+        }
+        fail("The input was accepted");
+        return null;
+    }
+
+    private Document fill(RecordingBlueprintContext context) {
+        target.updateBlueprintContext(context);
+        String storage = ContentTemplates.fill(ContentTemplates.read(TEMPLATE), context.getMap(), I18N);
+        assertThat(storage, not(containsString("<![CDATA[")));
+        return ContentTemplates.parse(storage);
+    }
+
+    private static Element table(Document page, int index) {
+        return (Element) page.getElementsByTagName("table").item(index);
+    }
+
+    /** Rows with cells (not the heading row), of this table only. */
+    private static List<Element> bodyRows(Element table) {
+        List<Element> rows = new ArrayList<>();
+        Element body = (Element) table.getElementsByTagName("tbody").item(0);
+        for (Node row = body.getFirstChild(); row != null; row = row.getNextSibling()) {
+            if (row instanceof Element element && element.getElementsByTagName("td").getLength() > 0) {
+                rows.add(element);
+            }
+        }
+        return rows;
+    }
+
+    private static Element cell(Element row, int index) {
+        List<Element> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNextSibling()) {
+            if (cell instanceof Element element && element.getTagName().equals("td")) {
+                cells.add(element);
+            }
+        }
+        return cells.get(index);
+    }
+
+    private static String firstParagraph(Element cell) {
+        return cell.getElementsByTagName("p").item(0).getTextContent().strip();
+    }
+
+    /** Each row of a heading/cell table as "heading: cell" (or just the heading when the cell has no text). */
+    private static List<String> rows(Element table) {
+        var rows = table.getElementsByTagName("tr");
+        List<String> result = new ArrayList<>();
+        for (int index = 0; index < rows.getLength(); index++) {
+            Element row = (Element) rows.item(index);
+            String heading = row.getElementsByTagName("th").item(0).getTextContent().strip();
+            String cell = row.getElementsByTagName("td").item(0).getTextContent().strip();
+            result.add(cell.isEmpty() ? heading : heading + ": " + cell);
+        }
+        return result;
+    }
+
+    private static List<String> datetimes(Element root) {
+        var times = root.getElementsByTagName("time");
+        return IntStream.range(0, times.getLength())
+                .mapToObj(index -> ((Element) times.item(index)).getAttribute("datetime")).toList();
+    }
+
+    private static Element panel(Document page) {
+        return elements(page, AC, "structured-macro").get(0);
+    }
+
+    private static String emailText(Document page) {
+        return String.join("\n", texts(panel(page), "p"));
+    }
+
+    /** The text between a section's h2 and the next h2. */
+    private static String sectionText(Document page, String heading) {
+        StringBuilder text = new StringBuilder();
+        Node node = sectionStart(page, heading).getNextSibling();
+        for (; node != null && !"h2".equals(node.getNodeName()); node = node.getNextSibling()) {
+            text.append(node.getTextContent());
+        }
+        return text.toString();
+    }
+
+    private static Node sectionStart(Document page, String heading) {
+        var headings = page.getElementsByTagName("h2");
+        for (int index = 0; index < headings.getLength(); index++) {
+            if (headings.item(index).getTextContent().strip().equals(heading)) {
+                return headings.item(index);
+            }
+        }
+        throw new AssertionError("No section " + heading);
+    }
+
+    /** "question=answer" for each question (a strong paragraph) of a section; the answer is empty for a placeholder. */
+    private static List<String> answersAfter(Document page, String heading) {
+        List<String> answers = new ArrayList<>();
+        Node node = sectionStart(page, heading).getNextSibling();
+        for (; node != null && !"h2".equals(node.getNodeName()); node = node.getNextSibling()) {
+            if (node instanceof Element element) {
+                for (Element item : elementsIn(element, "", "li")) {
+                    answers.add(answer(item));
+                }
+            }
+        }
+        return answers;
+    }
+
+    private static String answerTo(Document page, String question) {
+        for (Element item : elementsIn(page.getDocumentElement(), "", "li")) {
+            String questionAndAnswer = answer(item);
+            if (questionAndAnswer.startsWith(question + "=")) {
+                return questionAndAnswer.substring(question.length() + 1);
+            }
+        }
+        throw new AssertionError("No question " + question);
+    }
+
+    private static String answer(Element item) {
+        var paragraphs = item.getElementsByTagName("p");
+        String question = paragraphs.item(0).getTextContent().strip();
+        List<String> answer = new ArrayList<>();
+        for (int index = 1; index < paragraphs.getLength(); index++) {
+            Element paragraph = (Element) paragraphs.item(index);
+            if (elementsIn(paragraph, AC, "placeholder").isEmpty()) {
+                answer.add(paragraph.getTextContent().strip());
+            }
+        }
+        return question + "=" + String.join("\n", answer);
+    }
+
+    private static List<String> texts(Document page, String tag) {
+        return texts(page.getDocumentElement(), tag);
+    }
+
+    private static List<String> texts(Element root, String tag) {
+        var nodes = root.getElementsByTagName(tag);
+        return IntStream.range(0, nodes.getLength())
+                .mapToObj(index -> nodes.item(index).getTextContent().strip()).collect(Collectors.toList());
+    }
+
+    /** Elements below a root; namespace "" means storage format's plain XHTML elements. */
+    private static List<Element> elementsIn(Element root, String namespace, String localName) {
+        var nodes = namespace.isEmpty() ? root.getElementsByTagName(localName) : root.getElementsByTagNameNS(namespace, localName);
+        List<Element> result = new ArrayList<>();
+        for (int index = 0; index < nodes.getLength(); index++) {
+            result.add((Element) nodes.item(index));
+        }
+        return result;
+    }
+
+    /** What the wizard submits: valid by default. */
+    private static final class VideoWizard {
+        private final Map<String, Object> fields = new LinkedHashMap<>();
+
+        VideoWizard() {
+            fields.put("teacher", "tmorales");
+            fields.put("coach", "jkeller");
+            fields.put("meetingDate", "2026-10-06");
+            fields.put("meetingTime", "17:00");
+            fields.put("focus", "Student explanations of their reasoning");
+            fields.put("rubricCodes", "MQI-2a, MQI-3b");
+            fields.put("clip1", "03:15-08:40");
+            fields.put("clip1Reason", "Students compare two strategies");
+            fields.put("clip2", "21:05-26:00");
+            fields.put("clip2Reason", "Teacher revoices a student explanation");
+            fields.put("stockClip", "Ms. Rivera: Fractions on a number line");
+            fields.put("nextConversationDate", "2026-10-20");
+        }
+
+        VideoWizard with(String name, String value) {
+            if (value == null) {
+                fields.remove(name);
+            } else {
+                fields.put(name, value);
+            }
+            return this;
+        }
+
+        RecordingBlueprintContext context() {
+            return new RecordingBlueprintContext(SPACE, fields);
+        }
+    }
+}
