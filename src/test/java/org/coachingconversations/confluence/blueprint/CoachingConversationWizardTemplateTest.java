@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.blueprint;
 
+import static org.coachingconversations.testing.blueprint.WizardPage.field;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
 import org.coachingconversations.domain.conversation.CoachingConversationForm;
 import org.coachingconversations.domain.conversation.FormField;
 import org.coachingconversations.domain.guide.EntryPoint;
-import org.coachingconversations.testing.soy.SoyTemplates;
+import org.coachingconversations.testing.blueprint.WizardPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,12 +27,11 @@ import org.junit.Test;
 
 public class CoachingConversationWizardTemplateTest {
 
-    private static final String WIZARD_PAGE = "Coaching.Blueprints.CoachingConversation.wizardPage";
     private static final String INJECTION = "\"><script>alert(1)</script>";
     /** The fields of the domain form, in its order: the wizard offers exactly these. */
     private static final List<FormField> FORM_FIELDS = new CoachingConversationForm().fields();
 
-    private final SoyTemplates target = SoyTemplates.mainResources();
+    private final WizardPage target = new WizardPage("Coaching.Blueprints.CoachingConversation.wizardPage");
 
     @Test
     public void wizardPage_shouldOfferTheContextProviderFieldsInAnAuiForm() {
@@ -160,7 +160,7 @@ public class CoachingConversationWizardTemplateTest {
                 .entryPoint(INJECTION).focus("</textarea>" + INJECTION).nextConversationDate(INJECTION);
 
         // When
-        String html = target.render(WIZARD_PAGE, entered.asSoyData());
+        String html = target.html(entered.asSoyData());
         Document page = Jsoup.parse(html);
 
         // Then
@@ -185,13 +185,7 @@ public class CoachingConversationWizardTemplateTest {
     }
 
     private Document render(WizardValues values) {
-        return Jsoup.parse(target.render(WIZARD_PAGE, values.asSoyData()));
-    }
-
-    private static Element field(Document page, String name) {
-        Element field = page.selectFirst("form.aui [name=" + name + "]");
-        assertNotNull("field " + name, field);
-        return field;
+        return target.render(values.asSoyData());
     }
 
     private static Element groupOf(Document page, String name) {
