@@ -6,6 +6,16 @@ import static org.coachingconversations.testing.blueprint.ContentTemplates.eleme
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.I18N;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.SPACE;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TERESA;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.HOSTILE;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.page;
+import static org.coachingconversations.testing.blueprint.StoragePages.elementsIn;
+import static org.coachingconversations.testing.blueprint.StoragePages.table;
+import static org.coachingconversations.testing.blueprint.StoragePages.texts;
+import org.coachingconversations.testing.blueprint.ContextProviderFixture;
+import org.coachingconversations.testing.blueprint.WizardFields;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
@@ -22,8 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.coachingconversations.domain.actionstep.ActionStep;
@@ -34,17 +42,13 @@ import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.KnownUser;
 import org.coachingconversations.domain.conversation.ParticipantRole;
-import org.coachingconversations.domain.conversation.SpacePageTitles;
 import org.coachingconversations.domain.conversation.StoredConversation;
-import org.coachingconversations.domain.conversation.UserDirectory;
 import org.coachingconversations.domain.followup.ConversationRepository;
 import org.coachingconversations.domain.followup.Page;
 import org.coachingconversations.domain.followup.PageRequest;
 import org.coachingconversations.domain.guide.CoachingComponent;
 import org.coachingconversations.domain.guide.EntryPoint;
-import org.coachingconversations.testing.blueprint.ContentTemplates;
 import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.junit.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -52,23 +56,15 @@ import org.w3c.dom.Element;
 public class CoachingConversationContextProviderTest {
 
     private static final Path TEMPLATE = Path.of("src/main/resources/blueprint/coaching-conversation/content.xml");
-    private static final BundleI18nResolver I18N = BundleI18nResolver.fromDescriptor();
-    private static final String SPACE = "LINCOLN";
     private static final LocalDate DATE = LocalDate.of(2026, 3, 16);
-    private static final KnownUser TERESA = new KnownUser("8a7f808a6a0f1c2d", "Teresa Morales");
     private static final KnownUser SAM = new KnownUser("8a7f808a6a0f1c3e", "Sam Lee");
-    private static final String HOSTILE = "<ac:structured-macro ac:name=\"html\"><ac:plain-text-body><![CDATA["
-            + "<script>alert(1)</script>]]></ac:plain-text-body></ac:structured-macro> ]]> \"quoted\" & more";
 
-    private final Set<String> spaceTitles = new HashSet<>();
-    private final Map<String, KnownUser> users = new LinkedHashMap<>(Map.of("tmorales", TERESA, "slee", SAM));
-    private final SpacePageTitles pageTitles = (spaceKey, title) -> SPACE.equals(spaceKey) && spaceTitles.contains(title);
-    private final UserDirectory directory = reference -> Optional.ofNullable(users.get(reference.value()));
+    private final ContextProviderFixture fixture = new ContextProviderFixture(Map.of("tmorales", TERESA, "slee", SAM));
     private final StoredConversations conversations = new StoredConversations();
     private final StoredSteps steps = new StoredSteps();
 
     private final CoachingConversationContextProvider target =
-            new CoachingConversationContextProvider(I18N, pageTitles, directory, conversations, steps);
+            new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory(), conversations, steps);
 
     @Test
     public void updateBlueprintContext_shouldTitleThePageByTypeTeacherAndDate() {
@@ -85,7 +81,7 @@ public class CoachingConversationContextProviderTest {
     @Test
     public void updateBlueprintContext_shouldNumberTheTitle_whenTheSpaceHasItAlready() {
         // Given
-        spaceTitles.add("Coaching conversation \u2014 Teresa Morales \u2014 2026-03-16");
+        fixture.spaceTitles().add("Coaching conversation \u2014 Teresa Morales \u2014 2026-03-16");
         RecordingBlueprintContext context = new CoachingWizard().context();
 
         // When
@@ -129,7 +125,7 @@ public class CoachingConversationContextProviderTest {
                 "Action steps",
                 "Next conversation"), texts(page.getDocumentElement(), "h2"));
         List<Element> planning = elements(page, AC, "task-list");
-        List<String> checklist = within(planning.get(0), AC, "task-body").stream()
+        List<String> checklist = elementsIn(planning.get(0), AC, "task-body").stream()
                 .map(body -> body.getTextContent().strip()).toList();
         assertEquals(List.of(
                 "Review tools, focus areas, and action steps from previous conversations and be prepared to"
@@ -187,7 +183,7 @@ public class CoachingConversationContextProviderTest {
         assertEquals(TERESA.userKey(), userKeyIn(first.get(0)));
         assertEquals("Try exit tickets daily", first.get(1).getTextContent());
         assertEquals("2026-03-01", ((Element) first.get(2).getElementsByTagName("time").item(0)).getAttribute("datetime"));
-        assertEquals("501", within(first.get(3), RI, "content-entity").get(0).getAttributeNS(RI, "content-id"));
+        assertEquals("501", elementsIn(first.get(3), RI, "content-entity").get(0).getAttributeNS(RI, "content-id"));
         assertEquals("SPS reflection of 2026-02-09", first.get(3).getTextContent());
         List<Element> second = children(rows.get(1), "td");
         assertEquals("Coach", second.get(0).getTextContent());
@@ -246,7 +242,7 @@ public class CoachingConversationContextProviderTest {
         List<Element> rows = children(actionSteps, "tr");
         assertEquals(TERESA.userKey(), userKeyIn(children(rows.get(1), "td").get(0)));
         assertEquals(SAM.userKey(), userKeyIn(children(rows.get(2), "td").get(0)));
-        assertEquals(2, within(actionSteps, AC, "task").size());
+        assertEquals(2, elementsIn(actionSteps, AC, "task").size());
         List<Element> times = elementsByTag(page, "time");
         assertEquals("2026-04-13", times.get(times.size() - 1).getAttribute("datetime"));
         List<String> taskIds = elements(page, AC, "task-id").stream().map(Element::getTextContent).toList();
@@ -273,7 +269,7 @@ public class CoachingConversationContextProviderTest {
 
         // When
         target.updateBlueprintContext(context);
-        Document page = ContentTemplates.parse(ContentTemplates.fill(ContentTemplates.read(TEMPLATE), context.getMap(), I18N));
+        Document page = page(TEMPLATE, context);
 
         // Then
         assertTrue(elements(page, AC, "structured-macro").isEmpty());
@@ -323,7 +319,7 @@ public class CoachingConversationContextProviderTest {
     @Test
     public void updateBlueprintContext_shouldRefuse_whenNoUserHasANameOrTeacherAndCoachAreOnePerson() {
         // Given
-        users.put("teresa.key", new KnownUser(TERESA.userKey(), "Teresa Morales"));
+        fixture.users().put("teresa.key", new KnownUser(TERESA.userKey(), "Teresa Morales"));
         RecordingBlueprintContext unknown = new CoachingWizard().teacher("nobody").coach("nobody-else").context();
         RecordingBlueprintContext samePerson = new CoachingWizard().coach("teresa.key").context();
 
@@ -372,7 +368,7 @@ public class CoachingConversationContextProviderTest {
 
     private Document fill(RecordingBlueprintContext context) {
         target.updateBlueprintContext(context);
-        return ContentTemplates.parse(ContentTemplates.fill(ContentTemplates.read(TEMPLATE), context.getMap(), I18N));
+        return page(TEMPLATE, context);
     }
 
     private static StoredConversation conversation(long pageId, ConversationType type, String teacherKey, LocalDate heldOn) {
@@ -384,17 +380,8 @@ public class CoachingConversationContextProviderTest {
         return ActionStep.open(pageId, SPACE, ownerKey, role, description, due);
     }
 
-    private static Element table(Document page, int index) {
-        return (Element) page.getElementsByTagName("table").item(index);
-    }
-
     private static String userKeyIn(Element cell) {
         return ((Element) cell.getElementsByTagNameNS(RI, "user").item(0)).getAttributeNS(RI, "userkey");
-    }
-
-    private static List<Element> within(Element root, String namespace, String localName) {
-        var nodes = root.getElementsByTagNameNS(namespace, localName);
-        return IntStream.range(0, nodes.getLength()).mapToObj(index -> (Element) nodes.item(index)).toList();
     }
 
     private static List<Element> children(Element root, String tag) {
@@ -405,11 +392,6 @@ public class CoachingConversationContextProviderTest {
         var nodes = root instanceof Document document ? document.getElementsByTagName(tag)
                 : ((Element) root).getElementsByTagName(tag);
         return IntStream.range(0, nodes.getLength()).mapToObj(index -> (Element) nodes.item(index)).toList();
-    }
-
-    private static List<String> texts(Element root, String tag) {
-        return elementsByTag(root, tag).stream().map(element -> element.getTextContent().strip())
-                .collect(Collectors.toList());
     }
 
     /** The stored conversations, answering the provider's one question as the database does. */
@@ -492,12 +474,14 @@ public class CoachingConversationContextProviderTest {
     }
 
     /** What the wizard submits: valid by default. */
-    private static final class CoachingWizard {
-        private final Map<String, Object> fields = new LinkedHashMap<>(Map.of(
-                "teacher", "tmorales",
-                "coach", "slee",
-                "conversationDate", DATE.toString(),
-                "entryPoint", EntryPoint.ANALYZE_DEEPER_CAUSE.id()));
+    private static final class CoachingWizard extends WizardFields<CoachingWizard> {
+        CoachingWizard() {
+            super(Map.of(
+                    "teacher", "tmorales",
+                    "coach", "slee",
+                    "conversationDate", DATE.toString(),
+                    "entryPoint", EntryPoint.ANALYZE_DEEPER_CAUSE.id()));
+        }
 
         CoachingWizard teacher(String value) {
             return with("teacher", value);
@@ -521,19 +505,6 @@ public class CoachingConversationContextProviderTest {
 
         CoachingWizard nextConversationDate(String value) {
             return with("nextConversationDate", value);
-        }
-
-        private CoachingWizard with(String name, String value) {
-            if (value == null) {
-                fields.remove(name);
-            } else {
-                fields.put(name, value);
-            }
-            return this;
-        }
-
-        RecordingBlueprintContext context() {
-            return new RecordingBlueprintContext(SPACE, fields);
         }
     }
 }
