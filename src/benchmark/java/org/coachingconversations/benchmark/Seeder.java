@@ -33,6 +33,7 @@ final class Seeder {
 
     private static final int BATCH = 5_000;
     private static final int COMMIT_EVERY = 50_000;
+    private static final int PROGRESS_EVERY = 250_000;
     private static final int CYCLE_RECORDS_IN_BIG_SPACE = 400;
     private static final long FIRST_PAGE_ID = 1_000_000L;
 
@@ -111,6 +112,9 @@ final class Seeder {
                     steps.setBoolean(11, trashed);
                     steps.addBatch();
                     batches.added(steps);
+                    if (stepId % PROGRESS_EVERY == 0) {
+                        System.out.printf("seed: %,d action steps%n", stepId);
+                    }
                     if (step.wasFlagged()) {
                         flagId++;
                         flags.setLong(1, flagId);

@@ -19,18 +19,33 @@ final class Timing {
         }
     }
 
+    /** A slow variant stops after this long, once it has run {@value #FEWEST_REPETITIONS} times. */
+    private static final long BUDGET_NANOS = 30_000_000_000L;
+    private static final int FEWEST_REPETITIONS = 3;
+    private static final long TOO_SLOW_TO_REPEAT_NANOS = 20_000_000_000L;
+
     static <T> Figures<T> measure(String name, int warmUps, int repetitions, Callable<T> variant) throws Exception {
+        long began = System.nanoTime();
         T first = variant.call();
-        for (int i = 1; i < warmUps; i++) {
+        double firstMillis = (System.nanoTime() - began) / 1_000_000.0;
+        if (firstMillis * 1_000_000 > TOO_SLOW_TO_REPEAT_NANOS) {
+            // Minutes per run: one cold run already tells the story, and repeating it would take the machine all day.
+            return new Figures<>(name + " [1 cold run]", firstMillis, firstMillis, 1, first);
+        }
+        for (int i = 1; i < warmUps && System.nanoTime() - began < BUDGET_NANOS; i++) {
             sameAnswer(name, first, variant.call());
         }
-        double[] millis = new double[repetitions];
-        for (int i = 0; i < repetitions; i++) {
+        double[] all = new double[repetitions];
+        int done = 0;
+        began = System.nanoTime();
+        while (done < repetitions && (done < FEWEST_REPETITIONS || System.nanoTime() - began < BUDGET_NANOS)) {
             long start = System.nanoTime();
             T result = variant.call();
-            millis[i] = (System.nanoTime() - start) / 1_000_000.0;
+            all[done++] = (System.nanoTime() - start) / 1_000_000.0;
             sameAnswer(name, first, result);
         }
+        double[] millis = Arrays.copyOf(all, done);
+        repetitions = done;
         Arrays.sort(millis);
         double median = repetitions % 2 == 1 ? millis[repetitions / 2]
                 : (millis[repetitions / 2 - 1] + millis[repetitions / 2]) / 2;
