@@ -174,10 +174,24 @@ final class BenchmarkDatabase implements AutoCloseable {
         };
     }
 
-    /** A data source that always hands out the same connection, whose {@code close()} keeps it open. */
-    private static DataSource reusing(Connection connection) {
+    /**
+     * A data source that always hands out the same connection. Its {@code close()} keeps it open and, as a pool does
+     * when a connection comes back, ends a transaction left open and restores auto-commit and the isolation level:
+     * AO's transactions switch both and leave the reset to the pool.
+     */
+    private static DataSource reusing(Connection connection) throws SQLException {
+        int isolation = connection.getTransactionIsolation();
         InvocationHandler keepOpen = (proxy, method, arguments) -> switch (method.getName()) {
-            case "close" -> null;
+            case "close" -> {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+                if (connection.getTransactionIsolation() != isolation) {
+                    connection.setTransactionIsolation(isolation);
+                }
+                yield null;
+            }
             case "isClosed" -> false;
             default -> invoke(connection, method, arguments);
         };
