@@ -7,7 +7,10 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
@@ -52,6 +55,36 @@ public class ActionStepSchemaTest {
                 ActionStepEntity.COLUMN_SPACE_KEY, ActionStepEntity.COLUMN_OWNER_KEY, ActionStepEntity.COLUMN_STATUS,
                 ActionStepEntity.COLUMN_DUE_DATE)));
         assertTrue(flagIndexes.toString(), flagIndexes.contains(OverdueFlagEntity.COLUMN_STEP_ID));
+    }
+
+    @Test
+    public void migrate_shouldIndexSpaceStatusAndDueDateTogether_forTheDashboardsRangeQueries() throws SQLException {
+        // When
+        List<String> columns = columnsOfIndexStartingWith(STEP_TABLE, ActionStepEntity.COLUMN_SPACE_KEY, 3);
+
+        // Then
+        assertEquals(List.of(ActionStepEntity.COLUMN_SPACE_KEY, ActionStepEntity.COLUMN_STATUS,
+                ActionStepEntity.COLUMN_DUE_DATE), columns);
+    }
+
+    /** The columns, in order, of the first index on the table with that many columns and that first column. */
+    private List<String> columnsOfIndexStartingWith(String table, String firstColumn, int size) throws SQLException {
+        Map<String, Map<Integer, String>> indexes = new TreeMap<>();
+        try (Connection connection = entityManager.getProvider().getConnection();
+             ResultSet rows = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+            while (rows.next()) {
+                String column = rows.getString("COLUMN_NAME");
+                if (column != null) {
+                    indexes.computeIfAbsent(rows.getString("INDEX_NAME"), name -> new TreeMap<>())
+                            .put((int) rows.getShort("ORDINAL_POSITION"), column.replace("\"", ""));
+                }
+            }
+        }
+        return indexes.values().stream()
+                .map(byPosition -> List.copyOf(byPosition.values()))
+                .filter(columns -> columns.size() == size && columns.get(0).equals(firstColumn))
+                .findFirst()
+                .orElse(List.of());
     }
 
     private Set<String> columnsOf(String table) throws SQLException {
