@@ -2,6 +2,7 @@ package org.coachingconversations.browser;
 
 import org.junit.AssumptionViolatedException;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,28 +55,35 @@ final class Chromium {
         return missing;
     }
 
+    /** Whether the environment variable {@code CI} says this is a CI run (set, and not {@code false}). */
+    static boolean isCi(String ciVariable) {
+        return ciVariable != null && !ciVariable.isBlank() && !ciVariable.trim().toLowerCase(Locale.ROOT).equals("false");
+    }
+
     /**
-     * In CI a missing browser fails the tests: a green build must mean they ran. On a developer's machine without
-     * Chromium they are skipped, loudly.
+     * In CI, or when screenshots are asked for, a missing browser fails the tests: a green build must mean they ran.
+     * On a developer's machine without Chromium they are skipped, loudly.
      *
-     * @throws AssertionError               in CI ({@code CI} set and not {@code false}) when something is missing
-     * @throws AssumptionViolatedException elsewhere when something is missing
+     * @param mustRun whether the browser tests must run here (CI, screenshots)
+     * @param console where a skip is announced
+     * @throws AssertionError               when something is missing and the tests must run
+     * @throws AssumptionViolatedException when something is missing and they need not
      */
-    void requireInstalled(String ciVariable) {
+    void requireInstalled(boolean mustRun, PrintStream console) {
         List<String> missing = missing();
         if (missing.isEmpty()) {
             return;
         }
         String message = "The browser tests need Chromium and chromedriver; missing: " + String.join("; ", missing)
                 + ". Install them with: apt-get install chromium chromium-driver (.ci/run does).";
-        if (ciVariable != null && !ciVariable.isBlank() && !ciVariable.trim().toLowerCase(Locale.ROOT).equals("false")) {
+        if (mustRun) {
             throw new AssertionError(message);
         }
-        System.err.println();
-        System.err.println("********************************************************************************");
-        System.err.println("* BROWSER TESTS SKIPPED");
-        System.err.println("* " + message);
-        System.err.println("********************************************************************************");
+        console.println();
+        console.println("********************************************************************************");
+        console.println("* BROWSER TESTS SKIPPED");
+        console.println("* " + message);
+        console.println("********************************************************************************");
         throw new AssumptionViolatedException(message);
     }
 }

@@ -59,7 +59,7 @@ public final class SandboxBrowser extends ExternalResource {
     protected void before() throws IOException {
         QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
         Chromium chromium = Chromium.fromSystemProperties();
-        chromium.requireInstalled(System.getenv("CI"));
+        chromium.requireInstalled(Chromium.isCi(System.getenv("CI")) || screenshots.enabled(), System.err);
         temporary = Files.createTempDirectory("coaching-browser-test");
         sandbox = Sandbox.start(new SandboxOptions(0, temporary.resolve("sandbox-data"), false), CLOCK);
         driver = startChromium(chromium, Files.createDirectory(temporary.resolve("chromium-profile")));

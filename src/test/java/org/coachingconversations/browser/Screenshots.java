@@ -31,6 +31,10 @@ final class Screenshots {
         return new Screenshots(directory.isBlank() ? null : Path.of(directory.trim()));
     }
 
+    boolean enabled() {
+        return directory != null;
+    }
+
     /** Writes the browser's viewport to {@code <directory>/<name>.png}; does nothing when screenshots are off. */
     void save(WebDriver driver, String name) {
         if (!NAME.matcher(name).matches()) {
