@@ -29,10 +29,6 @@ public class PageView extends SandboxScreen {
         return driver.findElement(By.id("title-text")).getText();
     }
 
-    /** "Version 1 · last edited by …", with "Restricted" in front on a page only some may view. */
-    public String byline() {
-        return driver.findElement(By.cssSelector(".sandbox-byline")).getText();
-    }
 
     public boolean isRestricted() {
         return !driver.findElements(By.cssSelector(".sandbox-byline .sandbox-restricted")).isEmpty();

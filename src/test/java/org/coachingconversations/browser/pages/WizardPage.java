@@ -31,13 +31,6 @@ public final class WizardPage extends SandboxScreen {
                 .map(field -> field.getAttribute("name")).collect(Collectors.toList());
     }
 
-    /** The label shown for a field, without the "required" marker. */
-    public String label(String field) {
-        WebElement label = group(field).findElement(By.tagName("label"));
-        String required = label.findElements(By.cssSelector(".icon-required")).stream().map(WebElement::getText)
-                .findFirst().orElse("");
-        return label.getText().replace(required, "").strip();
-    }
 
     /** Types into a text field or text area, or picks an option (by its value) of a select, as a user would. */
     public WizardPage fill(String field, String value) {
@@ -80,9 +73,6 @@ public final class WizardPage extends SandboxScreen {
         return submit(WizardPage::new);
     }
 
-    public String submitLabel() {
-        return form().findElement(By.cssSelector(".buttons-container button[type=submit]")).getText().strip();
-    }
 
     private WebElement form() {
         return driver.findElement(By.cssSelector(".sandbox-wizard-form form"));
