@@ -11,10 +11,10 @@ import org.junit.rules.TestRule;
 
 import java.util.List;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertThat;
 
 /** Reading the demo school in a real browser: the space home, a page with the app's macro, the user switcher. */
 public class PageViewBrowserTest {

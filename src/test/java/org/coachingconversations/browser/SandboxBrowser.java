@@ -52,7 +52,7 @@ public final class SandboxBrowser extends ExternalResource {
 
     private Path temporary;
     private Sandbox sandbox;
-    private WebDriver driver;
+    private ChromeDriver driver;
     private final Screenshots screenshots = Screenshots.fromSystemProperty();
 
     @Override
@@ -61,8 +61,14 @@ public final class SandboxBrowser extends ExternalResource {
         Chromium chromium = Chromium.fromSystemProperties();
         chromium.requireInstalled(Chromium.isCi(System.getenv("CI")) || screenshots.enabled(), System.err);
         temporary = Files.createTempDirectory("coaching-browser-test");
-        sandbox = Sandbox.start(new SandboxOptions(0, temporary.resolve("sandbox-data"), false), CLOCK);
-        driver = startChromium(chromium, Files.createDirectory(temporary.resolve("chromium-profile")));
+        try {
+            sandbox = Sandbox.start(new SandboxOptions(0, temporary.resolve("sandbox-data"), false), CLOCK);
+            driver = startChromium(chromium, Files.createDirectory(temporary.resolve("chromium-profile")));
+        } catch (IOException | RuntimeException e) {
+            // JUnit calls after() only when before() succeeded
+            after();
+            throw e;
+        }
     }
 
     @Override
@@ -83,7 +89,7 @@ public final class SandboxBrowser extends ExternalResource {
      * The driver and the browser are the machine's; naming both keeps Selenium Manager from running (it would
      * otherwise look for, and download, a driver and a browser).
      */
-    private static WebDriver startChromium(Chromium chromium, Path profile) {
+    private static ChromeDriver startChromium(Chromium chromium, Path profile) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromium.driver().toFile())
                 .usingAnyFreePort()
@@ -160,7 +166,7 @@ public final class SandboxBrowser extends ExternalResource {
         try {
             Path directory = Files.createDirectories(Path.of("target", "browser-failures"));
             String name = description.getTestClass().getSimpleName() + "." + description.getMethodName();
-            Files.write(directory.resolve(name + ".png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(directory.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
             Files.writeString(directory.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource(),
                     StandardCharsets.UTF_8);
             System.err.println("The browser's view when " + name + " failed: " + directory.toAbsolutePath() + "/"
