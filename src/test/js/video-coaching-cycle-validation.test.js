@@ -8,6 +8,7 @@ const assert = require('node:assert');
 const fs = require('node:fs');
 const path = require('node:path');
 const {check, fields} = require('../../main/resources/blueprint/video-coaching-cycle/validation.js');
+const {loadWizardResources} = require('./wizard-host-stand-in.js');
 
 const VALID = {
     teacher: 'tmorales',
@@ -89,7 +90,7 @@ test('names the fields in the order of the form', () => {
 test('the wizard has a message for every problem the rules report, under the matching key', () => {
     const dir = path.join(__dirname, '../../main/resources/blueprint/video-coaching-cycle');
     const rules = fs.readFileSync(path.join(dir, 'validation.js'), 'utf8');
-    const wizard = fs.readFileSync(path.join(dir, 'wizard.js'), 'utf8');
+    const {wizard, messagesFor} = loadWizardResources('video-coaching-cycle');
     const problems = new Set(['required', 'too-long']);
     // Its own problems, and those of the shared checks it passes on (named in sharedArguments).
     for (const match of rules.matchAll(/(?:problem: |case )'([a-z-]+)'/g)) {
@@ -97,7 +98,9 @@ test('the wizard has a message for every problem the rules report, under the mat
     }
     assert.ok(problems.size >= 20, [...problems].join());
     for (const problem of problems) {
-        assert.ok(wizard.includes("case '" + problem + "': return AJS.I18n.getText('coaching.form.error." + problem + "'"),
-            'no message for ' + problem);
+        const reported = Object.assign({}, wizard, {check: () => [{name: 'focus', problem: problem, args: ['a1', 'a2', 'a3']}]});
+        const [shown] = messagesFor(reported, {});
+        assert.ok(shown.message.startsWith('coaching.form.error.' + problem + '(coaching.form.field.focus'),
+            'no message for ' + problem + ': ' + shown.message);
     }
 });

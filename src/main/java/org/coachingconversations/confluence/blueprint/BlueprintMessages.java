@@ -23,6 +23,11 @@ final class BlueprintMessages {
         return i18n.getText(key);
     }
 
+    /** A text with values, e.g. "{0} of {1}". */
+    String text(String key, String... arguments) {
+        return i18n.getText(key, (Serializable[]) arguments);
+    }
+
     /**
      * A guide text without open values. Texts with values (the rubric name, the e-mail fields) need the page's
      * values, which a blueprint passes with the key itself.

@@ -32,13 +32,13 @@ import java.util.Optional;
 public class CycleRecordContextProvider extends AbstractBlueprintContextProvider {
 
     /** Facts for whoever listens to the page's creation (the event carries this context). */
-    public static final String CONVERSATION_TYPE_KEY = SpsReflectionContextProvider.CONVERSATION_TYPE_KEY;
-    public static final String TEACHER_USER_KEY = SpsReflectionContextProvider.TEACHER_USER_KEY;
-    public static final String OBSERVER_USER_KEY = "coachingObserverUserKey";
+    public static final String CONVERSATION_TYPE_KEY = BlueprintFacts.CONVERSATION_TYPE;
+    public static final String TEACHER_USER_KEY = BlueprintFacts.TEACHER_USER_KEY;
+    public static final String OBSERVER_USER_KEY = BlueprintFacts.OBSERVER_USER_KEY;
     /** Dates as yyyy-MM-dd; the observation type by its id (full, focused, short). */
-    public static final String OBSERVATION_DATE_KEY = "coachingObservationDate";
-    public static final String OBSERVATION_TYPE_KEY = "coachingObservationType";
-    public static final String CONFERENCE_DATE_KEY = "coachingConferenceDate";
+    public static final String OBSERVATION_DATE_KEY = BlueprintFacts.OBSERVATION_DATE;
+    public static final String OBSERVATION_TYPE_KEY = BlueprintFacts.OBSERVATION_TYPE;
+    public static final String CONFERENCE_DATE_KEY = BlueprintFacts.CONFERENCE_DATE;
 
     private final BlueprintMessages messages;
     private final WizardInput wizardInput;

@@ -25,9 +25,9 @@ import java.util.Objects;
  */
 public class SpsReflectionContextProvider extends AbstractBlueprintContextProvider {
 
-    /** Facts for whoever listens to the page's creation (the event carries this context). */
-    public static final String CONVERSATION_TYPE_KEY = "coachingConversationType";
-    public static final String TEACHER_USER_KEY = "coachingTeacherUserKey";
+    /** Facts for whoever listens to the page's creation (the event carries this context); see {@link BlueprintFacts}. */
+    public static final String CONVERSATION_TYPE_KEY = BlueprintFacts.CONVERSATION_TYPE;
+    public static final String TEACHER_USER_KEY = BlueprintFacts.TEACHER_USER_KEY;
 
     private final BlueprintMessages messages;
     private final WizardInput wizardInput;
@@ -58,8 +58,8 @@ public class SpsReflectionContextProvider extends AbstractBlueprintContextProvid
         context.setTitle(titles.titleFor(messages.text(ConversationType.SPS_REFLECTION.nameKey()),
                 teacher.displayName(), input.surveyPeriod(), title -> spacePageTitles.exists(spaceKey, title)));
         page.variables(input, teacher).forEach(context::put);
-        context.put(CONVERSATION_TYPE_KEY, ConversationType.SPS_REFLECTION.id());
-        context.put(TEACHER_USER_KEY, teacher.userKey());
+        context.put(BlueprintFacts.CONVERSATION_TYPE, ConversationType.SPS_REFLECTION.id());
+        context.put(BlueprintFacts.TEACHER_USER_KEY, teacher.userKey());
         return context;
     }
 }

@@ -149,6 +149,18 @@ public final class StorageFormat {
     }
 
     /**
+     * A link to a page (or other content) by its id, shown with {@code linkText}: it keeps working when the page is
+     * renamed or moved to another space ({@code ri:content-entity}, a resource identifier of the storage format).
+     */
+    public StorageXhtml contentLink(long contentId, String linkText) {
+        if (contentId <= 0) {
+            throw new IllegalArgumentException("contentId must be positive, not " + contentId);
+        }
+        return new StorageXhtml("<ac:link><ri:content-entity ri:content-id=\"" + contentId + "\" />"
+                + element("ac:link-body", text(linkText)).markup() + "</ac:link>");
+    }
+
+    /**
      * A link to a web address outside Confluence, shown with {@code linkText}.
      *
      * @throws IllegalArgumentException for anything but an absolute http or https address: a {@code javascript:} or

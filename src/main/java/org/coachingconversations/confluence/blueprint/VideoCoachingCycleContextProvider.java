@@ -29,9 +29,9 @@ import java.util.Optional;
 public class VideoCoachingCycleContextProvider extends AbstractBlueprintContextProvider {
 
     /** Facts for whoever listens to the page's creation (the event carries this context); same keys for every type. */
-    public static final String CONVERSATION_TYPE_KEY = SpsReflectionContextProvider.CONVERSATION_TYPE_KEY;
-    public static final String TEACHER_USER_KEY = SpsReflectionContextProvider.TEACHER_USER_KEY;
-    public static final String COACH_USER_KEY = "coachingCoachUserKey";
+    public static final String CONVERSATION_TYPE_KEY = BlueprintFacts.CONVERSATION_TYPE;
+    public static final String TEACHER_USER_KEY = BlueprintFacts.TEACHER_USER_KEY;
+    public static final String COACH_USER_KEY = BlueprintFacts.COACH_USER_KEY;
 
     private final BlueprintMessages messages;
     private final WizardInput wizardInput;
@@ -79,6 +79,9 @@ public class VideoCoachingCycleContextProvider extends AbstractBlueprintContextP
         context.put(CONVERSATION_TYPE_KEY, ConversationType.VIDEO_COACHING_CYCLE.id());
         context.put(TEACHER_USER_KEY, teacher.get().userKey());
         context.put(COACH_USER_KEY, coach.get().userKey());
+        // The meeting is the conversation; the creation listener stores it and the next one under these dates.
+        context.put(BlueprintFacts.CONVERSATION_DATE, input.meeting().toLocalDate().toString());
+        input.nextConversationDate().ifPresent(next -> context.put(BlueprintFacts.NEXT_CONVERSATION_DATE, next.toString()));
         return context;
     }
 

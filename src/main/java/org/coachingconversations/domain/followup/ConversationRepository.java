@@ -3,6 +3,7 @@ package org.coachingconversations.domain.followup;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import org.coachingconversations.domain.conversation.StoredConversation;
 
 /** Reads stored conversations of a space: each method is an indexed, bounded query or a COUNT. */
@@ -21,6 +22,13 @@ public interface ConversationRepository {
      */
     Map<String, LocalDate> latestConversationDates(String spaceKey, Collection<String> teacherKeys,
             LocalDate onOrBefore);
+
+    /**
+     * The teacher's most recent conversation in the space, of any type, dated on or before {@code onOrBefore}:
+     * the latest date wins, and of two on the same day the page created later (the higher page id). Pages in the
+     * trash are left out. One indexed query that reads at most one row.
+     */
+    Optional<StoredConversation> latestOnOrBefore(String spaceKey, String teacherKey, LocalDate onOrBefore);
 
     /** All conversations stored for the space, of every type. */
     long countConversations(String spaceKey);

@@ -79,6 +79,23 @@ public class AoConversationRepository implements ConversationRepository, Convers
     }
 
     @Override
+    public Optional<StoredConversation> latestOnOrBefore(String spaceKey, String teacherKey, LocalDate onOrBefore) {
+        WriteChecks.spaceKey("Latest conversation", spaceKey);
+        WriteChecks.date("Latest conversation", "last date", onOrBefore);
+        if (teacherKey == null || teacherKey.isBlank()) {
+            throw new IllegalArgumentException("Latest conversation: the teacher is required.");
+        }
+        // Space, teacher and date are the columns of the convTeacherHeld index, in its order.
+        ConversationEntity[] rows = activeObjects.find(ConversationEntity.class, Query.select()
+                .where(ConversationEntity.COLUMN_SPACE_KEY + " = ? AND " + ConversationEntity.COLUMN_TEACHER_KEY
+                        + " = ? AND " + ConversationEntity.COLUMN_HELD_ON + " <= ? AND " + NOT_TRASHED,
+                        spaceKey, teacherKey, DayNumbers.of(onOrBefore), false)
+                .order(ConversationEntity.COLUMN_HELD_ON + " DESC, " + ConversationEntity.COLUMN_PAGE_ID + " DESC")
+                .limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(ConversationMapper.toConversation(rows[0]));
+    }
+
+    @Override
     public long countConversations(String spaceKey) {
         WriteChecks.spaceKey("Conversation count", spaceKey);
         return activeObjects.count(ConversationEntity.class, Query.select().where(IN_SPACE, spaceKey, false));

@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.blueprint;
 
+import static org.coachingconversations.testing.blueprint.WizardPage.field;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -14,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.coachingconversations.domain.conversation.CoachingConversationForm;
+import org.coachingconversations.domain.conversation.FormField;
 import org.coachingconversations.domain.guide.EntryPoint;
-import org.coachingconversations.testing.soy.SoyTemplates;
+import org.coachingconversations.testing.blueprint.WizardPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,10 +27,11 @@ import org.junit.Test;
 
 public class CoachingConversationWizardTemplateTest {
 
-    private static final String WIZARD_PAGE = "Coaching.Blueprints.CoachingConversation.wizardPage";
     private static final String INJECTION = "\"><script>alert(1)</script>";
+    /** The fields of the domain form, in its order: the wizard offers exactly these. */
+    private static final List<FormField> FORM_FIELDS = new CoachingConversationForm().fields();
 
-    private final SoyTemplates target = SoyTemplates.mainResources();
+    private final WizardPage target = new WizardPage("Coaching.Blueprints.CoachingConversation.wizardPage");
 
     @Test
     public void wizardPage_shouldOfferTheContextProviderFieldsInAnAuiForm() {
@@ -37,13 +41,31 @@ public class CoachingConversationWizardTemplateTest {
         // Then
         Element form = page.selectFirst("form.aui");
         assertNotNull("an AUI form", form);
-        assertEquals(List.of("teacher", "coach", "conversationDate", "entryPoint", "focus"),
+        assertEquals(FORM_FIELDS.stream().map(FormField::wireName).toList(),
                 form.select("div.field-group [name]").eachAttr("name"));
         assertEquals("text", field(page, "teacher").attr("type"));
         assertEquals("text", field(page, "coach").attr("type"));
         assertEquals("date", field(page, "conversationDate").attr("type"));
         assertEquals("select", field(page, "entryPoint").tagName());
         assertEquals("textarea", field(page, "focus").tagName());
+        assertEquals("date", field(page, "nextConversationDate").attr("type"));
+    }
+
+    @Test
+    public void wizardPage_shouldLimitEveryFieldAsTheServerDoes() {
+        // When
+        Document page = render(new WizardValues());
+
+        // Then
+        for (FormField formField : FORM_FIELDS) {
+            if (formField == FormField.ENTRY_POINT) {
+                continue;
+            }
+            assertEquals(formField.wireName(), String.valueOf(formField.maxLength()),
+                    field(page, formField.wireName()).attr("maxlength"));
+        }
+        assertTrue(field(page, "teacher").hasClass("autocomplete-user"));
+        assertTrue(field(page, "coach").hasClass("autocomplete-user"));
     }
 
     @Test
@@ -54,14 +76,15 @@ public class CoachingConversationWizardTemplateTest {
         // Then
         assertEquals("Teacher", labelOf(page, "teacher"));
         assertEquals("Coach", labelOf(page, "coach"));
-        assertEquals("Date", labelOf(page, "conversationDate"));
+        assertEquals("Conversation date", labelOf(page, "conversationDate"));
         assertEquals("Entry point", labelOf(page, "entryPoint"));
         assertEquals("Focus", labelOf(page, "focus"));
+        assertEquals("Next conversation date", labelOf(page, "nextConversationDate"));
         for (Element group : page.select("div.field-group")) {
             assertEquals("one empty error container in " + group, 1, group.select("> div.error").size());
             assertTrue(group.selectFirst("> div.error").text().isEmpty());
         }
-        assertEquals("The teacher this conversation supports.",
+        assertEquals("The teacher this conversation supports. Type a name and choose the person.",
                 groupOf(page, "teacher").selectFirst("div.description").text());
         assertEquals("Where this conversation starts, in line with the teacher's needs and goals.",
                 groupOf(page, "entryPoint").selectFirst("div.description").text());
@@ -107,6 +130,7 @@ public class CoachingConversationWizardTemplateTest {
         assertEquals("", field(page, "conversationDate").val());
         assertTrue(field(page, "entryPoint").select("option[selected]").isEmpty());
         assertEquals("", field(page, "focus").val());
+        assertEquals("", field(page, "nextConversationDate").val());
     }
 
     @Test
@@ -114,7 +138,7 @@ public class CoachingConversationWizardTemplateTest {
         // Given
         WizardValues entered = new WizardValues().teacher("Maria Lopez").coach("Sam Lee")
                 .conversationDate("2025-03-14").entryPoint(EntryPoint.ANALYZE_DEEPER_CAUSE.id())
-                .focus("Checks for understanding in math");
+                .focus("Checks for understanding in math").nextConversationDate("2025-03-28");
 
         // When
         Document page = render(entered);
@@ -126,16 +150,17 @@ public class CoachingConversationWizardTemplateTest {
         assertEquals(List.of(EntryPoint.ANALYZE_DEEPER_CAUSE.id()),
                 field(page, "entryPoint").select("option[selected]").eachAttr("value"));
         assertEquals("Checks for understanding in math", field(page, "focus").val());
+        assertEquals("2025-03-28", field(page, "nextConversationDate").val());
     }
 
     @Test
     public void wizardPage_shouldEscapeEveryValueEnteredBefore() {
         // Given
         WizardValues entered = new WizardValues().teacher(INJECTION).coach(INJECTION).conversationDate(INJECTION)
-                .entryPoint(INJECTION).focus("</textarea>" + INJECTION);
+                .entryPoint(INJECTION).focus("</textarea>" + INJECTION).nextConversationDate(INJECTION);
 
         // When
-        String html = target.render(WIZARD_PAGE, entered.asSoyData());
+        String html = target.html(entered.asSoyData());
         Document page = Jsoup.parse(html);
 
         // Then
@@ -145,6 +170,7 @@ public class CoachingConversationWizardTemplateTest {
         assertEquals(INJECTION, field(page, "coach").val());
         assertEquals(INJECTION, field(page, "conversationDate").val());
         assertEquals("</textarea>" + INJECTION, field(page, "focus").val());
+        assertEquals(INJECTION, field(page, "nextConversationDate").val());
         assertTrue(field(page, "entryPoint").select("option[selected]").isEmpty());
         assertEquals(6, page.select("option").size());
     }
@@ -159,13 +185,7 @@ public class CoachingConversationWizardTemplateTest {
     }
 
     private Document render(WizardValues values) {
-        return Jsoup.parse(target.render(WIZARD_PAGE, values.asSoyData()));
-    }
-
-    private static Element field(Document page, String name) {
-        Element field = page.selectFirst("form.aui [name=" + name + "]");
-        assertNotNull("field " + name, field);
-        return field;
+        return target.render(values.asSoyData());
     }
 
     private static Element groupOf(Document page, String name) {
@@ -207,6 +227,11 @@ public class CoachingConversationWizardTemplateTest {
 
         WizardValues focus(String focus) {
             values.put("focus", focus);
+            return this;
+        }
+
+        WizardValues nextConversationDate(String nextConversationDate) {
+            values.put("nextConversationDate", nextConversationDate);
             return this;
         }
 

@@ -1,11 +1,8 @@
 package org.coachingconversations.confluence.blueprint;
 
-import static org.coachingconversations.testing.blueprint.ContentTemplates.AT;
-import static org.coachingconversations.testing.blueprint.ContentTemplates.elements;
 import static org.junit.Assert.assertEquals;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.coachingconversations.domain.conversation.ConversationSection;
@@ -13,7 +10,6 @@ import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.testing.blueprint.ContentTemplates;
 import org.junit.Test;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 public class CycleRecordContentTemplateTest {
 
@@ -24,12 +20,7 @@ public class CycleRecordContentTemplateTest {
     @Test
     public void template_shouldHeadTheSectionsOfTheCycleRecordInPageOrder() {
         // When
-        List<String> headingKeys = new ArrayList<>();
-        var headings = target.getElementsByTagName("h2");
-        for (int index = 0; index < headings.getLength(); index++) {
-            Element label = (Element) ((Element) headings.item(index)).getElementsByTagNameNS(AT, "i18n").item(0);
-            headingKeys.add(label.getAttributeNS(AT, "key"));
-        }
+        List<String> headingKeys = ContentTemplates.headingKeys(target);
 
         // Then
         assertEquals(ConversationType.CYCLE_RECORD.sections().stream().map(ConversationSection::titleKey).toList(),
@@ -39,12 +30,9 @@ public class CycleRecordContentTemplateTest {
     @Test
     public void template_shouldInsertOnlyWriterFragments_inPageOrder() {
         // When
-        List<String> raw = new ArrayList<>();
-        List<String> plain = new ArrayList<>();
-        for (Element variable : elements(target, AT, "var")) {
-            String name = variable.getAttributeNS(AT, "name");
-            ("true".equals(variable.getAttributeNS(AT, "rawxhtml")) ? raw : plain).add(name);
-        }
+        ContentTemplates.Variables variables = ContentTemplates.variables(target);
+        List<String> plain = variables.plain();
+        List<String> raw = variables.raw();
 
         // Then: the wizard takes no free text, so nothing is inserted as plain text
         assertEquals(List.of(), plain);

@@ -6,6 +6,17 @@ import static org.coachingconversations.testing.blueprint.ContentTemplates.eleme
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.I18N;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.SPACE;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TERESA;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.HOSTILE;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.page;
+import static org.coachingconversations.testing.blueprint.StoragePages.datetimes;
+import static org.coachingconversations.testing.blueprint.StoragePages.rows;
+import static org.coachingconversations.testing.blueprint.StoragePages.table;
+import static org.coachingconversations.testing.blueprint.StoragePages.texts;
+import org.coachingconversations.testing.blueprint.ContextProviderFixture;
+import org.coachingconversations.testing.blueprint.WizardFields;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -20,19 +31,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.coachingconversations.domain.calendar.Holiday;
 import org.coachingconversations.domain.conversation.KnownUser;
-import org.coachingconversations.domain.conversation.SpacePageTitles;
-import org.coachingconversations.domain.conversation.UserDirectory;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.settings.SpaceSettingsStore;
-import org.coachingconversations.testing.blueprint.ContentTemplates;
 import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.junit.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -40,21 +45,13 @@ import org.w3c.dom.Element;
 public class CycleRecordContextProviderTest {
 
     private static final Path TEMPLATE = Path.of("src/main/resources/blueprint/cycle-record/content.xml");
-    private static final BundleI18nResolver I18N = BundleI18nResolver.fromDescriptor();
-    private static final String SPACE = "LINCOLN";
     private static final ZoneId ZONE = ZoneId.of("America/Denver");
-    private static final KnownUser TERESA = new KnownUser("8a7f808a6a0f1c2d", "Teresa Morales");
     private static final KnownUser OMAR = new KnownUser("8a7f808a6a0f9e1b", "Omar Haddad");
     /** Monday 2 March 2026: the post-conference window is Wednesday 4 to Monday 9 March without holidays. */
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
-    private static final String HOSTILE = "<ac:structured-macro ac:name=\"html\"><ac:plain-text-body><![CDATA["
-            + "<script>alert(1)</script>]]></ac:plain-text-body></ac:structured-macro> ]]> \"quoted\" & more";
 
-    private final Set<String> spaceTitles = new HashSet<>();
-    private final Map<String, KnownUser> users = new HashMap<>(Map.of("tmorales", TERESA, "ohaddad", OMAR));
+    private final ContextProviderFixture fixture = new ContextProviderFixture(Map.of("tmorales", TERESA, "ohaddad", OMAR));
     private final Map<String, SpaceSettings> settings = new HashMap<>();
-    private final SpacePageTitles pageTitles = (spaceKey, title) -> SPACE.equals(spaceKey) && spaceTitles.contains(title);
-    private final UserDirectory directory = reference -> Optional.ofNullable(users.get(reference.value()));
     private final SpaceSettingsStore store = new SpaceSettingsStore() {
         @Override
         public SpaceSettings get(String spaceKey) {
@@ -67,7 +64,7 @@ public class CycleRecordContextProviderTest {
         }
     };
 
-    private final CycleRecordContextProvider target = new CycleRecordContextProvider(I18N, pageTitles, directory, store);
+    private final CycleRecordContextProvider target = new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), store);
 
     @Test
     public void updateBlueprintContext_shouldTitleThePageByTeacherAndObservationDate() {
@@ -84,8 +81,8 @@ public class CycleRecordContextProviderTest {
     @Test
     public void updateBlueprintContext_shouldNumberTheTitle_whenTheSpaceHasItAlready() {
         // Given
-        spaceTitles.add("Cycle Record \u2014 Teresa Morales \u2014 2026-03-02");
-        spaceTitles.add("Cycle Record \u2014 Teresa Morales \u2014 2026-03-02 (2)");
+        fixture.spaceTitles().add("Cycle Record \u2014 Teresa Morales \u2014 2026-03-02");
+        fixture.spaceTitles().add("Cycle Record \u2014 Teresa Morales \u2014 2026-03-02 (2)");
         RecordingBlueprintContext context = new CycleWizard().context();
 
         // When
@@ -121,7 +118,7 @@ public class CycleRecordContextProviderTest {
         assertThat(rows.get(5), containsString("Post-conference window: "));
         assertThat(rows.get(5), containsString("(2\u20135 school days after the observation)"));
         assertEquals(List.of(TERESA.userKey(), OMAR.userKey()), userKeys(details));
-        assertEquals(List.of("2026-03-02", "2026-03-05", "2026-03-04", "2026-03-09"), dates(details));
+        assertEquals(List.of("2026-03-02", "2026-03-05", "2026-03-04", "2026-03-09"), datetimes(details));
     }
 
     @Test
@@ -293,7 +290,7 @@ public class CycleRecordContextProviderTest {
         // Given
         useSettings(SpaceSettings.builder(ZONE).rubricName("<script>alert(1)</script>")
                 .rubricElements(List.of(HOSTILE)));
-        users.put("tmorales", new KnownUser("key\"><script>alert(2)</script>", "Teresa <b>Morales</b>"));
+        fixture.users().put("tmorales", new KnownUser("key\"><script>alert(2)</script>", "Teresa <b>Morales</b>"));
 
         // When
         RecordingBlueprintContext context = new CycleWizard().context();
@@ -362,7 +359,7 @@ public class CycleRecordContextProviderTest {
     @Test
     public void updateBlueprintContext_shouldRefuse_whenTeacherAndObserverAreThePersonUnderTwoNames() {
         // Given
-        users.put("teresa.morales", TERESA);
+        fixture.users().put("teresa.morales", TERESA);
 
         // When
         WizardInputRejectedException refusal = refusal(new CycleWizard().observer("teresa.morales").context());
@@ -407,15 +404,11 @@ public class CycleRecordContextProviderTest {
 
     private Document fill(RecordingBlueprintContext context) {
         target.updateBlueprintContext(context);
-        return ContentTemplates.parse(ContentTemplates.fill(ContentTemplates.read(TEMPLATE), context.getMap(), I18N));
+        return page(TEMPLATE, context);
     }
 
     private static String text(Document page) {
         return page.getDocumentElement().getTextContent();
-    }
-
-    private static Element table(Document page, int index) {
-        return (Element) page.getElementsByTagName("table").item(index);
     }
 
     /** The n-th macro of that name in the page. */
@@ -454,7 +447,7 @@ public class CycleRecordContextProviderTest {
             var trs = nextTable((Element) headings.item(index)).getElementsByTagName("tr");
             for (int row = 1; row < trs.getLength(); row++) {
                 var cells = ((Element) trs.item(row)).getElementsByTagName("td");
-                due.put(taskBody((Element) cells.item(1)), dates((Element) cells.item(2)));
+                due.put(taskBody((Element) cells.item(1)), datetimes((Element) cells.item(2)));
             }
         }
         return due;
@@ -485,25 +478,6 @@ public class CycleRecordContextProviderTest {
                 .mapToObj(index -> ((Element) users.item(index)).getAttributeNS(RI, "userkey")).toList();
     }
 
-    private static List<String> dates(Element root) {
-        var times = root.getElementsByTagName("time");
-        return IntStream.range(0, times.getLength())
-                .mapToObj(index -> ((Element) times.item(index)).getAttribute("datetime")).toList();
-    }
-
-    /** Each row as "heading: cell" (or just the heading when the cell has no text). */
-    private static List<String> rows(Element table) {
-        var rows = table.getElementsByTagName("tr");
-        List<String> result = new ArrayList<>();
-        for (int index = 0; index < rows.getLength(); index++) {
-            Element row = (Element) rows.item(index);
-            String heading = row.getElementsByTagName("th").item(0).getTextContent().strip();
-            String cell = row.getElementsByTagName("td").item(0).getTextContent().strip();
-            result.add(cell.isEmpty() ? heading : heading + ": " + cell);
-        }
-        return result;
-    }
-
     private static List<String> firstColumn(Element table) {
         var rows = table.getElementsByTagName("tr");
         List<String> result = new ArrayList<>();
@@ -513,23 +487,16 @@ public class CycleRecordContextProviderTest {
         return result;
     }
 
-    private static List<String> texts(Document page, String tag) {
-        return texts(page.getDocumentElement(), tag);
-    }
-
-    private static List<String> texts(Element root, String tag) {
-        var nodes = root.getElementsByTagName(tag);
-        return IntStream.range(0, nodes.getLength()).mapToObj(index -> nodes.item(index).getTextContent().strip()).toList();
-    }
-
     /** What the wizard submits: valid by default (a Full observation on Monday 2 March, conference on Thursday 5). */
-    private static final class CycleWizard {
-        private final Map<String, Object> fields = new LinkedHashMap<>(Map.of(
-                "teacher", "tmorales",
-                "observer", "ohaddad",
-                "observationDate", MONDAY.toString(),
-                "observationType", "full",
-                "conferenceDate", "2026-03-05"));
+    private static final class CycleWizard extends WizardFields<CycleWizard> {
+        CycleWizard() {
+            super(Map.of(
+                    "teacher", "tmorales",
+                    "observer", "ohaddad",
+                    "observationDate", MONDAY.toString(),
+                    "observationType", "full",
+                    "conferenceDate", "2026-03-05"));
+        }
 
         CycleWizard teacher(String value) {
             return with("teacher", value);
@@ -549,19 +516,6 @@ public class CycleRecordContextProviderTest {
 
         CycleWizard conferenceDate(String value) {
             return with("conferenceDate", value);
-        }
-
-        private CycleWizard with(String name, String value) {
-            if (value == null) {
-                fields.remove(name);
-            } else {
-                fields.put(name, value);
-            }
-            return this;
-        }
-
-        RecordingBlueprintContext context() {
-            return new RecordingBlueprintContext(SPACE, fields);
         }
     }
 }

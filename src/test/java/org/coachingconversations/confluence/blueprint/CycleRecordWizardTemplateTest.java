@@ -1,5 +1,7 @@
 package org.coachingconversations.confluence.blueprint;
 
+import static org.coachingconversations.testing.blueprint.WizardPage.field;
+import static org.coachingconversations.testing.blueprint.WizardPage.INJECTION;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -15,7 +17,7 @@ import java.util.Map;
 import org.coachingconversations.domain.conversation.CycleRecordForm;
 import org.coachingconversations.domain.conversation.FormField;
 import org.coachingconversations.domain.guide.ObservationType;
-import org.coachingconversations.testing.soy.SoyTemplates;
+import org.coachingconversations.testing.blueprint.WizardPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,15 +25,12 @@ import org.junit.Test;
 
 public class CycleRecordWizardTemplateTest {
 
-    private static final String WIZARD_PAGE = "Coaching.Blueprints.CycleRecord.wizardPage";
-    private static final String INJECTION = "\"><script>alert(1)</script><ac:structured-macro ac:name=\"html\">";
-
-    private final SoyTemplates target = SoyTemplates.mainResources();
+    private final WizardPage target = new WizardPage("Coaching.Blueprints.CycleRecord.wizardPage");
 
     @Test
     public void wizardPage_shouldAskForTheFieldsOfTheDomainForm_inItsOrder() {
         // When
-        Document page = render(Map.of());
+        Document page = target.render(Map.of());
 
         // Then
         assertNotNull(page.selectFirst("form.aui"));
@@ -42,7 +41,7 @@ public class CycleRecordWizardTemplateTest {
     @Test
     public void wizardPage_shouldLimitEachTypedFieldAsTheServerDoes() {
         // When
-        Document page = render(Map.of());
+        Document page = target.render(Map.of());
 
         // Then
         for (FormField field : new CycleRecordForm().fields()) {
@@ -60,7 +59,7 @@ public class CycleRecordWizardTemplateTest {
     @Test
     public void wizardPage_shouldOfferTheThreeObservationTypes_byTheIdsTheServerAccepts() {
         // When
-        Document page = render(Map.of());
+        Document page = target.render(Map.of());
 
         // Then
         Element select = field(page, "observationType");
@@ -74,7 +73,7 @@ public class CycleRecordWizardTemplateTest {
     @Test
     public void wizardPage_shouldLabelEveryFieldAsRequired_withRoomForItsMessage() {
         // When
-        Document page = render(Map.of());
+        Document page = target.render(Map.of());
 
         // Then
         assertEquals(List.of("Teacher", "Observer", "Observation date", "Observation type", "Post-conference date"),
@@ -99,7 +98,7 @@ public class CycleRecordWizardTemplateTest {
         before.put("conferenceDate", "2026-03-05");
 
         // When
-        String html = target.render(WIZARD_PAGE, before);
+        String html = target.html(before);
         Document page = Jsoup.parse(html);
 
         // Then
@@ -110,15 +109,5 @@ public class CycleRecordWizardTemplateTest {
         assertEquals("</form>" + INJECTION, field(page, "observationDate").val());
         assertEquals(List.of("short"), field(page, "observationType").select("option[selected]").eachAttr("value"));
         assertEquals("2026-03-05", field(page, "conferenceDate").val());
-    }
-
-    private Document render(Map<String, ?> values) {
-        return Jsoup.parse(target.render(WIZARD_PAGE, values));
-    }
-
-    private static Element field(Document page, String name) {
-        Element field = page.selectFirst("form.aui [name=" + name + "]");
-        assertNotNull("field " + name, field);
-        return field;
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.coachingconversations.domain.conversation.ConversationSection;
@@ -25,12 +24,7 @@ public class SpsReflectionContentTemplateTest {
     @Test
     public void template_shouldHeadTheSectionsOfTheSpsReflectionInPageOrder() {
         // When
-        List<String> headingKeys = new ArrayList<>();
-        var headings = target.getElementsByTagName("h2");
-        for (int index = 0; index < headings.getLength(); index++) {
-            Element label = (Element) ((Element) headings.item(index)).getElementsByTagNameNS(AT, "i18n").item(0);
-            headingKeys.add(label.getAttributeNS(AT, "key"));
-        }
+        List<String> headingKeys = ContentTemplates.headingKeys(target);
 
         // Then
         assertEquals(ConversationType.SPS_REFLECTION.sections().stream().map(ConversationSection::titleKey).toList(),
@@ -40,12 +34,9 @@ public class SpsReflectionContentTemplateTest {
     @Test
     public void template_shouldInsertTypedTextEscaped_andOnlyWriterFragmentsAsStorageFormat() {
         // When
-        List<String> plain = new ArrayList<>();
-        List<String> raw = new ArrayList<>();
-        for (Element variable : elements(target, AT, "var")) {
-            String name = variable.getAttributeNS(AT, "name");
-            ("true".equals(variable.getAttributeNS(AT, "rawxhtml")) ? raw : plain).add(name);
-        }
+        ContentTemplates.Variables variables = ContentTemplates.variables(target);
+        List<String> plain = variables.plain();
+        List<String> raw = variables.raw();
 
         // Then
         assertEquals(SpsReflectionPage.PLAIN_VARIABLES, plain);
@@ -64,14 +55,6 @@ public class SpsReflectionContentTemplateTest {
         assertEquals(1, declarations.size());
         assertEquals(SpsReflectionPage.PLAIN_VARIABLES, elements(target, AT, "string").stream()
                 .map(string -> string.getAttributeNS(AT, "name")).toList());
-        assertTrue("declarations come first", declarations.get(0) == firstElement(target));
-    }
-
-    private static Element firstElement(Document document) {
-        var node = document.getDocumentElement().getFirstChild();
-        while (!(node instanceof Element)) {
-            node = node.getNextSibling();
-        }
-        return (Element) node;
+        assertTrue("declarations come first", declarations.get(0) == ContentTemplates.firstElement(target));
     }
 }

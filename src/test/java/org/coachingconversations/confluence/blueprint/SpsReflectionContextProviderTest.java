@@ -5,30 +5,30 @@ import static org.coachingconversations.testing.blueprint.ContentTemplates.RI;
 import static org.coachingconversations.testing.blueprint.ContentTemplates.elements;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.I18N;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TERESA;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.HOSTILE;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.page;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.storage;
+import static org.coachingconversations.testing.blueprint.StoragePages.rows;
+import static org.coachingconversations.testing.blueprint.StoragePages.table;
+import static org.coachingconversations.testing.blueprint.StoragePages.texts;
+import org.coachingconversations.testing.blueprint.ContextProviderFixture;
+import org.coachingconversations.testing.blueprint.WizardFields;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
-import org.coachingconversations.domain.conversation.KnownUser;
-import org.coachingconversations.domain.conversation.SpacePageTitles;
-import org.coachingconversations.domain.conversation.UserDirectory;
 import org.coachingconversations.domain.guide.GuideCatalogue;
 import org.coachingconversations.domain.guide.SpsGuide;
 import org.coachingconversations.testing.blueprint.ContentTemplates;
 import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.junit.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -36,18 +36,10 @@ import org.w3c.dom.Element;
 public class SpsReflectionContextProviderTest {
 
     private static final Path TEMPLATE = Path.of("src/main/resources/blueprint/sps-reflection/content.xml");
-    private static final BundleI18nResolver I18N = BundleI18nResolver.fromDescriptor();
-    private static final String SPACE = "LINCOLN";
-    private static final KnownUser TERESA = new KnownUser("8a7f808a6a0f1c2d", "Teresa Morales");
-    private static final String HOSTILE = "<ac:structured-macro ac:name=\"html\"><ac:plain-text-body><![CDATA["
-            + "<script>alert(1)</script>]]></ac:plain-text-body></ac:structured-macro> ]]> \"quoted\" & more";
 
-    private final Set<String> spaceTitles = new HashSet<>();
-    private final Map<String, KnownUser> users = new LinkedHashMap<>(Map.of("tmorales", TERESA));
-    private final SpacePageTitles pageTitles = (spaceKey, title) -> SPACE.equals(spaceKey) && spaceTitles.contains(title);
-    private final UserDirectory directory = reference -> Optional.ofNullable(users.get(reference.value()));
+    private final ContextProviderFixture fixture = new ContextProviderFixture(Map.of("tmorales", TERESA));
 
-    private final SpsReflectionContextProvider target = new SpsReflectionContextProvider(I18N, pageTitles, directory);
+    private final SpsReflectionContextProvider target = new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory());
 
     @Test
     public void updateBlueprintContext_shouldTitleThePageByTypeTeacherAndPeriod() {
@@ -64,7 +56,7 @@ public class SpsReflectionContextProviderTest {
     @Test
     public void updateBlueprintContext_shouldNumberTheTitle_whenTheSpaceHasItAlready() {
         // Given
-        spaceTitles.add("SPS reflection \u2014 Teresa Morales \u2014 Spring 2026");
+        fixture.spaceTitles().add("SPS reflection \u2014 Teresa Morales \u2014 Spring 2026");
         RecordingBlueprintContext context = new SpsWizard().context();
 
         // When
@@ -80,7 +72,7 @@ public class SpsReflectionContextProviderTest {
         Document page = fill(new SpsWizard().context());
 
         // Then
-        List<String> details = rows(page, 0);
+        List<String> details = rows(table(page, 0));
         assertEquals(List.of("Teacher", "Survey period: Spring 2026", "School: Lincoln Middle School",
                 "District: Denver Public Schools"), details);
         Element teacherCell = (Element) page.getElementsByTagName("td").item(0);
@@ -146,7 +138,7 @@ public class SpsReflectionContextProviderTest {
 
         // When
         target.updateBlueprintContext(context);
-        String storage = ContentTemplates.fill(ContentTemplates.read(TEMPLATE), context.getMap(), I18N);
+        String storage = storage(TEMPLATE, context);
         Document page = ContentTemplates.parse(storage);
 
         // Then
@@ -155,7 +147,7 @@ public class SpsReflectionContextProviderTest {
         assertTrue(elements(page, AC, "plain-text-body").isEmpty());
         assertEquals(0, page.getElementsByTagName("script").getLength());
         assertEquals(0, page.getElementsByTagName("b").getLength());
-        List<String> details = rows(page, 0);
+        List<String> details = rows(table(page, 0));
         assertEquals("Survey period: Spring <b>2026</b> ]]>", details.get(1));
         assertEquals("School: " + HOSTILE, details.get(2));
         assertEquals("District: <script>alert(2)</script>", details.get(3));
@@ -237,40 +229,18 @@ public class SpsReflectionContextProviderTest {
 
     private Document fill(RecordingBlueprintContext context) {
         target.updateBlueprintContext(context);
-        return ContentTemplates.parse(ContentTemplates.fill(ContentTemplates.read(TEMPLATE), context.getMap(), I18N));
-    }
-
-    /** Each row of the n-th table as "heading: cell" (or just the heading when the cell has no text). */
-    private static List<String> rows(Document page, int table) {
-        Element details = (Element) page.getElementsByTagName("table").item(table);
-        var rows = details.getElementsByTagName("tr");
-        List<String> result = new ArrayList<>();
-        for (int index = 0; index < rows.getLength(); index++) {
-            Element row = (Element) rows.item(index);
-            String heading = row.getElementsByTagName("th").item(0).getTextContent().strip();
-            String cell = row.getElementsByTagName("td").item(0).getTextContent().strip();
-            result.add(cell.isEmpty() ? heading : heading + ": " + cell);
-        }
-        return result;
-    }
-
-    private static List<String> texts(Document page, String tag) {
-        return texts(page.getDocumentElement(), tag);
-    }
-
-    private static List<String> texts(Element root, String tag) {
-        var nodes = root.getElementsByTagName(tag);
-        return IntStream.range(0, nodes.getLength())
-                .mapToObj(index -> nodes.item(index).getTextContent().strip()).collect(Collectors.toList());
+        return page(TEMPLATE, context);
     }
 
     /** What the wizard submits: valid by default. */
-    private static final class SpsWizard {
-        private final Map<String, Object> fields = new LinkedHashMap<>(Map.of(
-                "teacher", "tmorales",
-                "surveyPeriod", "Spring 2026",
-                "school", "Lincoln Middle School",
-                "district", "Denver Public Schools"));
+    private static final class SpsWizard extends WizardFields<SpsWizard> {
+        SpsWizard() {
+            super(Map.of(
+                    "teacher", "tmorales",
+                    "surveyPeriod", "Spring 2026",
+                    "school", "Lincoln Middle School",
+                    "district", "Denver Public Schools"));
+        }
 
         SpsWizard teacher(String value) {
             return with("teacher", value);
@@ -286,19 +256,6 @@ public class SpsReflectionContextProviderTest {
 
         SpsWizard district(String value) {
             return with("district", value);
-        }
-
-        private SpsWizard with(String name, String value) {
-            if (value == null) {
-                fields.remove(name);
-            } else {
-                fields.put(name, value);
-            }
-            return this;
-        }
-
-        RecordingBlueprintContext context() {
-            return new RecordingBlueprintContext(SPACE, fields);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.coachingconversations.confluence.blueprint;
 
+import static org.coachingconversations.testing.blueprint.WizardPage.field;
+import static org.coachingconversations.testing.blueprint.WizardPage.INJECTION;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -13,7 +15,7 @@ import java.util.Map;
 
 import org.coachingconversations.domain.conversation.FormField;
 import org.coachingconversations.domain.conversation.SpsReflectionForm;
-import org.coachingconversations.testing.soy.SoyTemplates;
+import org.coachingconversations.testing.blueprint.WizardPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,15 +23,12 @@ import org.junit.Test;
 
 public class SpsReflectionWizardTemplateTest {
 
-    private static final String WIZARD_PAGE = "Coaching.Blueprints.SpsReflection.wizardPage";
-    private static final String INJECTION = "\"><script>alert(1)</script><ac:structured-macro ac:name=\"html\">";
-
-    private final SoyTemplates target = SoyTemplates.mainResources();
+    private final WizardPage target = new WizardPage("Coaching.Blueprints.SpsReflection.wizardPage");
 
     @Test
     public void wizardPage_shouldAskForTheFieldsOfTheDomainForm_inItsOrder() {
         // When
-        Document page = render(Map.of());
+        Document page = target.render(Map.of());
 
         // Then
         assertNotNull(page.selectFirst("form.aui"));
@@ -40,7 +39,7 @@ public class SpsReflectionWizardTemplateTest {
     @Test
     public void wizardPage_shouldLimitEachFieldAsTheServerDoes() {
         // When
-        Document page = render(Map.of());
+        Document page = target.render(Map.of());
 
         // Then
         for (FormField field : new SpsReflectionForm().fields()) {
@@ -51,7 +50,7 @@ public class SpsReflectionWizardTemplateTest {
     @Test
     public void wizardPage_shouldLabelEveryFieldAsRequired_withRoomForItsMessage() {
         // When
-        Document page = render(Map.of());
+        Document page = target.render(Map.of());
 
         // Then
         assertEquals(List.of("Teacher", "Survey period", "School", "District"), page.select("label").stream()
@@ -77,7 +76,7 @@ public class SpsReflectionWizardTemplateTest {
         before.put("district", "</form>" + INJECTION);
 
         // When
-        String html = target.render(WIZARD_PAGE, before);
+        String html = target.html(before);
         Document page = Jsoup.parse(html);
 
         // Then
@@ -87,15 +86,5 @@ public class SpsReflectionWizardTemplateTest {
         assertEquals(INJECTION, field(page, "surveyPeriod").val());
         assertEquals("Lincoln & Sons", field(page, "school").val());
         assertEquals("</form>" + INJECTION, field(page, "district").val());
-    }
-
-    private Document render(Map<String, ?> values) {
-        return Jsoup.parse(target.render(WIZARD_PAGE, values));
-    }
-
-    private static Element field(Document page, String name) {
-        Element field = page.selectFirst("form.aui [name=" + name + "]");
-        assertNotNull("field " + name, field);
-        return field;
     }
 }

@@ -38,7 +38,8 @@ public class StorageFormatTest {
                 target.table(List.of(HOSTILE), List.of(List.of(target.text(HOSTILE)))),
                 target.taskList(List.of(target.text(HOSTILE))),
                 target.panel(StorageFormat.Panel.WARNING, HOSTILE, target.paragraph(HOSTILE)),
-                target.pageLink("Plan", HOSTILE));
+                target.pageLink("Plan", HOSTILE),
+                target.contentLink(4242L, HOSTILE));
 
         for (StorageXhtml fragment : fragments) {
             // When
@@ -66,6 +67,17 @@ public class StorageFormatTest {
         assertEquals("key\" ri:username=\"admin", user.getAttributeNS(RI, "userkey"));
         assertEquals("", user.getAttributeNS(RI, "username"));
         assertEquals("A \"quoted\" <title> & 'more'", elements(link, RI, "page").get(0).getAttributeNS(RI, "content-title"));
+    }
+
+    @Test
+    public void contentLink_shouldLinkByPageId_soARenamedPageStaysLinked() {
+        // When
+        Document link = parse(target.contentLink(98304L, "Coaching conversation of 2026-02-09").markup());
+
+        // Then
+        assertEquals("98304", elements(link, RI, "content-entity").get(0).getAttributeNS(RI, "content-id"));
+        assertEquals("Coaching conversation of 2026-02-09", elements(link, AC, "link-body").get(0).getTextContent());
+        assertTrue(elements(link, RI, "page").isEmpty());
     }
 
     @Test

@@ -6,6 +6,17 @@ import static org.coachingconversations.testing.blueprint.ContentTemplates.eleme
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.I18N;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TERESA;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.page;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.storage;
+import static org.coachingconversations.testing.blueprint.StoragePages.datetimes;
+import static org.coachingconversations.testing.blueprint.StoragePages.elementsIn;
+import static org.coachingconversations.testing.blueprint.StoragePages.rows;
+import static org.coachingconversations.testing.blueprint.StoragePages.table;
+import static org.coachingconversations.testing.blueprint.StoragePages.texts;
+import org.coachingconversations.testing.blueprint.ContextProviderFixture;
+import org.coachingconversations.testing.blueprint.WizardFields;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -13,24 +24,17 @@ import static org.junit.Assert.fail;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.coachingconversations.domain.conversation.KnownUser;
-import org.coachingconversations.domain.conversation.SpacePageTitles;
-import org.coachingconversations.domain.conversation.UserDirectory;
 import org.coachingconversations.domain.guide.GuideCatalogue;
 import org.coachingconversations.domain.guide.MqiGuide;
 import org.coachingconversations.domain.guide.Topic;
 import org.coachingconversations.testing.blueprint.ContentTemplates;
 import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.junit.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -39,21 +43,15 @@ import org.w3c.dom.Node;
 public class VideoCoachingCycleContextProviderTest {
 
     private static final Path TEMPLATE = Path.of("src/main/resources/blueprint/video-coaching-cycle/content.xml");
-    private static final BundleI18nResolver I18N = BundleI18nResolver.fromDescriptor();
-    private static final String SPACE = "LINCOLN";
-    private static final KnownUser TERESA = new KnownUser("8a7f808a6a0f1c2d", "Teresa Morales");
     private static final KnownUser JORDAN = new KnownUser("8a7f808a6a0f9e01", "Jordan Keller");
     private static final String MACRO = "<ac:structured-macro ac:name=\"html\"><ac:plain-text-body><![CDATA["
             + "<script>alert(1)</script>]]></ac:plain-text-body></ac:structured-macro>";
     private static final String HOSTILE = MACRO + " ]]> \"quoted\" & <b>more</b>";
 
-    private final Set<String> spaceTitles = new HashSet<>();
-    private final Map<String, KnownUser> users = new LinkedHashMap<>(Map.of("tmorales", TERESA, "jkeller", JORDAN,
+    private final ContextProviderFixture fixture = new ContextProviderFixture(Map.of("tmorales", TERESA, "jkeller", JORDAN,
             TERESA.userKey(), TERESA));
-    private final SpacePageTitles pageTitles = (spaceKey, title) -> SPACE.equals(spaceKey) && spaceTitles.contains(title);
-    private final UserDirectory directory = reference -> Optional.ofNullable(users.get(reference.value()));
 
-    private final VideoCoachingCycleContextProvider target = new VideoCoachingCycleContextProvider(I18N, pageTitles, directory);
+    private final VideoCoachingCycleContextProvider target = new VideoCoachingCycleContextProvider(I18N, fixture.pageTitles(), fixture.directory());
 
     @Test
     public void updateBlueprintContext_shouldTitleThePageByTypeTeacherAndMeetingDate() {
@@ -70,8 +68,8 @@ public class VideoCoachingCycleContextProviderTest {
     @Test
     public void updateBlueprintContext_shouldNumberTheTitle_whenTheSpaceHasItAlready() {
         // Given
-        spaceTitles.add("Video coaching cycle \u2014 Teresa Morales \u2014 2026-10-06");
-        spaceTitles.add("Video coaching cycle \u2014 Teresa Morales \u2014 2026-10-06 (2)");
+        fixture.spaceTitles().add("Video coaching cycle \u2014 Teresa Morales \u2014 2026-10-06");
+        fixture.spaceTitles().add("Video coaching cycle \u2014 Teresa Morales \u2014 2026-10-06 (2)");
         RecordingBlueprintContext context = new VideoWizard().context();
 
         // When
@@ -294,7 +292,7 @@ public class VideoCoachingCycleContextProviderTest {
     @Test
     public void page_shouldShowTypedMarkupAsText_whenTheWizardFieldsAndNamesHoldStorageFormat() {
         // Given
-        users.put("jkeller", new KnownUser(JORDAN.userKey(), "<script>alert('coach')</script>"));
+        fixture.users().put("jkeller", new KnownUser(JORDAN.userKey(), "<script>alert('coach')</script>"));
         RecordingBlueprintContext context = new VideoWizard()
                 .with("focus", HOSTILE + "\nsecond line")
                 .with("clip1Reason", "<ac:structured-macro ac:name=\"expand\"/>")
@@ -304,7 +302,7 @@ public class VideoCoachingCycleContextProviderTest {
 
         // When
         target.updateBlueprintContext(context);
-        Document page = ContentTemplates.parse(ContentTemplates.fill(ContentTemplates.read(TEMPLATE), context.getMap(), I18N));
+        Document page = page(TEMPLATE, context);
 
         // Then
         assertEquals(List.of("note"), elements(page, AC, "structured-macro").stream()
@@ -390,6 +388,8 @@ public class VideoCoachingCycleContextProviderTest {
         assertEquals("video-coaching-cycle", context.get("coachingConversationType"));
         assertEquals(TERESA.userKey(), context.get("coachingTeacherUserKey"));
         assertEquals(JORDAN.userKey(), context.get(VideoCoachingCycleContextProvider.COACH_USER_KEY));
+        assertEquals("the meeting is the conversation", "2026-10-06", context.get(BlueprintFacts.CONVERSATION_DATE));
+        assertEquals("2026-10-20", context.get(BlueprintFacts.NEXT_CONVERSATION_DATE));
     }
 
     private WizardInputRejectedException refusal(RecordingBlueprintContext context) {
@@ -404,13 +404,9 @@ public class VideoCoachingCycleContextProviderTest {
 
     private Document fill(RecordingBlueprintContext context) {
         target.updateBlueprintContext(context);
-        String storage = ContentTemplates.fill(ContentTemplates.read(TEMPLATE), context.getMap(), I18N);
+        String storage = storage(TEMPLATE, context);
         assertThat(storage, not(containsString("<![CDATA[")));
         return ContentTemplates.parse(storage);
-    }
-
-    private static Element table(Document page, int index) {
-        return (Element) page.getElementsByTagName("table").item(index);
     }
 
     /** Rows with cells (not the heading row), of this table only. */
@@ -437,25 +433,6 @@ public class VideoCoachingCycleContextProviderTest {
 
     private static String firstParagraph(Element cell) {
         return cell.getElementsByTagName("p").item(0).getTextContent().strip();
-    }
-
-    /** Each row of a heading/cell table as "heading: cell" (or just the heading when the cell has no text). */
-    private static List<String> rows(Element table) {
-        var rows = table.getElementsByTagName("tr");
-        List<String> result = new ArrayList<>();
-        for (int index = 0; index < rows.getLength(); index++) {
-            Element row = (Element) rows.item(index);
-            String heading = row.getElementsByTagName("th").item(0).getTextContent().strip();
-            String cell = row.getElementsByTagName("td").item(0).getTextContent().strip();
-            result.add(cell.isEmpty() ? heading : heading + ": " + cell);
-        }
-        return result;
-    }
-
-    private static List<String> datetimes(Element root) {
-        var times = root.getElementsByTagName("time");
-        return IntStream.range(0, times.getLength())
-                .mapToObj(index -> ((Element) times.item(index)).getAttribute("datetime")).toList();
     }
 
     private static Element panel(Document page) {
@@ -523,56 +500,27 @@ public class VideoCoachingCycleContextProviderTest {
         return question + "=" + String.join("\n", answer);
     }
 
-    private static List<String> texts(Document page, String tag) {
-        return texts(page.getDocumentElement(), tag);
-    }
-
-    private static List<String> texts(Element root, String tag) {
-        var nodes = root.getElementsByTagName(tag);
-        return IntStream.range(0, nodes.getLength())
-                .mapToObj(index -> nodes.item(index).getTextContent().strip()).collect(Collectors.toList());
-    }
-
-    /** Elements below a root; namespace "" means storage format's plain XHTML elements. */
-    private static List<Element> elementsIn(Element root, String namespace, String localName) {
-        var nodes = namespace.isEmpty() ? root.getElementsByTagName(localName) : root.getElementsByTagNameNS(namespace, localName);
-        List<Element> result = new ArrayList<>();
-        for (int index = 0; index < nodes.getLength(); index++) {
-            result.add((Element) nodes.item(index));
-        }
-        return result;
-    }
-
     /** What the wizard submits: valid by default. */
-    private static final class VideoWizard {
-        private final Map<String, Object> fields = new LinkedHashMap<>();
-
+    private static final class VideoWizard extends WizardFields<VideoWizard> {
         VideoWizard() {
-            fields.put("teacher", "tmorales");
-            fields.put("coach", "jkeller");
-            fields.put("meetingDate", "2026-10-06");
-            fields.put("meetingTime", "17:00");
-            fields.put("focus", "Student explanations of their reasoning");
-            fields.put("rubricCodes", "MQI-2a, MQI-3b");
-            fields.put("clip1", "03:15-08:40");
-            fields.put("clip1Reason", "Students compare two strategies");
-            fields.put("clip2", "21:05-26:00");
-            fields.put("clip2Reason", "Teacher revoices a student explanation");
-            fields.put("stockClip", "Ms. Rivera: Fractions on a number line");
-            fields.put("nextConversationDate", "2026-10-20");
+            super(valid());
         }
 
-        VideoWizard with(String name, String value) {
-            if (value == null) {
-                fields.remove(name);
-            } else {
-                fields.put(name, value);
-            }
-            return this;
-        }
-
-        RecordingBlueprintContext context() {
-            return new RecordingBlueprintContext(SPACE, fields);
+        private static Map<String, Object> valid() {
+            Map<String, Object> valid = new LinkedHashMap<>();
+            valid.put("teacher", "tmorales");
+            valid.put("coach", "jkeller");
+            valid.put("meetingDate", "2026-10-06");
+            valid.put("meetingTime", "17:00");
+            valid.put("focus", "Student explanations of their reasoning");
+            valid.put("rubricCodes", "MQI-2a, MQI-3b");
+            valid.put("clip1", "03:15-08:40");
+            valid.put("clip1Reason", "Students compare two strategies");
+            valid.put("clip2", "21:05-26:00");
+            valid.put("clip2Reason", "Teacher revoices a student explanation");
+            valid.put("stockClip", "Ms. Rivera: Fractions on a number line");
+            valid.put("nextConversationDate", "2026-10-20");
+            return valid;
         }
     }
 }

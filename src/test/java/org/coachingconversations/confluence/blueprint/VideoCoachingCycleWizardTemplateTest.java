@@ -1,5 +1,7 @@
 package org.coachingconversations.confluence.blueprint;
 
+import static org.coachingconversations.testing.blueprint.WizardPage.field;
+import static org.coachingconversations.testing.blueprint.WizardPage.INJECTION;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -14,7 +16,7 @@ import java.util.Map;
 import org.coachingconversations.domain.conversation.FormField;
 import org.coachingconversations.domain.conversation.VideoCoachingCycleForm;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
-import org.coachingconversations.testing.soy.SoyTemplates;
+import org.coachingconversations.testing.blueprint.WizardPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,16 +24,14 @@ import org.junit.Test;
 
 public class VideoCoachingCycleWizardTemplateTest {
 
-    private static final String WIZARD_PAGE = "Coaching.Blueprints.VideoCoachingCycle.wizardPage";
-    private static final String INJECTION = "\"><script>alert(1)</script><ac:structured-macro ac:name=\"html\">";
     private static final List<String> REQUIRED = List.of("teacher", "coach", "meetingDate", "meetingTime", "focus");
 
-    private final SoyTemplates target = SoyTemplates.mainResources();
+    private final WizardPage target = new WizardPage("Coaching.Blueprints.VideoCoachingCycle.wizardPage");
 
     @Test
     public void wizardPage_shouldAskForTheFieldsOfTheDomainForm_inItsOrder() {
         // When
-        Document page = render(Map.of());
+        Document page = target.render(Map.of());
 
         // Then
         assertNotNull(page.selectFirst("form.aui"));
@@ -42,7 +42,7 @@ public class VideoCoachingCycleWizardTemplateTest {
     @Test
     public void wizardPage_shouldLimitEachFieldAsTheServerDoes() {
         // When
-        Document page = render(Map.of());
+        Document page = target.render(Map.of());
 
         // Then
         for (FormField field : new VideoCoachingCycleForm().fields()) {
@@ -56,7 +56,7 @@ public class VideoCoachingCycleWizardTemplateTest {
         BundleI18nResolver i18n = BundleI18nResolver.fromDescriptor();
 
         // When
-        Document page = render(Map.of());
+        Document page = target.render(Map.of());
 
         // Then
         assertEquals(new VideoCoachingCycleForm().fields().stream().map(field -> i18n.getText(field.labelKey())).toList(),
@@ -74,7 +74,7 @@ public class VideoCoachingCycleWizardTemplateTest {
     @Test
     public void wizardPage_shouldOfferUserPickersDateAndTimeInputsAndRoomForTheLongerTexts() {
         // When
-        Document page = render(Map.of());
+        Document page = target.render(Map.of());
 
         // Then
         assertTrue(field(page, "teacher").hasClass("autocomplete-user"));
@@ -98,7 +98,7 @@ public class VideoCoachingCycleWizardTemplateTest {
         before.put("rubricCodes", "MQI-2a & MQI-3b");
 
         // When
-        String html = target.render(WIZARD_PAGE, before);
+        String html = target.html(before);
         Document page = Jsoup.parse(html);
 
         // Then
@@ -110,15 +110,5 @@ public class VideoCoachingCycleWizardTemplateTest {
         assertEquals(INJECTION, field(page, "stockClip").val());
         assertEquals("MQI-2a & MQI-3b", field(page, "rubricCodes").val());
         assertEquals("", field(page, "coach").val());
-    }
-
-    private Document render(Map<String, ?> values) {
-        return Jsoup.parse(target.render(WIZARD_PAGE, values));
-    }
-
-    private static Element field(Document page, String name) {
-        Element field = page.selectFirst("form.aui [name=" + name + "]");
-        assertNotNull("field " + name, field);
-        return field;
     }
 }

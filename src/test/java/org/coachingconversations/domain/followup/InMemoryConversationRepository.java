@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.conversation.StoredConversation;
 
@@ -49,6 +50,15 @@ final class InMemoryConversationRepository implements ConversationRepository {
                 .forEach(conversation -> latest.merge(conversation.teacherKey(), conversation.heldOn(),
                         (first, second) -> first.isAfter(second) ? first : second));
         return latest;
+    }
+
+    @Override
+    public Optional<StoredConversation> latestOnOrBefore(String spaceKey, String teacherKey, LocalDate onOrBefore) {
+        return conversations.stream()
+                .filter(conversation -> conversation.spaceKey().equals(spaceKey))
+                .filter(conversation -> conversation.teacherKey().equals(teacherKey))
+                .filter(conversation -> !conversation.heldOn().isAfter(onOrBefore))
+                .max(Comparator.comparing(StoredConversation::heldOn).thenComparingLong(StoredConversation::pageId));
     }
 
     @Override

@@ -12,6 +12,7 @@ import static org.junit.Assert.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.domain.conversation.ConcurrentUpdateException;
@@ -236,6 +237,54 @@ public class AoConversationRepositoryTest {
 
         // Then
         assertEquals(Map.of(), latest);
+    }
+
+    @Test
+    public void latestOnOrBefore_shouldGiveTheTeachersMostRecentConversationOfAnyType_upToTheDay() {
+        // Given
+        target.register(aConversation().page(1).teacher("ana").heldOn(LocalDate.of(2026, 1, 12)).build());
+        StoredConversation latest = aConversation().page(2).teacher("ana").type(ConversationType.SPS_REFLECTION)
+                .heldOn(LocalDate.of(2026, 2, 9)).build();
+        target.register(latest);
+        target.register(aConversation().page(3).teacher("ana").heldOn(TODAY.plusDays(1)).build());
+        target.register(aConversation().page(4).teacher("ben").heldOn(TODAY).build());
+        target.register(aConversation().page(5).teacher("ana").space(OTHER_SPACE).heldOn(TODAY).build());
+
+        // When
+        Optional<StoredConversation> found = target.latestOnOrBefore(SPACE, "ana", TODAY);
+
+        // Then
+        assertEquals(Optional.of(latest), found);
+    }
+
+    @Test
+    public void latestOnOrBefore_shouldPreferThePageCreatedLater_whenTwoShareTheDay() {
+        // Given
+        target.register(aConversation().page(8).teacher("ana").heldOn(TODAY).build());
+        target.register(aConversation().page(9).teacher("ana").heldOn(TODAY).type(ConversationType.CYCLE_RECORD).build());
+        target.register(aConversation().page(7).teacher("ana").heldOn(TODAY).build());
+
+        // When
+        Optional<StoredConversation> found = target.latestOnOrBefore(SPACE, "ana", TODAY);
+
+        // Then
+        assertEquals(9, found.orElseThrow().pageId());
+    }
+
+    @Test
+    public void latestOnOrBefore_shouldSkipPagesInTheTrash_andFindNothing_whenTheTeacherHadNone() {
+        // Given
+        target.register(aConversation().page(1).teacher("ana").heldOn(LocalDate.of(2026, 1, 12)).build());
+        target.register(aConversation().page(2).teacher("ana").heldOn(LocalDate.of(2026, 2, 9)).build());
+        new AoConversationPageData(activeObjects).pageTrashed(2);
+
+        // When
+        Optional<StoredConversation> forAna = target.latestOnOrBefore(SPACE, "ana", TODAY);
+        Optional<StoredConversation> forBen = target.latestOnOrBefore(SPACE, "ben", TODAY);
+
+        // Then
+        assertEquals(1, forAna.orElseThrow().pageId());
+        assertEquals(Optional.empty(), forBen);
     }
 
     @Test

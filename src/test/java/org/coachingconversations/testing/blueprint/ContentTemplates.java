@@ -113,6 +113,40 @@ public final class ContentTemplates {
         return result;
     }
 
+    /** The {@code at:i18n} key of each {@code h2} heading of an unfilled template, in page order. */
+    public static List<String> headingKeys(Document template) {
+        List<String> keys = new ArrayList<>();
+        NodeList headings = template.getElementsByTagName("h2");
+        for (int index = 0; index < headings.getLength(); index++) {
+            Element label = (Element) ((Element) headings.item(index)).getElementsByTagNameNS(AT, "i18n").item(0);
+            keys.add(label.getAttributeNS(AT, "key"));
+        }
+        return keys;
+    }
+
+    /** The names of a template's {@code at:var} elements in page order, the plain ones apart from the rawxhtml ones. */
+    public record Variables(List<String> plain, List<String> raw) {
+    }
+
+    public static Variables variables(Document template) {
+        List<String> plain = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
+        for (Element variable : elements(template, AT, "var")) {
+            String name = variable.getAttributeNS(AT, "name");
+            ("true".equals(variable.getAttributeNS(AT, "rawxhtml")) ? raw : plain).add(name);
+        }
+        return new Variables(plain, raw);
+    }
+
+    /** The first element inside the template's root (where the host expects {@code at:declarations}). */
+    public static Element firstElement(Document template) {
+        Node node = template.getDocumentElement().getFirstChild();
+        while (!(node instanceof Element)) {
+            node = node.getNextSibling();
+        }
+        return (Element) node;
+    }
+
     private static List<Node> children(Node parent) {
         List<Node> result = new ArrayList<>();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {

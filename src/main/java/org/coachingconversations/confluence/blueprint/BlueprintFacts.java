@@ -1,0 +1,126 @@
+package org.coachingconversations.confluence.blueprint;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.coachingconversations.domain.conversation.ParticipantRole;
+
+/**
+ * The facts a blueprint's context provider puts into the blueprint context for whoever listens to the page's
+ * creation. The create-content plugin hands the same map to {@code BlueprintPageCreateEvent.getContext()}: when the
+ * page is created at once, the map the provider filled; when it opens in the editor first, the map stored with the
+ * draft as JSON and read back when the draft is published. So every fact is a {@code String} (dates as
+ * {@code yyyy-MM-dd}, choices by their domain id), and the values are the ones the provider checked.
+ *
+ * <table>
+ * <caption>Facts by page type</caption>
+ * <tr><th>key</th><th>value</th><th>coaching</th><th>video</th><th>SPS</th><th>Cycle Record</th></tr>
+ * <tr><td>{@value #CONVERSATION_TYPE}</td><td>{@code ConversationType.id()}</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ * <tr><td>{@value #TEACHER_USER_KEY}</td><td>user key</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ * <tr><td>{@value #COACH_USER_KEY}</td><td>user key</td><td>yes</td><td>yes</td><td>-</td><td>-</td></tr>
+ * <tr><td>{@value #OBSERVER_USER_KEY}</td><td>user key</td><td>-</td><td>-</td><td>-</td><td>yes</td></tr>
+ * <tr><td>{@value #CONVERSATION_DATE}</td><td>date</td><td>yes</td><td>meeting date</td><td>-</td><td>-</td></tr>
+ * <tr><td>{@value #NEXT_CONVERSATION_DATE}</td><td>date</td><td>if set</td><td>if set</td><td>-</td><td>-</td></tr>
+ * <tr><td>{@value #OBSERVATION_DATE}</td><td>date</td><td>-</td><td>-</td><td>-</td><td>yes</td></tr>
+ * <tr><td>{@value #OBSERVATION_TYPE}</td><td>{@code ObservationType.id()}</td><td>-</td><td>-</td><td>-</td><td>yes</td></tr>
+ * <tr><td>{@value #CONFERENCE_DATE}</td><td>date (held or planned)</td><td>-</td><td>-</td><td>-</td><td>yes</td></tr>
+ * <tr><td>{@value #ACTION_STEPS}</td><td>{@link #actionSteps(List)}</td><td colspan="4">when the page starts with steps</td></tr>
+ * </table>
+ *
+ * <p>A page without {@value #CONVERSATION_DATE} (an SPS reflection, or a Cycle Record, whose conversation is the
+ * post-conference on {@value #CONFERENCE_DATE}) is dated by its listener: the conference date, or the day the page is
+ * created in the space's time zone.
+ */
+public final class BlueprintFacts {
+
+    public static final String CONVERSATION_TYPE = "coachingConversationType";
+    public static final String TEACHER_USER_KEY = "coachingTeacherUserKey";
+    public static final String COACH_USER_KEY = "coachingCoachUserKey";
+    public static final String OBSERVER_USER_KEY = "coachingObserverUserKey";
+    public static final String CONVERSATION_DATE = "coachingConversationDate";
+    public static final String NEXT_CONVERSATION_DATE = "coachingNextConversationDate";
+    public static final String OBSERVATION_DATE = "coachingObservationDate";
+    public static final String OBSERVATION_TYPE = "coachingObservationType";
+    public static final String CONFERENCE_DATE = "coachingConferenceDate";
+    public static final String ACTION_STEPS = "coachingActionSteps";
+
+    private static final String FIELD_SEPARATOR = "\t";
+    private static final String LINE_SEPARATOR = "\n";
+    private static final Pattern SEPARATORS = Pattern.compile("[\\t\\r\\n]+");
+
+    private BlueprintFacts() {
+    }
+
+    /**
+     * An action step the page starts with, before it is stored.
+     *
+     * @param ownerKey the owner's user key, when one is named
+     * @param dueOn the due date, when one is agreed
+     */
+    public record PlannedStep(ParticipantRole role, Optional<String> ownerKey, Optional<LocalDate> dueOn,
+            String description) {
+
+        public PlannedStep {
+            Objects.requireNonNull(role, "role");
+            ownerKey = ownerKey == null ? Optional.empty() : ownerKey.map(String::strip).filter(key -> !key.isEmpty());
+            dueOn = dueOn == null ? Optional.empty() : dueOn;
+            Objects.requireNonNull(description, "description");
+        }
+    }
+
+    /**
+     * The value of {@value #ACTION_STEPS}: one line per step, four tab-separated fields (role id, owner user key or
+     * nothing, due date or nothing, description). Tabs and line breaks in a description become single spaces, so
+     * they cannot break the format.
+     */
+    public static String actionSteps(List<PlannedStep> steps) {
+        List<String> lines = new ArrayList<>();
+        for (PlannedStep step : steps) {
+            lines.add(String.join(FIELD_SEPARATOR,
+                    step.role().id(),
+                    step.ownerKey().map(BlueprintFacts::oneLine).orElse(""),
+                    step.dueOn().map(LocalDate::toString).orElse(""),
+                    oneLine(step.description())));
+        }
+        return String.join(LINE_SEPARATOR, lines);
+    }
+
+    /**
+     * The steps written by {@link #actionSteps(List)}; none for an empty value.
+     *
+     * @throws IllegalArgumentException naming the line that is not a step
+     */
+    public static List<PlannedStep> readActionSteps(String value) {
+        List<PlannedStep> steps = new ArrayList<>();
+        if (value == null || value.isBlank()) {
+            return steps;
+        }
+        String[] lines = value.split(LINE_SEPARATOR);
+        for (int index = 0; index < lines.length; index++) {
+            String[] fields = lines[index].split(FIELD_SEPARATOR, -1);
+            int lineNumber = index + 1;
+            if (fields.length != 4) {
+                throw new IllegalArgumentException(ACTION_STEPS + " line " + lineNumber + " has " + fields.length
+                        + " fields; a step has 4: role, owner, due date, description.");
+            }
+            ParticipantRole role = ParticipantRole.fromId(fields[0]).orElseThrow(() -> new IllegalArgumentException(
+                    ACTION_STEPS + " line " + lineNumber + ": \"" + fields[0] + "\" is not a role."));
+            Optional<LocalDate> due;
+            try {
+                due = fields[2].isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(fields[2]));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(ACTION_STEPS + " line " + lineNumber + ": \"" + fields[2]
+                        + "\" is not a date (yyyy-MM-dd).", e);
+            }
+            steps.add(new PlannedStep(role, Optional.of(fields[1]), due, fields[3]));
+        }
+        return steps;
+    }
+
+    private static String oneLine(String text) {
+        return SEPARATORS.matcher(text).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,207 @@
+package org.coachingconversations.confluence.blueprint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coachingconversations.domain.actionstep.ActionStep;
+import org.coachingconversations.domain.conversation.CoachingConversationInput;
+import org.coachingconversations.domain.conversation.KnownUser;
+import org.coachingconversations.domain.conversation.StoredConversation;
+import org.coachingconversations.domain.guide.CoachingComponent;
+import org.coachingconversations.domain.guide.CoachingGuide;
+import org.coachingconversations.domain.guide.GuideCatalogue;
+import org.coachingconversations.domain.guide.GuideItem;
+import org.coachingconversations.domain.guide.GuideSection;
+import org.coachingconversations.domain.guide.GuideText;
+import org.coachingconversations.domain.guide.PromptGroup;
+import org.coachingconversations.domain.guide.TextItem;
+import org.coachingconversations.domain.guide.Topic;
+
+/**
+ * The variables of the coaching-conversation content template ({@code blueprint/coaching-conversation/content.xml},
+ * seed 002). The focus is the only typed text and goes in as a plain {@code at:var}, which the host escapes; the
+ * rest are storage-format fragments built by {@link StorageFormat}, inserted with {@code at:rawxhtml="true"}.
+ */
+final class CoachingConversationPage {
+
+    /** Plain text: the host escapes it. */
+    static final String FOCUS = "coachingFocus";
+    /** Storage-format fragments. */
+    static final String TEACHER = "coachingTeacher";
+    static final String COACH = "coachingCoach";
+    static final String CONVERSATION_DATE = "coachingDate";
+    static final String ENTRY_POINT = "coachingEntryPoint";
+    static final String PLANNING = "coachingPlanning";
+    static final String FOLLOW_UP = "coachingFollowUp";
+    static final String SUCCESSES = "coachingSuccesses";
+    static final String CHALLENGES = "coachingChallenges";
+    static final String NARROW_FOCUS = "coachingNarrowFocus";
+    static final String PRACTICE_AND_TIMELINES = "coachingPracticeAndTimelines";
+    static final String SCHEDULE_AND_REFLECT = "coachingScheduleAndReflect";
+    static final String ACTION_STEPS = "coachingActionSteps";
+    static final String NEXT_CONVERSATION = "coachingNextConversation";
+
+    static final List<String> PLAIN_VARIABLES = List.of(FOCUS);
+    static final List<String> FRAGMENT_VARIABLES = List.of(TEACHER, COACH, CONVERSATION_DATE, ENTRY_POINT,
+            PLANNING, FOLLOW_UP, SUCCESSES, CHALLENGES, NARROW_FOCUS, PRACTICE_AND_TIMELINES,
+            SCHEDULE_AND_REFLECT, ACTION_STEPS, NEXT_CONVERSATION);
+
+    private static final String PREFIX = "coaching.blueprint.coaching.page.";
+    static final List<String> ACTION_STEP_COLUMN_KEYS = List.of(
+            PREFIX + "action-steps.column.owner",
+            PREFIX + "action-steps.column.step",
+            PREFIX + "action-steps.column.due");
+    static final List<String> PREVIOUS_STEP_COLUMN_KEYS = List.of(
+            PREFIX + "action-steps.column.owner",
+            PREFIX + "action-steps.column.step",
+            PREFIX + "action-steps.column.due",
+            PREFIX + "follow-up.column.conversation");
+
+    /**
+     * The teacher's previous conversation in the space and its open action steps.
+     *
+     * @param openSteps the steps still open, in the order they were added
+     */
+    record PreviousConversation(StoredConversation conversation, List<ActionStep> openSteps) {
+
+        PreviousConversation {
+            openSteps = List.copyOf(openSteps);
+        }
+    }
+
+    private final GuideCatalogue guides;
+    private final BlueprintMessages messages;
+
+    CoachingConversationPage(GuideCatalogue guides, BlueprintMessages messages) {
+        this.guides = guides;
+        this.messages = messages;
+    }
+
+    Map<String, String> variables(CoachingConversationInput input, KnownUser teacher, KnownUser coach,
+            Optional<PreviousConversation> previous) {
+        StorageFormat storage = new StorageFormat();
+        Map<String, Topic> components = components();
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put(FOCUS, input.focus().orElse(""));
+        variables.put(TEACHER, storage.userMention(teacher.userKey()).markup());
+        variables.put(COACH, storage.userMention(coach.userKey()).markup());
+        variables.put(CONVERSATION_DATE, storage.date(input.conversationDate()).markup());
+        variables.put(ENTRY_POINT, storage.text(messages.text(input.entryPoint().textKey())).markup());
+        variables.put(PLANNING, planning(storage).markup());
+        variables.put(FOLLOW_UP, storage.join(
+                component(storage, components.get(CoachingComponent.FOLLOW_UP.id())),
+                previousSteps(storage, previous)).markup());
+        variables.put(SUCCESSES, component(storage, components.get(CoachingComponent.SUCCESSES.id())).markup());
+        variables.put(CHALLENGES, component(storage, components.get(CoachingComponent.CHALLENGES.id())).markup());
+        variables.put(NARROW_FOCUS, component(storage, components.get(CoachingComponent.NARROW_FOCUS.id())).markup());
+        variables.put(PRACTICE_AND_TIMELINES,
+                component(storage, components.get(CoachingComponent.ACTION_STEPS.id())).markup());
+        variables.put(SCHEDULE_AND_REFLECT,
+                component(storage, components.get(CoachingComponent.SCHEDULE_AND_REFLECT.id())).markup());
+        variables.put(ACTION_STEPS, actionSteps(storage, teacher, coach).markup());
+        variables.put(NEXT_CONVERSATION, storage.paragraph(nextDate(storage, input)).markup());
+        return variables;
+    }
+
+    /** The seed's planning list as tasks, so the coach can tick off each before the conversation. */
+    private StorageXhtml planning(StorageFormat storage) {
+        GuideSection section = section(CoachingGuide.PLANNING);
+        List<StorageXhtml> tasks = new ArrayList<>();
+        for (GuideItem item : section.items()) {
+            if (!(item instanceof TextItem line)) {
+                throw new IllegalStateException("Section " + section.id() + " holds a " + item.getClass().getSimpleName());
+            }
+            tasks.add(storage.text(messages.text(line.text())));
+        }
+        return storage.taskList(tasks);
+    }
+
+    private Map<String, Topic> components() {
+        Map<String, Topic> components = new LinkedHashMap<>();
+        section(CoachingGuide.COMPONENTS).itemsOf(Topic.class).forEach(topic -> components.put(topic.id(), topic));
+        for (CoachingComponent component : CoachingComponent.values()) {
+            if (!components.containsKey(component.id())) {
+                throw new IllegalStateException("The coaching guide has no component " + component.id());
+            }
+        }
+        return components;
+    }
+
+    /** The component's description, then each "Consider" prompt with room for notes under it. */
+    private StorageXhtml component(StorageFormat storage, Topic topic) {
+        String notes = messages.text(GuideStorage.NOTES_PLACEHOLDER_KEY);
+        List<StorageXhtml> parts = new ArrayList<>();
+        for (GuideText paragraph : topic.paragraphs()) {
+            parts.add(storage.paragraph(storage.text(messages.text(paragraph))));
+        }
+        for (PromptGroup group : topic.promptGroups()) {
+            parts.add(storage.paragraph(storage.strong(messages.text(group.label()))));
+            List<StorageXhtml> prompts = new ArrayList<>();
+            for (GuideText prompt : group.prompts()) {
+                prompts.add(storage.join(
+                        storage.paragraph(storage.text(messages.text(prompt))),
+                        storage.paragraph(storage.placeholder(notes))));
+            }
+            if (!prompts.isEmpty()) {
+                parts.add(storage.bulletList(prompts));
+            }
+        }
+        if (topic.promptGroups().isEmpty()) {
+            parts.add(storage.paragraph(storage.placeholder(notes)));
+        }
+        return storage.join(parts);
+    }
+
+    /** What the previous conversation left open, each step linked to its page, or why there is nothing. */
+    private StorageXhtml previousSteps(StorageFormat storage, Optional<PreviousConversation> previous) {
+        StorageXhtml heading = storage.paragraph(storage.strong(messages.text(PREFIX + "follow-up.previous")));
+        if (previous.isEmpty()) {
+            return storage.join(heading, storage.paragraph(messages.text(PREFIX + "follow-up.none")));
+        }
+        StoredConversation conversation = previous.get().conversation();
+        StorageXhtml link = storage.contentLink(conversation.pageId(), messages.text(PREFIX + "follow-up.conversation-link",
+                messages.text(conversation.type().nameKey()), conversation.heldOn().toString()));
+        if (previous.get().openSteps().isEmpty()) {
+            return storage.join(heading, storage.paragraph(storage.join(
+                    storage.text(messages.text(PREFIX + "follow-up.all-closed") + " "), link)));
+        }
+        List<List<StorageXhtml>> rows = new ArrayList<>();
+        for (ActionStep step : previous.get().openSteps()) {
+            rows.add(List.of(
+                    step.ownerKey().map(storage::userMention)
+                            .orElseGet(() -> storage.text(messages.text(step.role().nameKey()))),
+                    storage.text(step.description()),
+                    step.dueOn().map(storage::date).orElseGet(() -> storage.text(messages.text(PREFIX + "follow-up.no-due-date"))),
+                    link));
+        }
+        return storage.join(heading,
+                storage.paragraph(messages.text(PREFIX + "follow-up.open-steps")),
+                storage.table(PREVIOUS_STEP_COLUMN_KEYS.stream().map(messages::text).toList(), rows));
+    }
+
+    /** Owner, step and due date, one row for the teacher and one for the coach; each step is a Confluence task. */
+    private StorageXhtml actionSteps(StorageFormat storage, KnownUser teacher, KnownUser coach) {
+        List<String> headings = ACTION_STEP_COLUMN_KEYS.stream().map(messages::text).toList();
+        List<List<StorageXhtml>> rows = new ArrayList<>();
+        for (KnownUser owner : List.of(teacher, coach)) {
+            rows.add(List.of(
+                    storage.userMention(owner.userKey()),
+                    storage.taskList(List.of(storage.placeholder(messages.text(PREFIX + "action-steps.step-placeholder")))),
+                    storage.placeholder(messages.text(PREFIX + "action-steps.due-placeholder"))));
+        }
+        return storage.join(
+                storage.paragraph(messages.text(PREFIX + "action-steps.instructions")),
+                storage.table(headings, rows));
+    }
+
+    private StorageXhtml nextDate(StorageFormat storage, CoachingConversationInput input) {
+        return input.nextConversationDate().map(storage::date)
+                .orElseGet(() -> storage.placeholder(messages.text(PREFIX + "next-conversation.placeholder")));
+    }
+
+    private GuideSection section(String id) {
+        return guides.section(id).orElseThrow(() -> new IllegalStateException("The guide catalogue has no section " + id));
+    }
+}

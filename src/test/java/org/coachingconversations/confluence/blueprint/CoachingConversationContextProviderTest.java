@@ -1,0 +1,510 @@
+package org.coachingconversations.confluence.blueprint;
+
+import static org.coachingconversations.testing.blueprint.ContentTemplates.AC;
+import static org.coachingconversations.testing.blueprint.ContentTemplates.RI;
+import static org.coachingconversations.testing.blueprint.ContentTemplates.elements;
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.I18N;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.SPACE;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TERESA;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.HOSTILE;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.page;
+import static org.coachingconversations.testing.blueprint.StoragePages.elementsIn;
+import static org.coachingconversations.testing.blueprint.StoragePages.table;
+import static org.coachingconversations.testing.blueprint.StoragePages.texts;
+import org.coachingconversations.testing.blueprint.ContextProviderFixture;
+import org.coachingconversations.testing.blueprint.WizardFields;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import org.coachingconversations.domain.actionstep.ActionStep;
+import org.coachingconversations.domain.actionstep.ActionStepDetails;
+import org.coachingconversations.domain.actionstep.ActionStepStatus;
+import org.coachingconversations.domain.actionstep.ActionStepStore;
+import org.coachingconversations.domain.actionstep.VersionedActionStep;
+import org.coachingconversations.domain.conversation.ConversationType;
+import org.coachingconversations.domain.conversation.KnownUser;
+import org.coachingconversations.domain.conversation.ParticipantRole;
+import org.coachingconversations.domain.conversation.StoredConversation;
+import org.coachingconversations.domain.followup.ConversationRepository;
+import org.coachingconversations.domain.followup.Page;
+import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.guide.CoachingComponent;
+import org.coachingconversations.domain.guide.EntryPoint;
+import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;
+import org.junit.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+public class CoachingConversationContextProviderTest {
+
+    private static final Path TEMPLATE = Path.of("src/main/resources/blueprint/coaching-conversation/content.xml");
+    private static final LocalDate DATE = LocalDate.of(2026, 3, 16);
+    private static final KnownUser SAM = new KnownUser("8a7f808a6a0f1c3e", "Sam Lee");
+
+    private final ContextProviderFixture fixture = new ContextProviderFixture(Map.of("tmorales", TERESA, "slee", SAM));
+    private final StoredConversations conversations = new StoredConversations();
+    private final StoredSteps steps = new StoredSteps();
+
+    private final CoachingConversationContextProvider target =
+            new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory(), conversations, steps);
+
+    @Test
+    public void updateBlueprintContext_shouldTitleThePageByTypeTeacherAndDate() {
+        // Given
+        RecordingBlueprintContext context = new CoachingWizard().context();
+
+        // When
+        target.updateBlueprintContext(context);
+
+        // Then
+        assertEquals("Coaching conversation \u2014 Teresa Morales \u2014 2026-03-16", context.title());
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldNumberTheTitle_whenTheSpaceHasItAlready() {
+        // Given
+        fixture.spaceTitles().add("Coaching conversation \u2014 Teresa Morales \u2014 2026-03-16");
+        RecordingBlueprintContext context = new CoachingWizard().context();
+
+        // When
+        target.updateBlueprintContext(context);
+
+        // Then
+        assertEquals("Coaching conversation \u2014 Teresa Morales \u2014 2026-03-16 (2)", context.title());
+    }
+
+    @Test
+    public void page_shouldShowTheDetailsWithTheTeacherAndCoachMentioned() {
+        // When
+        Document page = fill(new CoachingWizard().focus("Checks for understanding\nin math").context());
+
+        // Then
+        Element details = table(page, 0);
+        assertEquals(List.of("Teacher", "Coach", "Conversation date", "Entry point", "Focus"), texts(details, "th"));
+        List<Element> cells = children(details, "td");
+        assertEquals(TERESA.userKey(), userKeyIn(cells.get(0)));
+        assertEquals(SAM.userKey(), userKeyIn(cells.get(1)));
+        assertEquals("2026-03-16", ((Element) cells.get(2).getElementsByTagName("time").item(0)).getAttribute("datetime"));
+        assertEquals("Analyze the deeper cause to a challenge to help create possible paths forward",
+                cells.get(3).getTextContent().strip());
+        assertEquals(1, cells.get(4).getElementsByTagName("br").getLength());
+        assertEquals("Checks for understandingin math", cells.get(4).getTextContent().strip());
+    }
+
+    @Test
+    public void page_shouldHoldTheSeedSectionsInOrder_withThePlanningChecklistAsTasks() {
+        // When
+        Document page = fill(new CoachingWizard().context());
+
+        // Then
+        assertEquals(List.of("Planning prior to the conversation",
+                "Follow up from previous conversations and next steps",
+                "Identify successes, impact and opportunities to expand on successes",
+                "Identify challenges, impact and steps already taken",
+                "Narrow the focus for the conversation and action steps",
+                "Action steps, practice and timelines",
+                "Schedule and reflect",
+                "Action steps",
+                "Next conversation"), texts(page.getDocumentElement(), "h2"));
+        List<Element> planning = elements(page, AC, "task-list");
+        List<String> checklist = elementsIn(planning.get(0), AC, "task-body").stream()
+                .map(body -> body.getTextContent().strip()).toList();
+        assertEquals(List.of(
+                "Review tools, focus areas, and action steps from previous conversations and be prepared to"
+                        + " intentionally make connections that move their practice forward",
+                "Review the various coaching stances and language that might be beneficial in this conversation.",
+                "Script and add additional questions to tailor to the specific focus and needs of the teacher",
+                "Consider what social emotional aspects might impact the conversation",
+                "Align coaching with district or school priorities and feedback"), checklist);
+    }
+
+    @Test
+    public void page_shouldCarryEveryComponentDescriptionAndConsiderPrompt_withRoomForNotesUnderEach() {
+        // When
+        Document page = fill(new CoachingWizard().context());
+
+        // Then
+        String text = page.getDocumentElement().getTextContent();
+        int prompts = 0;
+        for (CoachingComponent component : CoachingComponent.values()) {
+            assertThat(text, containsString(I18N.getText(component.descriptionKey())));
+            for (String prompt : component.considerKeys()) {
+                assertThat(text, containsString(I18N.getText(prompt)));
+                prompts++;
+            }
+        }
+        assertEquals("the seed's thirteen prompts", 13, prompts);
+        assertEquals("one \u201cConsider:\u201d per component with prompts", 5,
+                texts(page.getDocumentElement(), "strong").stream().filter("Consider:"::equals).count());
+        long notes = elements(page, AC, "placeholder").stream()
+                .filter(placeholder -> placeholder.getTextContent().equals("Notes from the conversation")).count();
+        assertEquals("one under each prompt and one under the last component", prompts + 1, notes);
+    }
+
+    @Test
+    public void page_shouldListTheOpenStepsOfTheTeachersPreviousConversation_withOwnerDueDateAndLink() {
+        // Given
+        conversations.add(conversation(501, ConversationType.SPS_REFLECTION, TERESA.userKey(), LocalDate.of(2026, 2, 9)));
+        conversations.add(conversation(400, ConversationType.COACHING_CONVERSATION, TERESA.userKey(), LocalDate.of(2026, 1, 12)));
+        steps.add(step(501, TERESA.userKey(), ParticipantRole.TEACHER, "Try exit tickets daily", LocalDate.of(2026, 3, 1)));
+        steps.add(step(501, null, ParticipantRole.COACH, "Share the questioning video", null));
+        steps.add(step(501, TERESA.userKey(), ParticipantRole.TEACHER, "Already done", LocalDate.of(2026, 2, 20))
+                .complete(LocalDate.of(2026, 2, 19)));
+        steps.add(step(501, SAM.userKey(), ParticipantRole.COACH, "Dropped idea", null).drop(DATE));
+        steps.add(step(400, TERESA.userKey(), ParticipantRole.TEACHER, "From an older conversation", DATE));
+
+        // When
+        Document page = fill(new CoachingWizard().context());
+
+        // Then
+        Element previous = table(page, 1);
+        assertEquals(List.of("Owner", "Action step", "Due date", "Conversation"), texts(previous, "th"));
+        List<Element> rows = children(previous, "tr").subList(1, 3);
+        assertEquals(2, children(previous, "tr").size() - 1);
+        List<Element> first = children(rows.get(0), "td");
+        assertEquals(TERESA.userKey(), userKeyIn(first.get(0)));
+        assertEquals("Try exit tickets daily", first.get(1).getTextContent());
+        assertEquals("2026-03-01", ((Element) first.get(2).getElementsByTagName("time").item(0)).getAttribute("datetime"));
+        assertEquals("501", elementsIn(first.get(3), RI, "content-entity").get(0).getAttributeNS(RI, "content-id"));
+        assertEquals("SPS reflection of 2026-02-09", first.get(3).getTextContent());
+        List<Element> second = children(rows.get(1), "td");
+        assertEquals("Coach", second.get(0).getTextContent());
+        assertEquals("Share the questioning video", second.get(1).getTextContent());
+        assertEquals("No due date", second.get(2).getTextContent());
+        String text = page.getDocumentElement().getTextContent();
+        assertThat(text, not(containsString("Already done")));
+        assertThat(text, not(containsString("Dropped idea")));
+        assertThat(text, not(containsString("From an older conversation")));
+    }
+
+    @Test
+    public void page_shouldSayThereWasNoEarlierConversation_whenTheTeacherHadNoneInTheSpaceBeforeThisDate() {
+        // Given
+        conversations.add(conversation(601, ConversationType.COACHING_CONVERSATION, SAM.userKey(), LocalDate.of(2026, 2, 9)));
+        conversations.add(conversation(602, ConversationType.COACHING_CONVERSATION, TERESA.userKey(), DATE.plusDays(1)));
+        StoredConversation elsewhere = new StoredConversation(603, "OTHER", ConversationType.COACHING_CONVERSATION,
+                TERESA.userKey(), Optional.empty(), LocalDate.of(2026, 2, 9), Optional.empty(), Optional.empty());
+        conversations.add(elsewhere);
+        steps.add(step(602, TERESA.userKey(), ParticipantRole.TEACHER, "Planned later", DATE.plusDays(5)));
+
+        // When
+        Document page = fill(new CoachingWizard().context());
+
+        // Then
+        assertEquals("only the details and the new action steps", 2, page.getElementsByTagName("table").getLength());
+        assertThat(page.getDocumentElement().getTextContent(),
+                containsString("No earlier conversation with this teacher is recorded in this space."));
+        assertTrue(elements(page, RI, "content-entity").isEmpty());
+    }
+
+    @Test
+    public void page_shouldLinkThePreviousConversation_whenItLeftNoOpenSteps() {
+        // Given
+        conversations.add(conversation(701, ConversationType.CYCLE_RECORD, TERESA.userKey(), DATE));
+        steps.add(step(701, TERESA.userKey(), ParticipantRole.TEACHER, "Done already", DATE).complete(DATE));
+
+        // When
+        Document page = fill(new CoachingWizard().context());
+
+        // Then
+        assertThat(page.getDocumentElement().getTextContent(),
+                containsString("The previous conversation left no open action steps: Cycle Record of 2026-03-16"));
+        assertEquals("701", elements(page, RI, "content-entity").get(0).getAttributeNS(RI, "content-id"));
+        assertEquals(2, page.getElementsByTagName("table").getLength());
+    }
+
+    @Test
+    public void page_shouldEndWithActionStepsForTeacherAndCoach_andTheNextConversationDate() {
+        // When
+        Document page = fill(new CoachingWizard().nextConversationDate("2026-04-13").context());
+
+        // Then
+        Element actionSteps = table(page, 1);
+        assertEquals(List.of("Owner", "Action step", "Due date"), texts(actionSteps, "th"));
+        List<Element> rows = children(actionSteps, "tr");
+        assertEquals(TERESA.userKey(), userKeyIn(children(rows.get(1), "td").get(0)));
+        assertEquals(SAM.userKey(), userKeyIn(children(rows.get(2), "td").get(0)));
+        assertEquals(2, elementsIn(actionSteps, AC, "task").size());
+        List<Element> times = elementsByTag(page, "time");
+        assertEquals("2026-04-13", times.get(times.size() - 1).getAttribute("datetime"));
+        List<String> taskIds = elements(page, AC, "task-id").stream().map(Element::getTextContent).toList();
+        assertEquals("task ids are unique on the page", taskIds.size(), new HashSet<>(taskIds).size());
+    }
+
+    @Test
+    public void page_shouldLeaveAPlaceholderForTheNextConversation_whenItIsNotSetYet() {
+        // When
+        Document page = fill(new CoachingWizard().context());
+
+        // Then
+        assertTrue(elements(page, AC, "placeholder").stream().anyMatch(placeholder ->
+                placeholder.getTextContent().equals("Type // to insert the date of the next conversation")));
+        assertEquals("only the conversation date", 1, page.getElementsByTagName("time").getLength());
+    }
+
+    @Test
+    public void page_shouldShowTypedAndStoredMarkupAsText() {
+        // Given
+        conversations.add(conversation(501, ConversationType.COACHING_CONVERSATION, TERESA.userKey(), LocalDate.of(2026, 2, 9)));
+        steps.add(step(501, TERESA.userKey(), ParticipantRole.TEACHER, HOSTILE, null));
+        RecordingBlueprintContext context = new CoachingWizard().focus(HOSTILE + "\n<script>alert(2)</script>").context();
+
+        // When
+        target.updateBlueprintContext(context);
+        Document page = page(TEMPLATE, context);
+
+        // Then
+        assertTrue(elements(page, AC, "structured-macro").isEmpty());
+        assertTrue(elements(page, AC, "plain-text-body").isEmpty());
+        assertEquals(0, page.getElementsByTagName("script").getLength());
+        List<Element> focus = children(table(page, 0), "td");
+        assertEquals(HOSTILE + "<script>alert(2)</script>", focus.get(4).getTextContent().strip());
+        assertEquals(HOSTILE, children(children(table(page, 1), "tr").get(1), "td").get(1).getTextContent());
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldRefuseWithFieldMessages_andAddNothing_whenTheInputIsInvalid() {
+        // Given
+        RecordingBlueprintContext context = new CoachingWizard().coach(null).conversationDate("16/03/2026")
+                .entryPoint("establish").focus("F".repeat(1001)).context();
+        Map<String, Object> before = new LinkedHashMap<>(context.getMap());
+
+        // When
+        WizardInputRejectedException refusal = refusal(context);
+
+        // Then
+        assertEquals(List.of("coach", "conversationDate", "entryPoint", "focus"),
+                List.copyOf(refusal.messagesByField().keySet()));
+        assertEquals(List.of("Coach is required."), refusal.messagesByField().get("coach"));
+        assertEquals(List.of("Focus is too long: 1001 characters, where at most 1000 are allowed."),
+                refusal.messagesByField().get("focus"));
+        assertThat(refusal.messagesByField().get("conversationDate").get(0), containsString("is not a date"));
+        assertThat(refusal.messagesByField().get("entryPoint").get(0), containsString("is not one of the choices"));
+        assertNull(context.title());
+        assertEquals(before, context.getMap());
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldRefuse_whenTheNextConversationComesBeforeThisOne() {
+        // Given
+        RecordingBlueprintContext context = new CoachingWizard().nextConversationDate("2026-03-13").context();
+
+        // When
+        WizardInputRejectedException refusal = refusal(context);
+
+        // Then
+        assertEquals(Map.of("nextConversationDate",
+                        List.of("Next conversation date cannot be before the conversation date (2026-03-16).")),
+                refusal.messagesByField());
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldRefuse_whenNoUserHasANameOrTeacherAndCoachAreOnePerson() {
+        // Given
+        fixture.users().put("teresa.key", new KnownUser(TERESA.userKey(), "Teresa Morales"));
+        RecordingBlueprintContext unknown = new CoachingWizard().teacher("nobody").coach("nobody-else").context();
+        RecordingBlueprintContext samePerson = new CoachingWizard().coach("teresa.key").context();
+
+        // When
+        WizardInputRejectedException unknownRefusal = refusal(unknown);
+        WizardInputRejectedException samePersonRefusal = refusal(samePerson);
+
+        // Then
+        assertEquals(Map.of(
+                "teacher", List.of("Teacher: \u201cnobody\u201d is not a user name or user key."),
+                "coach", List.of("Coach: \u201cnobody-else\u201d is not a user name or user key.")),
+                unknownRefusal.messagesByField());
+        assertEquals(Map.of("coach", List.of("Coach must be someone other than the teacher.")),
+                samePersonRefusal.messagesByField());
+        assertNull(samePerson.title());
+    }
+
+    @Test
+    public void updateBlueprintContext_shouldTellListenersTheFactsOfTheConversation() {
+        // Given
+        RecordingBlueprintContext context = new CoachingWizard().nextConversationDate("2026-04-13").context();
+        RecordingBlueprintContext withoutNext = new CoachingWizard().context();
+
+        // When
+        target.updateBlueprintContext(context);
+        target.updateBlueprintContext(withoutNext);
+
+        // Then
+        assertEquals("coaching-conversation", context.get(BlueprintFacts.CONVERSATION_TYPE));
+        assertEquals(TERESA.userKey(), context.get(BlueprintFacts.TEACHER_USER_KEY));
+        assertEquals(SAM.userKey(), context.get(BlueprintFacts.COACH_USER_KEY));
+        assertEquals("2026-03-16", context.get(BlueprintFacts.CONVERSATION_DATE));
+        assertEquals("2026-04-13", context.get(BlueprintFacts.NEXT_CONVERSATION_DATE));
+        assertFalse(withoutNext.getMap().containsKey(BlueprintFacts.NEXT_CONVERSATION_DATE));
+    }
+
+    private WizardInputRejectedException refusal(RecordingBlueprintContext context) {
+        try {
+            target.updateBlueprintContext(context);
+        } catch (WizardInputRejectedException expected) {
+            return expected;
+        }
+        fail("The input was accepted");
+        return null;
+    }
+
+    private Document fill(RecordingBlueprintContext context) {
+        target.updateBlueprintContext(context);
+        return page(TEMPLATE, context);
+    }
+
+    private static StoredConversation conversation(long pageId, ConversationType type, String teacherKey, LocalDate heldOn) {
+        return new StoredConversation(pageId, SPACE, type, teacherKey, Optional.of(SAM.userKey()), heldOn,
+                Optional.empty(), Optional.empty());
+    }
+
+    private static ActionStep step(long pageId, String ownerKey, ParticipantRole role, String description, LocalDate due) {
+        return ActionStep.open(pageId, SPACE, ownerKey, role, description, due);
+    }
+
+    private static String userKeyIn(Element cell) {
+        return ((Element) cell.getElementsByTagNameNS(RI, "user").item(0)).getAttributeNS(RI, "userkey");
+    }
+
+    private static List<Element> children(Element root, String tag) {
+        return elementsByTag(root, tag);
+    }
+
+    private static List<Element> elementsByTag(Object root, String tag) {
+        var nodes = root instanceof Document document ? document.getElementsByTagName(tag)
+                : ((Element) root).getElementsByTagName(tag);
+        return IntStream.range(0, nodes.getLength()).mapToObj(index -> (Element) nodes.item(index)).toList();
+    }
+
+    /** The stored conversations, answering the provider's one question as the database does. */
+    private static final class StoredConversations implements ConversationRepository {
+        private final List<StoredConversation> stored = new ArrayList<>();
+
+        void add(StoredConversation conversation) {
+            stored.add(conversation);
+        }
+
+        @Override
+        public Optional<StoredConversation> latestOnOrBefore(String spaceKey, String teacherKey, LocalDate onOrBefore) {
+            return stored.stream()
+                    .filter(conversation -> conversation.spaceKey().equals(spaceKey))
+                    .filter(conversation -> conversation.teacherKey().equals(teacherKey))
+                    .filter(conversation -> !conversation.heldOn().isAfter(onOrBefore))
+                    .max(Comparator.comparing(StoredConversation::heldOn).thenComparingLong(StoredConversation::pageId));
+        }
+
+        @Override
+        public Page<StoredConversation> findFollowUpsPastDue(String spaceKey, LocalDate today, PageRequest page) {
+            throw new UnsupportedOperationException("not read by the blueprint");
+        }
+
+        @Override
+        public Map<String, LocalDate> latestConversationDates(String spaceKey, Collection<String> teacherKeys,
+                LocalDate onOrBefore) {
+            throw new UnsupportedOperationException("not read by the blueprint");
+        }
+
+        @Override
+        public long countConversations(String spaceKey) {
+            throw new UnsupportedOperationException("not read by the blueprint");
+        }
+
+        @Override
+        public long countConversationsLeadingToAction(String spaceKey) {
+            throw new UnsupportedOperationException("not read by the blueprint");
+        }
+    }
+
+    /** The stored action steps by page, in the order they were added; the blueprint only reads them. */
+    private static final class StoredSteps implements ActionStepStore {
+        private final List<ActionStep> stored = new ArrayList<>();
+
+        void add(ActionStep step) {
+            stored.add(step.withId(stored.size() + 1L));
+        }
+
+        @Override
+        public List<VersionedActionStep> findOnPage(long pageId) {
+            return stored.stream().filter(step -> step.pageId() == pageId)
+                    .map(step -> new VersionedActionStep(step, VersionedActionStep.FIRST_VERSION)).toList();
+        }
+
+        @Override
+        public List<VersionedActionStep> addToPage(long pageId, List<ActionStep> steps) {
+            throw new UnsupportedOperationException("the blueprint writes no steps");
+        }
+
+        @Override
+        public Optional<VersionedActionStep> find(long stepId) {
+            throw new UnsupportedOperationException("not read by the blueprint");
+        }
+
+        @Override
+        public VersionedActionStep update(long stepId, int expectedVersion, ActionStepDetails details) {
+            throw new UnsupportedOperationException("the blueprint writes no steps");
+        }
+
+        @Override
+        public VersionedActionStep changeStatus(long stepId, int expectedVersion, ActionStepStatus target, LocalDate today) {
+            throw new UnsupportedOperationException("the blueprint writes no steps");
+        }
+
+        @Override
+        public void delete(long stepId, int expectedVersion) {
+            throw new UnsupportedOperationException("the blueprint writes no steps");
+        }
+    }
+
+    /** What the wizard submits: valid by default. */
+    private static final class CoachingWizard extends WizardFields<CoachingWizard> {
+        CoachingWizard() {
+            super(Map.of(
+                    "teacher", "tmorales",
+                    "coach", "slee",
+                    "conversationDate", DATE.toString(),
+                    "entryPoint", EntryPoint.ANALYZE_DEEPER_CAUSE.id()));
+        }
+
+        CoachingWizard teacher(String value) {
+            return with("teacher", value);
+        }
+
+        CoachingWizard coach(String value) {
+            return with("coach", value);
+        }
+
+        CoachingWizard conversationDate(String value) {
+            return with("conversationDate", value);
+        }
+
+        CoachingWizard entryPoint(String value) {
+            return with("entryPoint", value);
+        }
+
+        CoachingWizard focus(String value) {
+            return with("focus", value);
+        }
+
+        CoachingWizard nextConversationDate(String value) {
+            return with("nextConversationDate", value);
+        }
+    }
+}
