@@ -45,7 +45,7 @@ public class BlueprintBrowserTest {
 
         // Then
         assertEquals("Blank page", target.choices().get(0));
-        assertThat(target.choices(), hasItems(SPS, CYCLE_RECORD, VIDEO));
+        assertThat(target.choices(), hasItems(SPS, CYCLE_RECORD, VIDEO, "Coaching conversation"));
         assertThat(target.description(SPS), containsString("Student Perception Survey"));
         BROWSER.screenshot("create-dialog");
     }

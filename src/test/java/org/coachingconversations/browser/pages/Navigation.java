@@ -2,9 +2,10 @@ package org.coachingconversations.browser.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -23,8 +24,27 @@ final class Navigation {
         target.click();
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.withMessage(() -> "Nothing new was loaded after the click; still at " + driver.getCurrentUrl())
-                .until(ExpectedConditions.stalenessOf(current));
+                .until(d -> isGone(current));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element belongs to a page that has been replaced. Mid-navigation Chromium may report an element
+     * of the old document with an inspector error instead of a stale reference; both mean the same here.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** An XPath string literal for any text (XPath 1.0 has no escape for quotes). */
