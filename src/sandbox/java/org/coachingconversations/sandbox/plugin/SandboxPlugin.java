@@ -117,6 +117,11 @@ public final class SandboxPlugin implements AutoCloseable {
         return i18n;
     }
 
+    /** The key the plugin's {@code UserManager} gives this user (opaque, as in Confluence). */
+    public String userKey(String username) {
+        return SandboxUserManager.userKeyOf(username);
+    }
+
     /** The blueprints of the create dialog, in descriptor order. */
     public List<BlueprintModule> blueprints() {
         return blueprints;

@@ -48,6 +48,9 @@ public final class StorageFormatRenderer {
         Optional<String> pageUrl(String spaceKey, String title, String viewer);
 
         Optional<String> userFullName(String username);
+
+        /** The user name of the user with this key (pages made by the app mention users by key, as Confluence's). */
+        Optional<String> usernameOfKey(String userKey);
     }
 
     private static final int MAX_MACRO_DEPTH = 8;
@@ -336,7 +339,11 @@ public final class StorageFormatRenderer {
                     break;
                 }
                 case "user": {
-                    String username = attribute(target, RI, "username", attribute(target, RI, "userkey", ""));
+                    String username = attribute(target, RI, "username", "");
+                    if (username.isEmpty()) {
+                        String userKey = attribute(target, RI, "userkey", "");
+                        username = host.usernameOfKey(userKey).orElse(userKey);
+                    }
                     String fullName = host.userFullName(username).orElse("Unknown user (" + username + ")");
                     boolean self = username.equals(request.username());
                     out.append("<span class=\"confluence-userlink user-mention").append(self ? " current-user-mention" : "")

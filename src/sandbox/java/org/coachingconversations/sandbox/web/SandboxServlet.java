@@ -80,6 +80,12 @@ public final class SandboxServlet extends HttpServlet {
             public Optional<String> userFullName(String username) {
                 return store.user(username).map(SandboxUser::fullName);
             }
+
+            @Override
+            public Optional<String> usernameOfKey(String userKey) {
+                return store.users().stream().map(SandboxUser::username)
+                        .filter(username -> plugin.userKey(username).equals(userKey)).findFirst();
+            }
         });
     }
 

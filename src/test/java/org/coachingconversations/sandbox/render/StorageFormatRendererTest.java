@@ -45,6 +45,11 @@ public class StorageFormatRendererTest {
                 return Map.of("maria.lopez", "Maria Lopez", "ana.ruiz", "Ana Ruiz").entrySet().stream()
                         .filter(e -> e.getKey().equals(username)).map(Map.Entry::getValue).findFirst();
             }
+
+            @Override
+            public Optional<String> usernameOfKey(String userKey) {
+                return userKey.equals("8a7f00d1c9e2b3a4f5e6d7c8b9a01234") ? Optional.of("maria.lopez") : Optional.empty();
+            }
         });
     }
 
@@ -173,6 +178,18 @@ public class StorageFormatRendererTest {
         assertEquals("Maria Lopez brings data by 22 Sep 2025", page.selectFirst(".sandbox-task-list li.checked").text());
         assertEquals("Careful Private", page.selectFirst(".sandbox-panel-warning").text());
         assertThat(page.text(), not(containsString("Type the focus here")));
+    }
+
+    @Test
+    public void render_shouldNameTheMentionedUser_whenTheMentionHoldsTheUserKey() {
+        // When
+        Document page = Jsoup.parse(target.render("<p><ac:link><ri:user ri:userkey=\"8a7f00d1c9e2b3a4f5e6d7c8b9a01234\"/>"
+                + "</ac:link> and <ac:link><ri:user ri:userkey=\"ffffffffffffffffffffffffffffffff\"/></ac:link></p>",
+                REQUEST));
+
+        // Then
+        assertEquals(List.of("Maria Lopez", "Unknown user (ffffffffffffffffffffffffffffffff)"),
+                page.select(".user-mention").eachText());
     }
 
     @Test
