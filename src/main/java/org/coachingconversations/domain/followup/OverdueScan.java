@@ -20,6 +20,10 @@ import org.coachingconversations.domain.calendar.SchoolCalendar;
  * date anywhere on Earth, and each candidate is then checked against its own space's today. The
  * scan does not record flags: the caller records them (through {@link #markReported}) after the
  * owners were told, so a crash between the two repeats a notice rather than losing one.
+ *
+ * <p>One instance serves one scan run (it is not thread-safe): it reads each space's calendar once and keeps it for
+ * the run's later batches, as one batch holds steps of hundreds of spaces. Today is still taken from the clock for
+ * every batch, so a run that crosses midnight judges later batches by the new date.
  */
 public final class OverdueScan {
 
@@ -29,6 +33,7 @@ public final class OverdueScan {
     private final SpaceSchedules schedules;
     private final OverdueFlagLedger ledger;
     private final Clock clock;
+    private final Map<String, SchoolCalendar> calendarBySpace = new HashMap<>();
 
     public OverdueScan(ActionStepRepository steps, SpaceSchedules schedules, OverdueFlagLedger ledger, Clock clock) {
         this.steps = Objects.requireNonNull(steps, "steps");
@@ -80,7 +85,6 @@ public final class OverdueScan {
     }
 
     private LocalDate todayIn(String spaceKey) {
-        SchoolCalendar calendar = schedules.calendarFor(spaceKey);
-        return calendar.today(clock);
+        return calendarBySpace.computeIfAbsent(spaceKey, schedules::calendarFor).today(clock);
     }
 }

@@ -10,6 +10,7 @@ final class FixedSpaceSchedules implements SpaceSchedules {
 
     private final Map<String, SchoolCalendar> calendars = new HashMap<>();
     private final SchoolCalendar fallback;
+    private final Map<String, Integer> calendarReads = new HashMap<>();
 
     FixedSpaceSchedules(SchoolCalendar fallback) {
         this.fallback = fallback;
@@ -22,7 +23,13 @@ final class FixedSpaceSchedules implements SpaceSchedules {
 
     @Override
     public SchoolCalendar calendarFor(String spaceKey) {
+        calendarReads.merge(spaceKey, 1, Integer::sum);
         return calendars.getOrDefault(spaceKey, fallback);
+    }
+
+    /** How often each space's calendar was asked for. */
+    Map<String, Integer> calendarReads() {
+        return Map.copyOf(calendarReads);
     }
 
     @Override
