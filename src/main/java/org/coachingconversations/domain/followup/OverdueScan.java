@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +23,8 @@ import org.coachingconversations.domain.calendar.SchoolCalendar;
  * owners were told, so a crash between the two repeats a notice rather than losing one.
  *
  * <p>One instance serves one scan run (it is not thread-safe): it reads each space's calendar once and keeps it for
- * the run's later batches, as one batch holds steps of hundreds of spaces. Today is still taken from the clock for
+ * the run's later batches, and asks for the calendars a batch needs in one call, as one batch holds steps of
+ * hundreds of spaces. Today is still taken from the clock for
  * every batch, so a run that crosses midnight judges later batches by the new date.
  */
 public final class OverdueScan {
@@ -61,10 +63,13 @@ public final class OverdueScan {
         if (candidates.isEmpty()) {
             return new OverdueScanBatch(List.of(), resumeAfterId, true);
         }
-        Map<String, LocalDate> todayBySpace = new HashMap<>();
-        List<ActionStep> overdue = candidates.stream()
+        List<ActionStep> dated = candidates.stream()
                 .filter(ActionStep::isOpen)
                 .filter(step -> step.dueOn().isPresent())
+                .toList();
+        readCalendarsOf(dated);
+        Map<String, LocalDate> todayBySpace = new HashMap<>();
+        List<ActionStep> overdue = dated.stream()
                 .filter(step -> step.dueOn().get().isBefore(
                         todayBySpace.computeIfAbsent(step.spaceKey(), this::todayIn)))
                 .toList();
@@ -81,6 +86,16 @@ public final class OverdueScan {
     public void markReported(List<ActionStep> reportedSteps) {
         if (!reportedSteps.isEmpty()) {
             ledger.record(reportedSteps, clock.instant());
+        }
+    }
+
+    /** Reads the calendars this run has not seen yet, all in one call. */
+    private void readCalendarsOf(List<ActionStep> dated) {
+        Set<String> unread = dated.stream().map(ActionStep::spaceKey)
+                .filter(spaceKey -> !calendarBySpace.containsKey(spaceKey))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (!unread.isEmpty()) {
+            calendarBySpace.putAll(schedules.calendarsFor(unread));
         }
     }
 

@@ -152,7 +152,7 @@ public class OverdueScanTest {
     }
 
     @Test
-    public void next_shouldReadEachSpacesCalendarOnce_acrossTheBatchesOfOneRun() {
+    public void next_shouldReadEachSpacesCalendarOnceInOneCall_acrossTheBatchesOfOneRun() {
         // Given: steps of two spaces interleaved over three batches
         for (long id = 1; id <= 6; id++) {
             steps.add(anActionStep().withId(id).inSpace(id % 2 == 0 ? "EU" : "SCH").dueOn("2024-01-10").build());
@@ -166,5 +166,6 @@ public class OverdueScanTest {
         // Then
         assertEquals(List.of(5L, 6L), ids(third.newlyOverdue()));
         assertEquals(Map.of("EU", 1, "SCH", 1), schedules.calendarReads());
+        assertEquals(List.of(List.of("SCH", "EU")), schedules.calendarsForCalls());
     }
 }
