@@ -116,10 +116,16 @@ public final class AoOverdueFlagLedger implements OverdueFlagLedger {
             List<Integer> chunk = stepIds.subList(from, Math.min(from + MAX_STEPS_PER_QUERY, stepIds.size()));
             List<Object> parameters = new ArrayList<>(chunk);
             parameters.add(Boolean.TRUE);
-            ActionStepEntity[] rows = activeObjects.find(ActionStepEntity.class, Query.select()
-                    .where(ActionStepEntity.COLUMN_ID + " IN (" + AoActionStepRepository.placeholders(chunk.size())
-                            + ") AND " + ActionStepEntity.COLUMN_NOTICE_PENDING + " = ?", parameters.toArray()));
-            for (ActionStepEntity row : rows) {
+            Query pendingRows = Query.select().where(ActionStepEntity.COLUMN_ID + " IN ("
+                    + AoActionStepRepository.placeholders(chunk.size()) + ") AND "
+                    + ActionStepEntity.COLUMN_NOTICE_PENDING + " = ?", parameters.toArray());
+            // Lock the rows before reading their due dates again (as the store does before a change): an edit that
+            // moved the date and committed in between must not lose the notice it now owes for the new date.
+            for (ActionStepEntity row : activeObjects.find(ActionStepEntity.class, pendingRows)) {
+                row.setPageId(row.getPageId());
+                row.save();
+            }
+            for (ActionStepEntity row : activeObjects.find(ActionStepEntity.class, pendingRows)) {
                 if (row.getDueDate() != null && recordedDueDates.get((long) row.getID()).contains(row.getDueDate())) {
                     row.setNoticePending(false);
                     row.save();
