@@ -141,7 +141,6 @@ public final class ActionStepBenchmark {
         FollowUpSummaryService summaries = new FollowUpSummaryService(steps, new AoConversationRepository(
                 activeObjects), new AoCycleRecordRepository(activeObjects, settings), roster(),
                 (viewer, pageIds) -> Set.copyOf(pageIds), settings, SchoolYear.CLOCK);
-        OverdueScan scan = new OverdueScan(steps, settings, ledger, SchoolYear.CLOCK);
 
         System.out.println("measuring (each variant warms up, then runs several times; figures as they come):");
         var repository = Timing.measure("(a,b) sections via AoActionStepRepository", 5, 15,
@@ -157,7 +156,7 @@ public final class ActionStepBenchmark {
                 () -> dashboard(summaries, space, summaryOptions));
         System.out.println(summary.describe());
         var overdueScan = Timing.measure("(c) overdue scan, nothing new (OverdueScan)", 1, 3,
-                () -> scanEverything(scan));
+                () -> scanEverything(new OverdueScan(steps, settings, ledger, SchoolYear.CLOCK)));
         System.out.println(overdueScan.describe());
         var overdueSql = Timing.measure("(info) the same question in one SQL query", 2, 5,
                 () -> unflaggedInOneQuery(database, settings));

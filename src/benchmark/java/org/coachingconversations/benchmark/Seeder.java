@@ -75,7 +75,7 @@ final class Seeder {
         long[] counts = new long[3];
         try (PreparedStatement steps = connection.prepareStatement(insert("ACTION_STEP", "ID", "PAGE_ID",
                 "SPACE_KEY", "OWNER_KEY", "OWNER_ROLE", "DESCRIPTION", "DUE_DATE", "STATUS", "COMPLETED_DATE",
-                "VERSION", "TRASHED"));
+                "VERSION", "TRASHED", "NOTICE_PENDING"));
                 PreparedStatement flags = connection.prepareStatement(insert("OVERDUE_FLAG", "ID", "STEP_ID",
                         "DUE_DATE", "OWNER_KEY", "FLAGGED_AT"));
                 PreparedStatement conversations = connection.prepareStatement(insert("CONVERSATION", "ID",
@@ -110,6 +110,8 @@ final class Seeder {
                     setNullable(steps, 9, dayNumber(step.completed()), Types.INTEGER);
                     steps.setInt(10, 1 + random.nextInt(3));
                     steps.setBoolean(11, trashed);
+                    // As the store keeps it: open, dated, and no notice for its due date in the ledger.
+                    steps.setBoolean(12, step.status().equals("open") && step.due() != null && !step.wasFlagged());
                     steps.addBatch();
                     batches.added(steps);
                     if (stepId % PROGRESS_EVERY == 0) {

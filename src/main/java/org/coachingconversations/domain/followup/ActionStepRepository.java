@@ -19,6 +19,9 @@ public interface ActionStepRepository {
     /**
      * Open steps of every space with a due date before {@code dueBefore} and an id above
      * {@code afterId}, ordered by id, at most {@code limit}. The daily job walks them in batches.
+     * A store may leave out steps whose overdue notice for their current due date is already recorded in the
+     * {@link OverdueFlagLedger}, so that a night with nothing new reads nothing old; the scan still asks the
+     * ledger about every step it is given.
      */
     List<ActionStep> findOpenDueBeforeAfterId(LocalDate dueBefore, long afterId, int limit);
 }

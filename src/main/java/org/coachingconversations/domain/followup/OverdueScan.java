@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,11 @@ import org.coachingconversations.domain.calendar.SchoolCalendar;
  * date anywhere on Earth, and each candidate is then checked against its own space's today. The
  * scan does not record flags: the caller records them (through {@link #markReported}) after the
  * owners were told, so a crash between the two repeats a notice rather than losing one.
+ *
+ * <p>One instance serves one scan run (it is not thread-safe): it reads each space's calendar once and keeps it for
+ * the run's later batches, and asks for the calendars a batch needs in one call, as one batch holds steps of
+ * hundreds of spaces. Today is still taken from the clock for
+ * every batch, so a run that crosses midnight judges later batches by the new date.
  */
 public final class OverdueScan {
 
@@ -29,6 +35,7 @@ public final class OverdueScan {
     private final SpaceSchedules schedules;
     private final OverdueFlagLedger ledger;
     private final Clock clock;
+    private final Map<String, SchoolCalendar> calendarBySpace = new HashMap<>();
 
     public OverdueScan(ActionStepRepository steps, SpaceSchedules schedules, OverdueFlagLedger ledger, Clock clock) {
         this.steps = Objects.requireNonNull(steps, "steps");
@@ -56,10 +63,13 @@ public final class OverdueScan {
         if (candidates.isEmpty()) {
             return new OverdueScanBatch(List.of(), resumeAfterId, true);
         }
-        Map<String, LocalDate> todayBySpace = new HashMap<>();
-        List<ActionStep> overdue = candidates.stream()
+        List<ActionStep> dated = candidates.stream()
                 .filter(ActionStep::isOpen)
                 .filter(step -> step.dueOn().isPresent())
+                .toList();
+        readCalendarsOf(dated);
+        Map<String, LocalDate> todayBySpace = new HashMap<>();
+        List<ActionStep> overdue = dated.stream()
                 .filter(step -> step.dueOn().get().isBefore(
                         todayBySpace.computeIfAbsent(step.spaceKey(), this::todayIn)))
                 .toList();
@@ -79,8 +89,17 @@ public final class OverdueScan {
         }
     }
 
+    /** Reads the calendars this run has not seen yet, all in one call. */
+    private void readCalendarsOf(List<ActionStep> dated) {
+        Set<String> unread = dated.stream().map(ActionStep::spaceKey)
+                .filter(spaceKey -> !calendarBySpace.containsKey(spaceKey))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (!unread.isEmpty()) {
+            calendarBySpace.putAll(schedules.calendarsFor(unread));
+        }
+    }
+
     private LocalDate todayIn(String spaceKey) {
-        SchoolCalendar calendar = schedules.calendarFor(spaceKey);
-        return calendar.today(clock);
+        return calendarBySpace.computeIfAbsent(spaceKey, schedules::calendarFor).today(clock);
     }
 }

@@ -23,9 +23,17 @@ import net.java.ao.schema.Table;
  * <p>The dashboard asks for a space's open steps in a due-date range, ordered by due date: the index on space, status
  * and due date answers that from the matching rows only. With the single-column indexes alone the database reads
  * every step of the space (50,000 in a district) to count the few hundred overdue ones; see docs/benchmark.md.
+ *
+ * <p>{@code NOTICE_PENDING} is true while the step is open, has a due date and the overdue ledger
+ * ({@link OverdueFlagEntity}) holds no notice for that due date; the repository and the ledger keep it so in the
+ * transactions that change either. The daily overdue scan reads the pending steps due before a date through the
+ * index on {@code (NOTICE_PENDING, DUE_DATE)}, so a night with nothing new reads only the steps due today rather
+ * than every open step past its date.
  */
 @Table("ActionStep")
-@Indexes(@Index(name = "stepSpaceStatusDue", methodNames = {"getSpaceKey", "getStatus", "getDueDate"}))
+@Indexes({
+        @Index(name = "stepSpaceStatusDue", methodNames = {"getSpaceKey", "getStatus", "getDueDate"}),
+        @Index(name = "stepNoticePendingDue", methodNames = {"isNoticePending", "getDueDate"})})
 public interface ActionStepEntity extends Entity {
 
     String COLUMN_ID = "ID";
@@ -39,6 +47,7 @@ public interface ActionStepEntity extends Entity {
     String COLUMN_COMPLETED_DATE = "COMPLETED_DATE";
     String COLUMN_VERSION = "VERSION";
     String COLUMN_TRASHED = "TRASHED";
+    String COLUMN_NOTICE_PENDING = "NOTICE_PENDING";
 
     /** A VARCHAR column without {@code @StringLength} holds this many characters. */
     int KEY_MAX_LENGTH = 255;
@@ -96,4 +105,10 @@ public interface ActionStepEntity extends Entity {
     boolean isTrashed();
 
     void setTrashed(boolean trashed);
+
+    @NotNull
+    @Default("false")
+    boolean isNoticePending();
+
+    void setNoticePending(boolean noticePending);
 }

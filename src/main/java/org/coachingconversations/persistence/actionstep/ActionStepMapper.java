@@ -51,7 +51,17 @@ final class ActionStepMapper {
         columns.put(ActionStepEntity.COLUMN_COMPLETED_DATE, toDateColumn(step.completedOn()));
         columns.put(ActionStepEntity.COLUMN_VERSION, VersionedActionStep.FIRST_VERSION);
         columns.put(ActionStepEntity.COLUMN_TRASHED, Boolean.FALSE);
+        // A new id has no overdue notice yet.
+        columns.put(ActionStepEntity.COLUMN_NOTICE_PENDING, owesNotice(step));
         return columns;
+    }
+
+    /**
+     * Whether the step can become overdue at all: open and with a due date. {@code NOTICE_PENDING} is this, unless
+     * the ledger already holds a notice for the step's current due date.
+     */
+    static boolean owesNotice(ActionStep step) {
+        return step.isOpen() && step.dueOn().isPresent();
     }
 
     /** Copies what a change may alter: owner, role, description, due date, status and completion date. */

@@ -2,6 +2,7 @@ package org.coachingconversations.persistence.actionstep;
 
 import static org.coachingconversations.persistence.actionstep.ActionStepEntity.COLUMN_DUE_DATE;
 import static org.coachingconversations.persistence.actionstep.ActionStepEntity.COLUMN_ID;
+import static org.coachingconversations.persistence.actionstep.ActionStepEntity.COLUMN_NOTICE_PENDING;
 import static org.coachingconversations.persistence.actionstep.ActionStepEntity.COLUMN_OWNER_KEY;
 import static org.coachingconversations.persistence.actionstep.ActionStepEntity.COLUMN_PAGE_ID;
 import static org.coachingconversations.persistence.actionstep.ActionStepEntity.COLUMN_SPACE_KEY;
@@ -83,6 +84,11 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
         return new Page<>(items, total, page);
     }
 
+    /**
+     * Reads only steps whose notice is still owed ({@code NOTICE_PENDING}), through the index on
+     * {@code (NOTICE_PENDING, DUE_DATE)}: a night with nothing new reads the steps due today, not the backlog of
+     * open steps already reported.
+     */
     @Override
     public List<ActionStep> findOpenDueBeforeAfterId(LocalDate dueBefore, long afterId, int limit) {
         Objects.requireNonNull(dueBefore, "dueBefore");
@@ -94,6 +100,7 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
             return List.of();
         }
         Where openAndDue = visible()
+                .and(COLUMN_NOTICE_PENDING + " = ?", Boolean.TRUE)
                 .and(COLUMN_STATUS + " = ?", ActionStepStatus.OPEN.id())
                 .and(COLUMN_DUE_DATE + " < ?", ActionStepMapper.dateBound(dueBefore))
                 .and(COLUMN_ID + " > ?", (int) Math.max(afterId, 0));
@@ -150,7 +157,8 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
             ActionStepEntity row = lockedCurrentRow(stepId, expectedVersion);
             ActionStep current = ActionStepMapper.toStep(row);
             ActionStep changed = details.applyTo(current);
-            return changed.equals(current) ? new VersionedActionStep(current, expectedVersion) : write(changed, row);
+            return changed.equals(current) ? new VersionedActionStep(current, expectedVersion)
+                    : write(current, changed, row);
         });
     }
 
@@ -169,7 +177,7 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
                 return new VersionedActionStep(current, expectedVersion);
             }
             ActionStepMapper.checkStorable(moved, "Action step " + stepId);
-            return write(moved, row);
+            return write(current, moved, row);
         });
     }
 
@@ -301,12 +309,28 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
         return false;
     }
 
-    private static VersionedActionStep write(ActionStep changed, ActionStepEntity row) {
+    private VersionedActionStep write(ActionStep current, ActionStep changed, ActionStepEntity row) {
         int nextVersion = row.getVersion() + 1;
         ActionStepMapper.copyChanges(changed, row);
         row.setVersion(nextVersion);
+        if (current.status() != changed.status() || !current.dueOn().equals(changed.dueOn())) {
+            row.setNoticePending(noticePending(changed));
+        }
         row.save();
         return new VersionedActionStep(changed, nextVersion);
+    }
+
+    /**
+     * Whether the step's overdue notice is still owed: it is open, has a due date, and the ledger holds no notice
+     * for that date. A step moved back to a date it was already reported for, or reopened, is not reported again.
+     */
+    private boolean noticePending(ActionStep step) {
+        if (!ActionStepMapper.owesNotice(step)) {
+            return false;
+        }
+        return activeObjects.count(OverdueFlagEntity.class, Query.select().where(OverdueFlagEntity.COLUMN_STEP_ID
+                + " = ? AND " + OverdueFlagEntity.COLUMN_DUE_DATE + " = ?", step.id(),
+                ActionStepMapper.toDateColumn(step.dueOn().get()))) == 0;
     }
 
     private void setTrashed(long pageId, boolean trashed) {

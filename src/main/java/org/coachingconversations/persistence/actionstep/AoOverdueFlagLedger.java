@@ -8,7 +8,9 @@ import static org.coachingconversations.persistence.actionstep.OverdueFlagEntity
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * The overdue notices sent, in {@link OverdueFlagEntity}. A step's flags are deleted with the step
  * ({@link AoActionStepRepository}); a flag of a trashed step stays, so restoring the page does not repeat a notice.
+ * Recording a notice clears the step's {@code NOTICE_PENDING} in the same transaction, so the overdue scan no longer
+ * reads it.
  */
 @Component
 public final class AoOverdueFlagLedger implements OverdueFlagLedger {
@@ -91,7 +95,42 @@ public final class AoOverdueFlagLedger implements OverdueFlagLedger {
                             new DBParam(COLUMN_FLAGGED_AT, flaggedAt));
                 }
             });
+            clearNoticePending(byFlag.keySet());
             return null;
         });
+    }
+
+    /**
+     * The recorded steps no longer owe a notice for the recorded due date. A step rescheduled since the scan read
+     * it keeps owing one for its new date.
+     */
+    private void clearNoticePending(Set<OverdueFlag> recorded) {
+        Map<Long, Set<Integer>> recordedDueDates = new HashMap<>();
+        for (OverdueFlag flag : recorded) {
+            recordedDueDates.computeIfAbsent(flag.stepId(), id -> new HashSet<>())
+                    .add(ActionStepMapper.toDateColumn(flag.dueOn()));
+        }
+        List<Integer> stepIds = recordedDueDates.keySet().stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE)
+                .map(Long::intValue).sorted().toList();
+        for (int from = 0; from < stepIds.size(); from += MAX_STEPS_PER_QUERY) {
+            List<Integer> chunk = stepIds.subList(from, Math.min(from + MAX_STEPS_PER_QUERY, stepIds.size()));
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(Boolean.TRUE);
+            Query pendingRows = Query.select().where(ActionStepEntity.COLUMN_ID + " IN ("
+                    + AoActionStepRepository.placeholders(chunk.size()) + ") AND "
+                    + ActionStepEntity.COLUMN_NOTICE_PENDING + " = ?", parameters.toArray());
+            // Lock the rows before reading their due dates again (as the store does before a change): an edit that
+            // moved the date and committed in between must not lose the notice it now owes for the new date.
+            for (ActionStepEntity row : activeObjects.find(ActionStepEntity.class, pendingRows)) {
+                row.setPageId(row.getPageId());
+                row.save();
+            }
+            for (ActionStepEntity row : activeObjects.find(ActionStepEntity.class, pendingRows)) {
+                if (row.getDueDate() != null && recordedDueDates.get((long) row.getID()).contains(row.getDueDate())) {
+                    row.setNoticePending(false);
+                    row.save();
+                }
+            }
+        }
     }
 }

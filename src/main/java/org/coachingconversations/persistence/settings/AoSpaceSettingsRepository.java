@@ -5,7 +5,13 @@ import com.atlassian.sal.api.timezone.TimeZoneManager;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
 import net.java.ao.Query;
@@ -30,6 +36,9 @@ public class AoSpaceSettingsRepository implements SpaceSettingsStore, SpaceSched
 
     /** Confluence's own limit for a space key column. */
     static final int MAX_SPACE_KEY_LENGTH = 255;
+
+    /** Space keys in one {@code IN (...)} list; Oracle allows at most 1000. */
+    static final int SPACES_PER_QUERY = 500;
 
     private final ActiveObjects activeObjects;
     private final TimeZoneManager timeZones;
@@ -62,6 +71,30 @@ public class AoSpaceSettingsRepository implements SpaceSettingsStore, SpaceSched
     @Override
     public SchoolCalendar calendarFor(String spaceKey) {
         return get(spaceKey).calendar();
+    }
+
+    /** One query per {@value #SPACES_PER_QUERY} spaces; spaces without a row get the defaults. */
+    @Override
+    public Map<String, SchoolCalendar> calendarsFor(Collection<String> spaceKeys) {
+        List<String> keys = spaceKeys.stream().map(AoSpaceSettingsRepository::validSpaceKey).distinct().toList();
+        Map<String, SpaceSettingsEntity> latestRow = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += SPACES_PER_QUERY) {
+            List<String> chunk = keys.subList(from, Math.min(from + SPACES_PER_QUERY, keys.size()));
+            SpaceSettingsEntity[] rows = activeObjects.find(SpaceSettingsEntity.class, Query.select().where(
+                    SpaceSettingsEntity.COLUMN_SPACE_KEY + " IN (" + String.join(", ", Collections.nCopies(
+                            chunk.size(), "?")) + ")", chunk.toArray()));
+            for (SpaceSettingsEntity row : rows) {
+                // As in get: of two rows left by concurrent first saves, the later wins.
+                latestRow.merge(row.getSpaceKey(), row, (a, b) -> a.getID() >= b.getID() ? a : b);
+            }
+        }
+        Map<String, SchoolCalendar> calendars = new LinkedHashMap<>();
+        for (String key : keys) {
+            SpaceSettingsEntity row = latestRow.get(key);
+            calendars.put(key, (row == null ? SpaceSettings.defaults(siteZone()) : SpaceSettingsMapper.toDomain(row))
+                    .calendar());
+        }
+        return calendars;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
 import org.junit.Test;
@@ -148,5 +149,23 @@ public class OverdueScanTest {
 
         // Then
         assertEquals("Overdue scan: the batch size 0 must be between 1 and 1000.", refusal.getMessage());
+    }
+
+    @Test
+    public void next_shouldReadEachSpacesCalendarOnceInOneCall_acrossTheBatchesOfOneRun() {
+        // Given: steps of two spaces interleaved over three batches
+        for (long id = 1; id <= 6; id++) {
+            steps.add(anActionStep().withId(id).inSpace(id % 2 == 0 ? "EU" : "SCH").dueOn("2024-01-10").build());
+        }
+
+        // When
+        OverdueScanBatch first = target.next(0, 2);
+        OverdueScanBatch second = target.next(first.resumeAfterId(), 2);
+        OverdueScanBatch third = target.next(second.resumeAfterId(), 2);
+
+        // Then
+        assertEquals(List.of(5L, 6L), ids(third.newlyOverdue()));
+        assertEquals(Map.of("EU", 1, "SCH", 1), schedules.calendarReads());
+        assertEquals(List.of(List.of("SCH", "EU")), schedules.calendarsForCalls());
     }
 }

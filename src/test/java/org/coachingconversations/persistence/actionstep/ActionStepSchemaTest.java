@@ -39,7 +39,7 @@ public class ActionStepSchemaTest {
                 ActionStepEntity.COLUMN_OWNER_ROLE, ActionStepEntity.COLUMN_DESCRIPTION,
                 ActionStepEntity.COLUMN_DUE_DATE, ActionStepEntity.COLUMN_STATUS,
                 ActionStepEntity.COLUMN_COMPLETED_DATE, ActionStepEntity.COLUMN_VERSION,
-                ActionStepEntity.COLUMN_TRASHED), columns);
+                ActionStepEntity.COLUMN_TRASHED, ActionStepEntity.COLUMN_NOTICE_PENDING), columns);
         assertEquals(Set.of(OverdueFlagEntity.COLUMN_STEP_ID, OverdueFlagEntity.COLUMN_DUE_DATE,
                 OverdueFlagEntity.COLUMN_OWNER_KEY, OverdueFlagEntity.COLUMN_FLAGGED_AT, "ID"), columnsOf(FLAG_TABLE));
     }
@@ -65,6 +65,15 @@ public class ActionStepSchemaTest {
         // Then
         assertEquals(List.of(ActionStepEntity.COLUMN_SPACE_KEY, ActionStepEntity.COLUMN_STATUS,
                 ActionStepEntity.COLUMN_DUE_DATE), columns);
+    }
+
+    @Test
+    public void migrate_shouldIndexNoticePendingAndDueDateTogether_forTheOverdueScan() throws SQLException {
+        // When
+        List<String> columns = columnsOfIndexStartingWith(STEP_TABLE, ActionStepEntity.COLUMN_NOTICE_PENDING, 2);
+
+        // Then
+        assertEquals(List.of(ActionStepEntity.COLUMN_NOTICE_PENDING, ActionStepEntity.COLUMN_DUE_DATE), columns);
     }
 
     /** The columns, in order, of the first index on the table with that many columns and that first column. */

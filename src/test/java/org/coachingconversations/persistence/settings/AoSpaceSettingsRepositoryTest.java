@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -73,6 +74,23 @@ public class AoSpaceSettingsRepositoryTest {
 
         // Then
         assertEquals(ZoneId.of("Pacific/Honolulu"), calendar.zone());
+    }
+
+    @Test
+    public void calendarsFor_shouldGiveEachSpaceItsOwnCalendar_andTheSiteDefaultToSpacesNobodyConfigured() {
+        // Given
+        target.save("BERLIN", aConfiguredSpace().zone(ZoneId.of("Europe/Berlin")).build());
+        target.save("BOARDING", aConfiguredSpace().weekendDays(List.of()).build());
+
+        // When
+        Map<String, SchoolCalendar> calendars = target.calendarsFor(List.of("BERLIN", "LINCOLN", "BOARDING"));
+
+        // Then
+        assertEquals(Set.of("BERLIN", "LINCOLN", "BOARDING"), calendars.keySet());
+        assertEquals(target.calendarFor("BERLIN").zone(), calendars.get("BERLIN").zone());
+        assertEquals(ZoneId.of("Europe/Berlin"), calendars.get("BERLIN").zone());
+        assertEquals(SITE_ZONE, calendars.get("LINCOLN").zone());
+        assertEquals(Set.of(), calendars.get("BOARDING").weekendDays());
     }
 
     @Test
