@@ -90,9 +90,7 @@ final class SpsReflectionPage {
             firstRow.add(StorageXhtml.EMPTY);
         }
         return storage.join(
-                storage.panel(StorageFormat.Panel.NOTE, storage.join(
-                        storage.paragraph(messages.text(PREFIX + "results.instructions")),
-                        storage.paragraph(messages.text(PREFIX + "results.macro-note")))),
+                storage.panel(StorageFormat.Panel.NOTE, storage.paragraph(messages.text(PREFIX + "results.instructions"))),
                 storage.table(headings, List.of(firstRow)));
     }
 

@@ -4,6 +4,7 @@ import static org.coachingconversations.testing.blueprint.ContentTemplates.AC;
 import static org.coachingconversations.testing.blueprint.ContentTemplates.RI;
 import static org.coachingconversations.testing.blueprint.ContentTemplates.elements;
 import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.I18N;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TERESA;
@@ -102,7 +103,7 @@ public class SpsReflectionContextProviderTest {
     }
 
     @Test
-    public void page_shouldOfferAResultsTableReadyForTheData_andPointToTheResultsMacro() {
+    public void page_shouldOfferAResultsTableReadyForTheData_andNameNoControlThatDoesNotExist() {
         // When
         Document page = fill(new SpsWizard().context());
 
@@ -113,7 +114,8 @@ public class SpsReflectionContextProviderTest {
         assertEquals(6, results.getElementsByTagName("td").getLength());
         List<Element> macros = elements(page, AC, "structured-macro");
         assertEquals(List.of("info", "note"), macros.stream().map(m -> m.getAttributeNS(AC, "name")).toList());
-        assertThat(macros.get(1).getTextContent(), containsString("SPS results macro"));
+        assertThat(macros.get(1).getTextContent(), containsString("Add one row per survey item"));
+        assertThat(macros.get(1).getTextContent(), not(containsString("macro")));
     }
 
     @Test
