@@ -55,8 +55,8 @@ public class UserPickerBrowserTest {
         teacher.pickWithKeyboard("Ana Ruiz");
         UserPicker observer = wizard.userPicker("observer").type("car");
         assertEquals(List.of("James Carter"), observer.suggestions());
-        observer.pickWithMouse("James Carter");
         BROWSER.screenshot("wizard-user-picker");
+        observer.pickWithMouse("James Carter");
         wizard.fill("observationDate", "2025-09-08").fill("observationType", "short").fill("conferenceDate", "2025-09-10");
         PageView target = wizard.submit(PageView::new);
 
