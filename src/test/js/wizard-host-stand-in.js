@@ -19,7 +19,6 @@ function getText(key, ...args) {
  */
 function fakeHost() {
     const registrations = new Map();
-    const pickers = [];
     const globals = {
         AJS: {
             I18n: {getText},
@@ -33,14 +32,12 @@ function fakeHost() {
                     }
                     registrations.set(key, callback);
                 }
-            },
-            Binder: {autocompleteUser: ($container) => pickers.push($container)}
+            }
         }
     };
     return {
         globals,
         registrations,
-        pickers,
         dialogWizard(key) {
             const callback = registrations.get(key);
             if (!callback) {

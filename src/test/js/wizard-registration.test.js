@@ -1,6 +1,7 @@
 // Run: node --test src/test/js   (Maven runs it in the verify phase)
-// The part every blueprint wizard shares: registration under the web-item's key, earlier input shown again, the user
-// picker, and the submit hook that writes each problem's message into its field's div.error.
+// The part every blueprint wizard shares: registration under the web-item's key, earlier input shown again, and the
+// submit hook that writes each problem's message into its field's div.error. User pickers are the create dialog's own
+// business (it binds Confluence.Binder.autocompleteMultiUser before post-render), so no post-render hook.
 'use strict';
 
 const test = require('node:test');
@@ -15,15 +16,22 @@ const KEY = 'org.example.plugin:example-create-item';
 const FIELDS = [
     {name: 'teacher', required: true, maxLength: 5, label: 'Teacher'},
     {name: 'visitDate', required: false, format: 'date', label: 'Visit date'},
-    {name: 'kind', required: false, choices: ['full', 'short'], label: 'Kind'}
+    {name: 'kind', required: false, choices: ['full', 'short'], label: 'Kind'},
+    {name: 'observer', required: false, user: true, label: 'Observer'}
 ];
 
 registerWizard({webItemKey: KEY, pageId: 'examplePage', fields: FIELDS});
 const hooks = host.dialogWizard(KEY);
 
-test('registers its hooks on the dialog page named by its page id', () => {
-    assert.deepStrictEqual(Object.keys(hooks).sort(),
-        ['post-render.examplePage', 'pre-render.examplePage', 'submit.examplePage']);
+test('registers its hooks on the dialog page named by its page id, and leaves post-render to the dialog', () => {
+    assert.deepStrictEqual(Object.keys(hooks).sort(), ['pre-render.examplePage', 'submit.examplePage']);
+});
+
+test('asks for one person when the user picker chose several', () => {
+    assert.deepStrictEqual(messagesFor({fields: FIELDS}, {teacher: 't', observer: 'ana.ruiz,david.kim'}), [
+        {name: 'observer', message: 'coaching.form.error.one-user(Observer, 2)'}
+    ]);
+    assert.deepStrictEqual(messagesFor({fields: FIELDS}, {teacher: 't', observer: 'ana.ruiz'}), []);
 });
 
 test('lets the page be submitted when nothing is wrong, and clears earlier messages', () => {
@@ -98,19 +106,4 @@ test('shows the input from an earlier visit of its own page again, and nothing o
     hooks['pre-render.examplePage']({}, {soyRenderContext: {}, wizardData: {}});
 
     assert.deepStrictEqual(state.soyRenderContext, {title: 'kept', teacher: 'tm'});
-});
-
-test('turns the page\'s user fields into the host\'s user picker, and does without one on a host that has none', () => {
-    const page = fakePage(['teacher']);
-
-    hooks['post-render.examplePage']({}, {$container: page.$container});
-    const binder = global.Confluence.Binder;
-    delete global.Confluence.Binder;
-    try {
-        hooks['post-render.examplePage']({}, {$container: page.$container});
-    } finally {
-        global.Confluence.Binder = binder;
-    }
-
-    assert.deepStrictEqual(host.pickers, [page.$container]);
 });

@@ -11,6 +11,16 @@ const FIELDS = [
     {name: 'note', required: false, maxLength: 5}
 ];
 
+test('takes a user field as Confluence\'s user picker submits it: the chosen user names joined by commas', () => {
+    const fields = [{name: 'teacher', required: true, maxLength: 255, user: true}];
+
+    assert.deepStrictEqual(check({teacher: 'ana.ruiz'}, fields), []);
+    assert.deepStrictEqual(check({teacher: 'ana.ruiz,david.kim'}, fields), [
+        {name: 'teacher', problem: 'one-user', count: 2}
+    ]);
+    assert.deepStrictEqual(check({teacher: ' , '}, fields), [{name: 'teacher', problem: 'required'}]);
+});
+
 test('accepts a complete form', () => {
     assert.deepStrictEqual(check({teacher: 'tmorales', surveyPeriod: 'Spring 2026'}, FIELDS), []);
 });

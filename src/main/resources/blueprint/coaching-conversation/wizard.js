@@ -10,8 +10,8 @@
         pageId: 'coachingConversationPage',
         // Limits as in FormField (the domain form checks them again on the server).
         fields: [
-            {name: 'teacher', required: true, maxLength: 255, label: AJS.I18n.getText('coaching.form.field.teacher')},
-            {name: 'coach', required: true, maxLength: 255, label: AJS.I18n.getText('coaching.form.field.coach')},
+            {name: 'teacher', required: true, maxLength: 255, user: true, label: AJS.I18n.getText('coaching.form.field.teacher')},
+            {name: 'coach', required: true, maxLength: 255, user: true, label: AJS.I18n.getText('coaching.form.field.coach')},
             {name: 'conversationDate', required: true, maxLength: 10, label: AJS.I18n.getText('coaching.form.field.conversation-date')},
             {name: 'entryPoint', required: true, maxLength: 100, label: AJS.I18n.getText('coaching.form.field.entry-point')},
             {name: 'focus', required: false, maxLength: 1000, label: AJS.I18n.getText('coaching.form.field.focus')},

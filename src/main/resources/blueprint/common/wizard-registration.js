@@ -1,7 +1,9 @@
 /*
  * What every blueprint wizard does with its dialog page: it shows earlier input again when the user comes back to the
- * page, turns user fields into Confluence's user picker where the host offers it, and checks the page before the
- * create dialog submits it, writing each problem's message (the server's wording) into its field's div.error.
+ * page, and checks the page before the create dialog submits it, writing each problem's message (the server's wording)
+ * into its field's div.error. User fields need nothing from here: the create dialog's wizard binds Confluence's user
+ * picker (Confluence.Binder.autocompleteMultiUser) to every input.autocomplete-multiuser of a page it renders, before
+ * the page's post-render hook runs.
  * A type's wizard.js only configures it. Needs wizard-validation.js loaded first. The host's objects (AJS,
  * Confluence) are read only when a hook runs, so node's test runner can load this file with stand-ins.
  */
@@ -33,6 +35,9 @@
         },
         'choice': function (label, problem, field) {
             return AJS.I18n.getText('coaching.form.error.choice', label, problem.value, field.choices.join(', '));
+        },
+        'one-user': function (label, problem) {
+            return AJS.I18n.getText('coaching.form.error.one-user', label, String(problem.count));
         }
     };
 
@@ -71,18 +76,13 @@
         });
     }
 
-    /** The handlers registerWizard puts on the dialog page's pre-render, post-render and submit events. */
+    /** The handlers registerWizard puts on the dialog page's pre-render and submit events. */
     function hooks(wizard) {
         return {
             preRender: function (e, state) {
                 var before = state.wizardData && state.wizardData.pages && state.wizardData.pages[wizard.pageId];
                 if (before) {
                     AJS.$.extend(state.soyRenderContext, before);
-                }
-            },
-            postRender: function (e, state) {
-                if (Confluence.Binder && typeof Confluence.Binder.autocompleteUser === 'function') {
-                    Confluence.Binder.autocompleteUser(state.$container);
                 }
             },
             submit: function (e, state) {
@@ -115,7 +115,6 @@
         var on = hooks(wizard);
         Confluence.Blueprint.setWizard(wizard.webItemKey, function (dialogWizard) {
             dialogWizard.on('pre-render.' + wizard.pageId, on.preRender);
-            dialogWizard.on('post-render.' + wizard.pageId, on.postRender);
             dialogWizard.on('submit.' + wizard.pageId, on.submit);
         });
     }

@@ -2,7 +2,8 @@
  * Checks of blueprint wizard fields that mirror the domain forms (FieldValidator): a required field must not be
  * blank after trimming, and no field may be longer than its limit, counted in characters (code points) as the
  * server counts them; a date field holds a real day written yyyy-MM-dd between the years 1900 and 2100; a choice
- * field holds one of its choices. The server checks everything again; this only spares the user a round trip.
+ * field holds one of its choices; a user field holds one person (Confluence's user picker joins the user names chosen
+ * with commas). The server checks everything again; this only spares the user a round trip.
  * Shared by every wizard; no browser API is used, so node's test runner can load it.
  */
 (function (root) {
@@ -37,10 +38,11 @@
 
     /**
      * @param values map of field name to the value typed (missing or null counts as empty)
-     * @param fields [{name, required, maxLength, format: 'date' (optional), choices: [ids] (optional)}] in the order
-     *               the wizard shows them
+     * @param fields [{name, required, maxLength, format: 'date' (optional), choices: [ids] (optional), user: true
+     *               (optional)}] in the order the wizard shows them
      * @returns [{name, problem: 'required' | 'too-long' | 'date-format' | 'date-invalid' | 'date-out-of-range' |
-     *           'choice', length, maxLength, value}] in field order, at most one per field, empty when all is well
+     *           'choice' | 'one-user', length, maxLength, value, count}] in field order, at most one per field, empty
+     *           when all is well
      */
     function check(values, fields) {
         var problems = [];
@@ -55,6 +57,16 @@
             }
             if (field.maxLength && length(value) > field.maxLength) {
                 problems.push({name: field.name, problem: 'too-long', length: length(value), maxLength: field.maxLength});
+                return;
+            }
+            if (field.user) {
+                var names = value.split(',').map(function (name) { return name.trim(); })
+                    .filter(function (name) { return name !== ''; });
+                if (names.length === 0 && field.required) {
+                    problems.push({name: field.name, problem: 'required'});
+                } else if (names.length > 1) {
+                    problems.push({name: field.name, problem: 'one-user', count: names.length});
+                }
                 return;
             }
             var problem = field.format === 'date' ? dateProblem(value) : null;

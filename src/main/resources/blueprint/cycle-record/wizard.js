@@ -31,8 +31,8 @@
         pageId: 'cycleRecordPage',
         // Limits and choices as in FormField and CycleRecordForm (the domain form checks them again on the server).
         fields: [
-            {name: 'teacher', required: true, maxLength: 255, label: AJS.I18n.getText('coaching.form.field.teacher')},
-            {name: 'observer', required: true, maxLength: 255, label: AJS.I18n.getText('coaching.form.field.observer')},
+            {name: 'teacher', required: true, maxLength: 255, user: true, label: AJS.I18n.getText('coaching.form.field.teacher')},
+            {name: 'observer', required: true, maxLength: 255, user: true, label: AJS.I18n.getText('coaching.form.field.observer')},
             {name: 'observationDate', required: true, maxLength: 10, format: 'date',
                 label: AJS.I18n.getText('coaching.form.field.observation-date')},
             {name: 'observationType', required: true, maxLength: 100, choices: ['full', 'focused', 'short'],

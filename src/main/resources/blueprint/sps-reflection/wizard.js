@@ -10,7 +10,7 @@
         pageId: 'spsReflectionPage',
         // Limits as in FormField (the domain form checks them again on the server).
         fields: [
-            {name: 'teacher', required: true, maxLength: 255, label: AJS.I18n.getText('coaching.form.field.teacher')},
+            {name: 'teacher', required: true, maxLength: 255, user: true, label: AJS.I18n.getText('coaching.form.field.teacher')},
             {name: 'surveyPeriod', required: true, maxLength: 100, label: AJS.I18n.getText('coaching.form.field.survey-period')},
             {name: 'school', required: true, maxLength: 200, label: AJS.I18n.getText('coaching.form.field.school')},
             {name: 'district', required: true, maxLength: 200, label: AJS.I18n.getText('coaching.form.field.district')}

@@ -15,8 +15,8 @@
 
     // Limits as in FormField. Dates and the time have a format instead, which the server checks before any length.
     var FIELDS = [
-        {name: 'teacher', required: true, maxLength: 255},
-        {name: 'coach', required: true, maxLength: 255},
+        {name: 'teacher', required: true, maxLength: 255, user: true},
+        {name: 'coach', required: true, maxLength: 255, user: true},
         {name: 'meetingDate', required: true, format: 'date'},
         {name: 'meetingTime', required: true},
         {name: 'focus', required: true, maxLength: 1000},
@@ -171,6 +171,7 @@
             case 'date-format': return [echo(found.value)];
             case 'date-invalid': return [found.value];
             case 'date-out-of-range': return [found.value, String(shared.MIN_YEAR), String(shared.MAX_YEAR)];
+            case 'one-user': return [String(found.count)];
             default: return [];
         }
     }

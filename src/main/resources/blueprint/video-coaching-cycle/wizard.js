@@ -44,6 +44,7 @@
             },
             'time-format': function (l, p) { return AJS.I18n.getText('coaching.form.error.time-format', l, p.args[0]); },
             'user': function (l, p) { return AJS.I18n.getText('coaching.form.error.user', l, p.args[0]); },
+            'one-user': function (l, p) { return AJS.I18n.getText('coaching.form.error.one-user', l, p.args[0]); },
             'same-as-teacher': function (l) { return AJS.I18n.getText('coaching.form.error.same-as-teacher', l); },
             'date-not-after-meeting': function (l, p) {
                 return AJS.I18n.getText('coaching.form.error.date-not-after-meeting', l, p.args[0]);

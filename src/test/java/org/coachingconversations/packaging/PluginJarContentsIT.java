@@ -88,6 +88,16 @@ public class PluginJarContentsIT {
     }
 
     @Test
+    public void jar_shouldBundleNoLibraryTheHostProvides() {
+        // slf4j and jakarta.annotation come from Confluence (Import-Package), never from the jar
+        List<String> packaged = entries.stream()
+                .filter(entry -> entry.startsWith("org/slf4j/") || entry.startsWith("jakarta/annotation/")
+                        || entry.startsWith("META-INF/lib/") && entry.endsWith(".jar"))
+                .collect(Collectors.toList());
+        assertEquals(List.of(), packaged);
+    }
+
+    @Test
     public void jar_shouldHoldNothingOfTheSandboxHost() {
         // The sandbox (docs/sandbox.md) is a development tool: its classes, resources and libraries stay out
         List<String> sandboxParts = List.of("org/coachingconversations/sandbox/", "sandbox/", "org/eclipse/jetty/",

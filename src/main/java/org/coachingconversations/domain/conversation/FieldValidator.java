@@ -54,11 +54,26 @@ public final class FieldValidator {
         this.fieldOrder = List.copyOf(fieldOrder);
     }
 
+    /**
+     * One person. Confluence's user picker (the create dialog binds it to every {@code autocomplete-multiuser} input)
+     * submits the chosen user names joined by commas, so a comma separates names here; choosing several is refused.
+     */
     public Optional<UserReference> requiredUser(FormField field) {
         Optional<String> value = single(field, true);
         if (value.isEmpty() || !withinLength(field, value.get())) {
             return Optional.empty();
         }
+        List<String> chosen = Arrays.stream(value.get().split(",")).map(String::strip)
+                .filter(name -> !name.isEmpty()).toList();
+        if (chosen.isEmpty()) {
+            reject(field, FormMessage.REQUIRED);
+            return Optional.empty();
+        }
+        if (chosen.size() > 1) {
+            reject(field, FormMessage.ONE_USER, String.valueOf(chosen.size()));
+            return Optional.empty();
+        }
+        value = Optional.of(chosen.get(0));
         if (value.get().codePoints().anyMatch(UserReference::isForbidden)) {
             reject(field, FormMessage.USER, echo(value.get()));
             return Optional.empty();

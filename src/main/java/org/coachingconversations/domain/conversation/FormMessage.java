@@ -18,6 +18,7 @@ public enum FormMessage {
     TIME_FORMAT,
     CHOICE,
     USER,
+    ONE_USER,
     SAME_AS_TEACHER,
     DATE_BEFORE_CONVERSATION,
     DATE_NOT_AFTER_MEETING,

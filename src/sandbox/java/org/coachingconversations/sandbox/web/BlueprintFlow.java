@@ -25,9 +25,11 @@ import java.util.Objects;
 
 /**
  * The create dialog and blueprint wizards, as Confluence's create-content plugin runs them: the wizard pages are
- * the plugin's Soy templates (rendered on the server here; the wizard's JavaScript does not run), the values typed
+ * the plugin's Soy templates (rendered on the server here; the wizard's own JavaScript does not run), the values typed
  * go to the content template's context provider, and the content template is filled with what it returns
- * ({@code at:var} escaped, or parsed as storage format with {@code at:rawxhtml="true"}).
+ * ({@code at:var} escaped, or parsed as storage format with {@code at:rawxhtml="true"}). Like Confluence's dialog
+ * wizard, each page binds the user picker to its {@code input.autocomplete-multiuser} fields, with the sandbox's
+ * stand-in for {@code Confluence.Binder.autocompleteMultiUser} ({@value #USER_PICKER_SCRIPT}, served by the sandbox).
  */
 final class BlueprintFlow {
 
@@ -37,6 +39,8 @@ final class BlueprintFlow {
     static final String SPACE = CONTROL_PREFIX + "spaceKey";
     static final String PARENT = CONTROL_PREFIX + "parentPageId";
     static final String PAGE_INDEX = CONTROL_PREFIX + "page";
+    /** The sandbox's own script (src/sandbox/resources/sandbox), never the plugin's. */
+    static final String USER_PICKER_SCRIPT = "user-picker.js";
 
     /** What a finished wizard produced: a page to save or edit, or problems to show on the wizard. */
     record Outcome(String title, String body, Map<String, Object> context, Map<String, List<String>> fieldErrors,
@@ -122,7 +126,8 @@ final class BlueprintFlow {
         form.appendElement("div").addClass("buttons-container").appendElement("button")
                 .addClass("aui-button aui-button-primary").attr("type", "submit").text(last ? "Create" : "Next");
         main.append("<div class=\"sandbox-wizard\"><div class=\"sandbox-wizard-form\">").append(wizard.body().html())
-                .append("</div>");
+                .append("</div><script src=\"").append(cp).append("/sandbox/static/").append(USER_PICKER_SCRIPT)
+                .append("\"></script>");
         if (!page.descriptionHeaderKey().isEmpty() || !page.descriptionContentKey().isEmpty()) {
             main.append("<aside class=\"sandbox-wizard-description\"><h2>").append(Html.text(text(page.descriptionHeaderKey())))
                     .append("</h2><p>").append(Html.text(text(page.descriptionContentKey()))).append("</p></aside>");

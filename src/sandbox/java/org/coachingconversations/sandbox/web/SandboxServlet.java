@@ -49,6 +49,8 @@ public final class SandboxServlet extends HttpServlet {
     static final String USER_COOKIE = "sandbox.user";
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final Set<String> STATIC_FILES = Set.of("sandbox.css", BlueprintFlow.USER_PICKER_SCRIPT,
+            "avatar.svg");
     private static final String NEW_PAGE_BODY = "<p>Write the page here, in Confluence storage format.</p>";
 
     private final transient SandboxStore store;
@@ -57,6 +59,7 @@ public final class SandboxServlet extends HttpServlet {
     private final transient StorageFormatRenderer renderer;
     private final transient ZoneId zone;
     private final transient BlueprintFlow blueprints;
+    private final transient UserSearch userSearch;
 
     public SandboxServlet(SandboxStore store, Permissions permissions, SandboxPlugin plugin, ZoneId zone) {
         this.store = store;
@@ -64,6 +67,7 @@ public final class SandboxServlet extends HttpServlet {
         this.plugin = plugin;
         this.zone = zone;
         this.blueprints = new BlueprintFlow(plugin);
+        this.userSearch = new UserSearch(store, plugin);
         this.renderer = new StorageFormatRenderer(new StorageFormatRenderer.Host() {
             @Override
             public Optional<com.atlassian.confluence.macro.Macro> pluginMacro(String name) {
@@ -122,8 +126,10 @@ public final class SandboxServlet extends HttpServlet {
                 outbox(r);
             } else if (path.equals("/sandbox/plugin")) {
                 pluginModules(r);
-            } else if (path.equals("/sandbox/static/sandbox.css")) {
-                stylesheet(response);
+            } else if (path.equals(UserSearch.PATH)) {
+                userSearch.answer(request, response);
+            } else if (path.startsWith("/sandbox/static/")) {
+                staticFile(response, path.substring("/sandbox/static/".length()));
             } else if (path.startsWith("/download/resources/")) {
                 download(response, path.substring("/download/resources/".length()));
             } else {
@@ -585,13 +591,19 @@ public final class SandboxServlet extends HttpServlet {
         Files.copy(file.get(), response.getOutputStream());
     }
 
-    private static void stylesheet(HttpServletResponse response) throws IOException {
-        try (InputStream in = SandboxServlet.class.getClassLoader().getResourceAsStream("sandbox/sandbox.css")) {
+    /** The sandbox's own files (src/sandbox/resources/sandbox), by a fixed list: never anything else. */
+    private static void staticFile(HttpServletResponse response, String name) throws IOException {
+        if (!STATIC_FILES.contains(name)) {
+            response.sendError(404, "No such sandbox file");
+            return;
+        }
+        try (InputStream in = SandboxServlet.class.getClassLoader().getResourceAsStream("sandbox/" + name)) {
             if (in == null) {
-                response.sendError(404);
+                response.sendError(404, "No such sandbox file");
                 return;
             }
-            response.setContentType("text/css;charset=UTF-8");
+            response.setContentType(contentType(name));
+            response.setHeader("X-Content-Type-Options", "nosniff");
             in.transferTo(response.getOutputStream());
         }
     }

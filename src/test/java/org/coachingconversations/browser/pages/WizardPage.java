@@ -12,8 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A page of a blueprint's wizard: the app's own Soy template, rendered by the sandbox on the server. Its JavaScript
- * does not run, so every check a user meets here is the server's (the context provider's).
+ * A page of a blueprint's wizard: the app's own Soy template, rendered by the sandbox on the server, with the user
+ * picker bound to its user fields as Confluence's create dialog binds it. The app's wizard JavaScript does not run, so
+ * every check a user meets here is the server's (the context provider's).
  */
 public final class WizardPage extends SandboxScreen {
 
@@ -27,16 +28,21 @@ public final class WizardPage extends SandboxScreen {
 
     /** The names of the fields a user fills in (hidden fields left out), in order. */
     public List<String> fieldNames() {
-        return form().findElements(By.cssSelector("input:not([type=hidden]), select, textarea")).stream()
+        return form().findElements(By.cssSelector("input[name]:not([type=hidden]), select[name], textarea[name]")).stream()
                 .map(field -> field.getAttribute("name")).collect(Collectors.toList());
     }
 
 
-    /** Types into a text field or text area, or picks an option (by its value) of a select, as a user would. */
+    /**
+     * Types into a text field or text area, picks an option (by its value) of a select, or chooses the user with this
+     * user name in a user picker, as a user would.
+     */
     public WizardPage fill(String field, String value) {
         WebElement input = field(field);
         String type = input.getAttribute("type");
-        if (input.getTagName().equals("select")) {
+        if (UserPicker.isBound(input)) {
+            userPicker(field).choose(value);
+        } else if (input.getTagName().equals("select")) {
             new Select(input).selectByValue(value);
         } else if ("date".equals(type) || "time".equals(type)) {
             // The date and time pickers' typed form depends on the browser's locale; the value is always ISO.
@@ -46,6 +52,11 @@ public final class WizardPage extends SandboxScreen {
             input.sendKeys(value);
         }
         return this;
+    }
+
+    /** The user picker bound to this user field. */
+    public UserPicker userPicker(String field) {
+        return new UserPicker(driver, field(field));
     }
 
     public String value(String field) {

@@ -64,8 +64,8 @@ public class CoachingConversationWizardTemplateTest {
             assertEquals(formField.wireName(), String.valueOf(formField.maxLength()),
                     field(page, formField.wireName()).attr("maxlength"));
         }
-        assertTrue(field(page, "teacher").hasClass("autocomplete-user"));
-        assertTrue(field(page, "coach").hasClass("autocomplete-user"));
+        assertTrue(field(page, "teacher").hasClass("autocomplete-multiuser"));
+        assertTrue(field(page, "coach").hasClass("autocomplete-multiuser"));
     }
 
     @Test

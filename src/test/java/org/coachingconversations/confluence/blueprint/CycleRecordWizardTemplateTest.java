@@ -52,8 +52,8 @@ public class CycleRecordWizardTemplateTest {
         }
         assertEquals("date", field(page, "observationDate").attr("type"));
         assertEquals("date", field(page, "conferenceDate").attr("type"));
-        assertTrue(field(page, "teacher").hasClass("autocomplete-user"));
-        assertTrue(field(page, "observer").hasClass("autocomplete-user"));
+        assertTrue(field(page, "teacher").hasClass("autocomplete-multiuser"));
+        assertTrue(field(page, "observer").hasClass("autocomplete-multiuser"));
     }
 
     @Test

@@ -48,6 +48,15 @@ public class SpsReflectionWizardTemplateTest {
     }
 
     @Test
+    public void wizardPage_shouldMarkTheTeacherForTheCreateDialogsUserPicker_andNoOtherField() {
+        // When
+        Document page = target.render(Map.of());
+
+        // Then the create dialog binds Confluence's user picker to inputs of this class
+        assertEquals(List.of("teacher"), page.select("input.autocomplete-multiuser").eachAttr("name"));
+    }
+
+    @Test
     public void wizardPage_shouldLabelEveryFieldAsRequired_withRoomForItsMessage() {
         // When
         Document page = target.render(Map.of());

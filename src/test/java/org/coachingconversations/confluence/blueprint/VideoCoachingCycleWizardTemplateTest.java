@@ -77,8 +77,8 @@ public class VideoCoachingCycleWizardTemplateTest {
         Document page = target.render(Map.of());
 
         // Then
-        assertTrue(field(page, "teacher").hasClass("autocomplete-user"));
-        assertTrue(field(page, "coach").hasClass("autocomplete-user"));
+        assertTrue(field(page, "teacher").hasClass("autocomplete-multiuser"));
+        assertTrue(field(page, "coach").hasClass("autocomplete-multiuser"));
         assertEquals("date", field(page, "meetingDate").attr("type"));
         assertEquals("time", field(page, "meetingTime").attr("type"));
         assertEquals("date", field(page, "nextConversationDate").attr("type"));

@@ -329,6 +329,46 @@ public class FieldValidatorTest {
     }
 
     @Test
+    public void requiredUser_shouldAcceptTheOnePersonChosen_asConfluencesUserPickerSubmitsIt() {
+        // Given the picker's value: the chosen user names joined by commas
+        given(FormInput.builder().with(TEACHER, "ana.ruiz").with(FormField.COACH, " maria.lopez, "));
+
+        // When
+        Optional<UserReference> teacher = target.requiredUser(TEACHER);
+        Optional<UserReference> coach = target.requiredUser(FormField.COACH);
+
+        // Then
+        assertEquals("ana.ruiz", teacher.orElseThrow().value());
+        assertEquals("maria.lopez", coach.orElseThrow().value());
+    }
+
+    @Test
+    public void requiredUser_shouldAskForOnePerson_whenThePickerChoseSeveral() {
+        // Given
+        given(FormInput.builder().with(TEACHER, "ana.ruiz,david.kim"));
+
+        // When
+        Optional<UserReference> teacher = target.requiredUser(TEACHER);
+
+        // Then
+        assertFalse(teacher.isPresent());
+        assertEquals("Teacher: choose one person; 2 were chosen.", EnglishMessages.text(onlyError()));
+    }
+
+    @Test
+    public void requiredUser_shouldReportRequired_whenThePickerLeftOnlySeparators() {
+        // Given
+        given(FormInput.builder().with(TEACHER, " , "));
+
+        // When
+        Optional<UserReference> teacher = target.requiredUser(TEACHER);
+
+        // Then
+        assertFalse(teacher.isPresent());
+        assertEquals("Teacher is required.", EnglishMessages.text(onlyError()));
+    }
+
+    @Test
     public void requiredLine_shouldRejectSeveralValues_whenFieldTakesOne() {
         // Given
         given(FormInput.builder().with(SCHOOL, List.of("Lincoln", "Roosevelt")));
