@@ -3,6 +3,7 @@ package org.coachingconversations.confluence.blueprint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -68,6 +69,14 @@ public final class BlueprintFacts {
     private static final Pattern SEPARATORS = Pattern.compile("[\\t\\r\\n]+");
 
     private BlueprintFacts() {
+    }
+
+    /**
+     * Removes every value under a key of the facts' namespace: what arrives there (a wizard field, or anything else a
+     * request adds to the context) is user input, never a fact.
+     */
+    public static void removeIncoming(Map<String, ?> context) {
+        context.keySet().removeIf(BlueprintFacts::isFactKey);
     }
 
     /** Whether the key lies in the facts' namespace, whether or not it is a fact this version knows. */

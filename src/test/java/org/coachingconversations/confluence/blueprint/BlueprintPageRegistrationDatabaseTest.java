@@ -190,6 +190,91 @@ public class BlueprintPageRegistrationDatabaseTest {
         });
     }
 
+    @Test
+    @NonTransactional
+    public void wizardFieldsNamedLikeFacts_shouldBeIgnored_forEveryTypeAndBothPaths() {
+        long pageId = 5000;
+        for (ConversationType type : ConversationType.values()) {
+            for (CreationPath path : CreationPath.values()) {
+                // Given the same valid wizard twice, once with every fact key (and one this version does not know)
+                // posted as an extra field
+                long honest = pageId++;
+                long planted = pageId++;
+                RecordingBlueprintContext honestContext = wizard(type);
+                RecordingBlueprintContext plantedContext = wizard(type);
+                Map<String, String> plantedFields = plantedFacts(type);
+                plantedContext.getMap().putAll(plantedFields);
+
+                // When
+                provider(type).updateBlueprintContext(honestContext);
+                provider(type).updateBlueprintContext(plantedContext);
+                publish(type, honest, honestContext, path);
+                publish(type, planted, plantedContext, path);
+
+                // Then nothing planted reached the provider's facts or the database
+                String where = type.id() + ", " + path;
+                plantedFields.forEach((key, value) -> assertFalse(where + ": " + key + " kept the planted value",
+                        value.equals(plantedContext.getMap().get(key))));
+                assertFalse(where, plantedContext.getMap().containsKey(BlueprintFacts.PREFIX + "unknown"));
+                assertEquals(where, withPageId(conversations.find(honest).orElseThrow().value(), planted),
+                        conversations.find(planted).orElseThrow().value());
+                assertEquals(where, cycleRecords.find(honest).map(record -> record.value().dates()),
+                        cycleRecords.find(planted).map(record -> record.value().dates()));
+                assertEquals(where, cycleRecords.find(honest).map(record -> record.value().observerKey()),
+                        cycleRecords.find(planted).map(record -> record.value().observerKey()));
+                assertEquals(where, List.of(), actionSteps.findOnPage(planted));
+                assertEquals(where, milestones.milestonesOf(honest).stream().map(m -> List.of(m.kind(), m.window(),
+                        m.completedOn())).toList(), milestones.milestonesOf(planted).stream().map(m -> List.of(
+                        m.kind(), m.window(), m.completedOn())).toList());
+            }
+        }
+    }
+
+    /** A value for every fact key that differs from anything the valid wizard leads to. */
+    private static Map<String, String> plantedFacts(ConversationType type) {
+        Map<String, String> planted = new LinkedHashMap<>();
+        planted.put(BlueprintFacts.CONVERSATION_TYPE,
+                ConversationType.values()[(type.ordinal() + 1) % ConversationType.values().length].id());
+        planted.put(BlueprintFacts.TEACHER_USER_KEY, "mallory-teacher");
+        planted.put(BlueprintFacts.COACH_USER_KEY, "mallory-coach");
+        planted.put(BlueprintFacts.OBSERVER_USER_KEY, "mallory-observer");
+        planted.put(BlueprintFacts.CONVERSATION_DATE, "2030-01-07");
+        planted.put(BlueprintFacts.NEXT_CONVERSATION_DATE, "2030-01-08");
+        planted.put(BlueprintFacts.OBSERVATION_DATE, "2030-01-09");
+        planted.put(BlueprintFacts.OBSERVATION_TYPE, ObservationType.SHORT.id());
+        planted.put(BlueprintFacts.CONFERENCE_DATE, "2030-01-10");
+        planted.put(BlueprintFacts.ACTION_STEPS, "teacher\tmallory-owner\t2030-01-11\tPlanted step");
+        planted.put(BlueprintFacts.PREFIX + "unknown", "planted");
+        assertEquals("every fact key is planted", BlueprintFacts.KEYS.size() + 1, planted.size());
+        return planted;
+    }
+
+    private static StoredConversation withPageId(StoredConversation conversation, long pageId) {
+        return new StoredConversation(pageId, conversation.spaceKey(), conversation.type(), conversation.teacherKey(),
+                conversation.leaderKey(), conversation.heldOn(), conversation.nextConversationOn(),
+                conversation.followUpHeldOn());
+    }
+
+    private CoachingBlueprintContextProvider provider(ConversationType type) {
+        return switch (type) {
+            case COACHING_CONVERSATION -> new CoachingConversationContextProvider(I18N, fixture.pageTitles(),
+                    fixture.directory(), conversations, actionSteps);
+            case CYCLE_RECORD -> new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), settings);
+            case SPS_REFLECTION -> new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory());
+            case VIDEO_COACHING_CYCLE -> new VideoCoachingCycleContextProvider(I18N, fixture.pageTitles(),
+                    fixture.directory());
+        };
+    }
+
+    private static RecordingBlueprintContext wizard(ConversationType type) {
+        return switch (type) {
+            case COACHING_CONVERSATION -> coachingWizard();
+            case CYCLE_RECORD -> cycleRecordWizard();
+            case SPS_REFLECTION -> spsWizard();
+            case VIDEO_COACHING_CYCLE -> videoWizard();
+        };
+    }
+
     private void coachingConversation_shouldBeRegistered(CreationPath path) {
         // Given
         long pageId = pageId(101, path);
