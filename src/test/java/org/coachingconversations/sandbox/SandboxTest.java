@@ -2,6 +2,10 @@ package org.coachingconversations.sandbox;
 
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
+import org.coachingconversations.confluence.blueprint.BlueprintFacts;
+import org.coachingconversations.domain.conversation.ConversationStore;
+import org.coachingconversations.domain.conversation.CycleRecordStore;
+import org.coachingconversations.domain.conversation.StoredCycleRecord;
 import org.coachingconversations.sandbox.data.DemoSchool;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,9 +19,11 @@ import org.junit.rules.TemporaryFolder;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static org.coachingconversations.domain.actionstep.ActionStepTestData.anActionStep;
@@ -226,6 +232,36 @@ public class SandboxTest {
         assertEquals(200, client.get(view, DemoSchool.PRINCIPAL).statusCode());
         assertEquals(404, client.get(view, "sarah.johnson").statusCode());
         assertEquals(404, client.get(view, DemoSchool.COACH).statusCode());
+    }
+
+    @Test
+    public void cycleRecordBlueprint_shouldIgnoreWizardFieldsNamedLikeFacts() {
+        // Given the Cycle Record wizard, posted with a field for every fact key besides its own
+        Document wizard = html(client.get("/sandbox/blueprint?sandbox.item=coaching-cycle-record-create-item"
+                + "&sandbox.spaceKey=LINCOLN", DemoSchool.COACH));
+        Map<String, String> form = wizardForm(wizard, Map.of(
+                "teacher", "david.kim", "observer", "james.carter", "observationDate", "2025-09-01",
+                "observationType", "full", "conferenceDate", "2025-09-03"));
+        for (String key : BlueprintFacts.KEYS) {
+            form.put(key, "planted");
+        }
+        form.put(BlueprintFacts.OBSERVER_USER_KEY, target.plugin().userKey(DemoSchool.COACH));
+        form.put(BlueprintFacts.CONFERENCE_DATE, "2025-09-04");
+        form.put(BlueprintFacts.ACTION_STEPS, "teacher\t" + target.plugin().userKey("sarah.johnson")
+                + "\t2025-09-20\tPlanted step");
+
+        // When
+        HttpResponse<String> created = client.post("/sandbox/blueprint", form, DemoSchool.COACH);
+
+        // Then the page is registered from what the provider wrote, and nothing planted is stored
+        assertEquals(created.body(), 302, created.statusCode());
+        long pageId = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*pageId=", ""));
+        StoredCycleRecord record = target.plugin().component(CycleRecordStore.class).find(pageId).orElseThrow().value();
+        assertEquals(target.plugin().userKey("james.carter"), record.observerKey());
+        assertEquals(Optional.of(LocalDate.of(2025, 9, 3)), record.dates().conferenceOn());
+        assertEquals(target.plugin().userKey("david.kim"),
+                target.plugin().component(ConversationStore.class).find(pageId).orElseThrow().value().teacherKey());
+        assertEquals(List.of(), target.plugin().component(ActionStepStore.class).findOnPage(pageId));
     }
 
     @Test
