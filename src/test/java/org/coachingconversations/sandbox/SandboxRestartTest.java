@@ -1,13 +1,18 @@
 package org.coachingconversations.sandbox;
 
+import org.coachingconversations.domain.conversation.ConversationStore;
+import org.coachingconversations.domain.conversation.ConversationType;
+import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.sandbox.data.DemoSchool;
 import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.Assert.assertEquals;
@@ -47,6 +52,28 @@ public class SandboxRestartTest {
         assertThat(page, containsString("Planning notes"));
         assertThat(page, containsString("Bring the exit tickets."));
         assertEquals("the demo school is not seeded twice", 1, target.store().spaces().size());
+    }
+
+    @Test
+    public void restart_shouldKeepABlueprintDraftWithItsContext_andRegisterThePageWhenItIsPublished() throws Exception {
+        // Given the SPS wizard finished, its editor still open, when the sandbox is stopped
+        Path data = folder.newFolder("data").toPath();
+        target = Sandbox.start(new SandboxOptions(0, data, false), SandboxTest.CLOCK);
+        Map<String, String> editor = SandboxTest.editorForm(SandboxTest.spsEditor(new SandboxClient(target),
+                "Spring 2026", DemoSchool.COACH));
+        target.close();
+
+        // When started again on the same data and the draft is published
+        target = Sandbox.start(new SandboxOptions(0, data, false), SandboxTest.CLOCK);
+        HttpResponse<String> published = new SandboxClient(target).post("/pages/createpage.action", editor,
+                DemoSchool.COACH);
+
+        // Then the page is registered from the context kept with the draft
+        assertEquals(published.body(), 302, published.statusCode());
+        long pageId = Long.parseLong(published.headers().firstValue("Location").orElseThrow().replaceAll(".*pageId=", ""));
+        StoredConversation stored = target.plugin().component(ConversationStore.class).find(pageId).orElseThrow().value();
+        assertEquals(ConversationType.SPS_REFLECTION, stored.type());
+        assertEquals(target.plugin().userKey("ana.ruiz"), stored.teacherKey());
     }
 
     @Test

@@ -2,6 +2,13 @@ package org.coachingconversations.sandbox;
 
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
+import org.coachingconversations.confluence.blueprint.BlueprintFacts;
+import org.coachingconversations.domain.conversation.ConversationStore;
+import org.coachingconversations.domain.conversation.ConversationType;
+import org.coachingconversations.domain.conversation.StoredConversation;
+import org.coachingconversations.domain.followup.ConversationRepository;
+import org.coachingconversations.domain.conversation.CycleRecordStore;
+import org.coachingconversations.domain.conversation.StoredCycleRecord;
 import org.coachingconversations.sandbox.data.DemoSchool;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,9 +22,11 @@ import org.junit.rules.TemporaryFolder;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static org.coachingconversations.domain.actionstep.ActionStepTestData.anActionStep;
@@ -229,6 +238,123 @@ public class SandboxTest {
     }
 
     @Test
+    public void cycleRecordBlueprint_shouldIgnoreWizardFieldsNamedLikeFacts() {
+        // Given the Cycle Record wizard, posted with a field for every fact key besides its own
+        Document wizard = html(client.get("/sandbox/blueprint?sandbox.item=coaching-cycle-record-create-item"
+                + "&sandbox.spaceKey=LINCOLN", DemoSchool.COACH));
+        Map<String, String> form = wizardForm(wizard, Map.of(
+                "teacher", "david.kim", "observer", "james.carter", "observationDate", "2025-09-01",
+                "observationType", "full", "conferenceDate", "2025-09-03"));
+        for (String key : BlueprintFacts.KEYS) {
+            form.put(key, "planted");
+        }
+        form.put(BlueprintFacts.OBSERVER_USER_KEY, target.plugin().userKey(DemoSchool.COACH));
+        form.put(BlueprintFacts.CONFERENCE_DATE, "2025-09-04");
+        form.put(BlueprintFacts.ACTION_STEPS, "teacher\t" + target.plugin().userKey("sarah.johnson")
+                + "\t2025-09-20\tPlanted step");
+
+        // When
+        HttpResponse<String> created = client.post("/sandbox/blueprint", form, DemoSchool.COACH);
+
+        // Then the page is registered from what the provider wrote, and nothing planted is stored
+        assertEquals(created.body(), 302, created.statusCode());
+        long pageId = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*pageId=", ""));
+        StoredCycleRecord record = target.plugin().component(CycleRecordStore.class).find(pageId).orElseThrow().value();
+        assertEquals(target.plugin().userKey("james.carter"), record.observerKey());
+        assertEquals(Optional.of(LocalDate.of(2025, 9, 3)), record.dates().conferenceOn());
+        assertEquals(target.plugin().userKey("david.kim"),
+                target.plugin().component(ConversationStore.class).find(pageId).orElseThrow().value().teacherKey());
+        assertEquals(List.of(), target.plugin().component(ActionStepStore.class).findOnPage(pageId));
+    }
+
+    @Test
+    public void editorBlueprint_shouldRegisterThePage_whenItsDraftIsPublished_andNotBefore() {
+        // Given the SPS wizard finished: the editor opens with the page, not yet published
+        ConversationRepository conversations = target.plugin().component(ConversationRepository.class);
+        long before = conversations.countConversations(DemoSchool.SPACE_KEY);
+        Document editor = spsEditor("Winter 2026", DemoSchool.COACH);
+        assertEquals("a draft is not a page", before, conversations.countConversations(DemoSchool.SPACE_KEY));
+
+        // When the coach publishes it
+        HttpResponse<String> published = client.post("/pages/createpage.action", editorForm(editor), DemoSchool.COACH);
+
+        // Then the plugin's listener registered it, from the context the provider filled
+        assertEquals(published.body(), 302, published.statusCode());
+        long pageId = Long.parseLong(published.headers().firstValue("Location").orElseThrow().replaceAll(".*pageId=", ""));
+        StoredConversation stored = target.plugin().component(ConversationStore.class).find(pageId).orElseThrow().value();
+        assertEquals(ConversationType.SPS_REFLECTION, stored.type());
+        assertEquals(target.plugin().userKey("ana.ruiz"), stored.teacherKey());
+        assertEquals(before + 1, conversations.countConversations(DemoSchool.SPACE_KEY));
+    }
+
+    @Test
+    public void blueprintDraft_shouldBePublishedOnce_andOnlyByItsCreator() {
+        // Given
+        Document editor = spsEditor("Summer 2026", DemoSchool.COACH);
+        Map<String, String> form = editorForm(editor);
+
+        // When
+        HttpResponse<String> byAnotherUser = client.post("/pages/createpage.action", form, DemoSchool.PRINCIPAL);
+        HttpResponse<String> first = client.post("/pages/createpage.action", form, DemoSchool.COACH);
+        form.put("title", "Another title");
+        HttpResponse<String> second = client.post("/pages/createpage.action", form, DemoSchool.COACH);
+        form.put("draftId", "abc");
+        HttpResponse<String> notANumber = client.post("/pages/createpage.action", form, DemoSchool.COACH);
+
+        // Then
+        assertEquals(404, byAnotherUser.statusCode());
+        assertEquals(302, first.statusCode());
+        assertEquals(404, second.statusCode());
+        assertEquals(404, notANumber.statusCode());
+        assertEquals(java.util.Optional.empty(), target.store().currentPageByTitle(DemoSchool.SPACE_KEY, "Another title"));
+    }
+
+    @Test
+    public void blueprintDraft_shouldStayUnpublished_whenItsTitleIsRefused() {
+        // Given
+        Document editor = spsEditor("Autumn 2026", DemoSchool.COACH);
+        Map<String, String> form = editorForm(editor);
+        form.put("title", DemoSchool.STAFF_MEETING_TITLE);
+
+        // When
+        HttpResponse<String> refused = client.post("/pages/createpage.action", form, DemoSchool.COACH);
+        form.put("title", "SPS reflection, autumn");
+        HttpResponse<String> published = client.post("/pages/createpage.action", form, DemoSchool.COACH);
+
+        // Then the editor shows the problem, keeps the draft, and publishing it then registers the page
+        assertEquals(400, refused.statusCode());
+        assertEquals(form.get("draftId"), html(refused).selectFirst("input[name=draftId]").val());
+        assertEquals(302, published.statusCode());
+        long pageId = Long.parseLong(published.headers().firstValue("Location").orElseThrow().replaceAll(".*pageId=", ""));
+        assertTrue(target.plugin().component(ConversationStore.class).find(pageId).isPresent());
+    }
+
+    /** The editor the SPS wizard opens for this survey period, with the page it made and its draft. */
+    static Document spsEditor(SandboxClient client, String surveyPeriod, String username) {
+        Document wizard = html(client.get("/sandbox/blueprint?sandbox.item=coaching-sps-reflection-create-item"
+                + "&sandbox.spaceKey=LINCOLN", username));
+        HttpResponse<String> editor = client.post("/sandbox/blueprint", wizardForm(wizard, Map.of("teacher", "ana.ruiz",
+                "surveyPeriod", surveyPeriod, "school", "Lincoln Elementary", "district", "Denver")), username);
+        assertEquals(editor.body(), 200, editor.statusCode());
+        return html(editor);
+    }
+
+    private static Document spsEditor(String surveyPeriod, String username) {
+        return spsEditor(client, surveyPeriod, username);
+    }
+
+    /** What the editor's Publish button posts. */
+    static Map<String, String> editorForm(Document editor) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        for (Element hidden : editor.select("form.sandbox-editor input[type=hidden]")) {
+            form.put(hidden.attr("name"), hidden.val());
+        }
+        form.put("title", editor.selectFirst("#content-title").val());
+        form.put("body", editor.selectFirst("#content-body").text());
+        return form;
+    }
+
+    @Test
     public void restrictedPage_shouldBeHiddenFromEveryoneItDoesNotList() {
         // Given
         long notes = pageId(DemoSchool.ANA_NOTES_TITLE);
@@ -408,7 +534,7 @@ public class SandboxTest {
     }
 
     /** The wizard form's hidden fields plus the values typed. */
-    private static Map<String, String> wizardForm(Document wizard, Map<String, String> typed) {
+    static Map<String, String> wizardForm(Document wizard, Map<String, String> typed) {
         Map<String, String> form = new java.util.LinkedHashMap<>();
         for (Element hidden : wizard.select("form input[type=hidden]")) {
             form.put(hidden.attr("name"), hidden.val());
@@ -421,7 +547,7 @@ public class SandboxTest {
         return target.store().currentPageByTitle(DemoSchool.SPACE_KEY, title).orElseThrow().id();
     }
 
-    private static Document html(HttpResponse<String> response) {
+    static Document html(HttpResponse<String> response) {
         return Jsoup.parse(response.body());
     }
 

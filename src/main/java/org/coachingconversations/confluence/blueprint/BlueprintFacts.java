@@ -3,6 +3,7 @@ package org.coachingconversations.confluence.blueprint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -30,28 +31,57 @@ import org.coachingconversations.domain.conversation.ParticipantRole;
  * <tr><td>{@value #ACTION_STEPS}</td><td>{@link #actionSteps(List)}</td><td colspan="4">when the page starts with steps</td></tr>
  * </table>
  *
+ * <p>Every key lies in the namespace {@value #PREFIX}, which no template variable or wizard field uses: a content
+ * template's variables share the same map, and a fact under a variable's name would be overwritten by it (or the other
+ * way round).
+ *
  * <p>A page without {@value #CONVERSATION_DATE} (an SPS reflection, or a Cycle Record, whose conversation is the
  * post-conference on {@value #CONFERENCE_DATE}) is dated by its listener: the conference date, or the day the page is
  * created in the space's time zone.
  */
 public final class BlueprintFacts {
 
-    public static final String CONVERSATION_TYPE = "coachingConversationType";
-    public static final String TEACHER_USER_KEY = "coachingTeacherUserKey";
-    public static final String COACH_USER_KEY = "coachingCoachUserKey";
-    public static final String OBSERVER_USER_KEY = "coachingObserverUserKey";
-    public static final String CONVERSATION_DATE = "coachingConversationDate";
-    public static final String NEXT_CONVERSATION_DATE = "coachingNextConversationDate";
-    public static final String OBSERVATION_DATE = "coachingObservationDate";
-    public static final String OBSERVATION_TYPE = "coachingObservationType";
-    public static final String CONFERENCE_DATE = "coachingConferenceDate";
-    public static final String ACTION_STEPS = "coachingActionSteps";
+    /**
+     * The namespace of every fact key. Template variables and wizard fields are plain identifiers
+     * ({@code coachingFocus}, {@code teacher}), so no name of theirs can start with this; a test checks every content
+     * template's variables and every provider's output against it.
+     */
+    public static final String PREFIX = "coachingFact.";
+
+    public static final String CONVERSATION_TYPE = PREFIX + "conversationType";
+    public static final String TEACHER_USER_KEY = PREFIX + "teacherUserKey";
+    public static final String COACH_USER_KEY = PREFIX + "coachUserKey";
+    public static final String OBSERVER_USER_KEY = PREFIX + "observerUserKey";
+    public static final String CONVERSATION_DATE = PREFIX + "conversationDate";
+    public static final String NEXT_CONVERSATION_DATE = PREFIX + "nextConversationDate";
+    public static final String OBSERVATION_DATE = PREFIX + "observationDate";
+    public static final String OBSERVATION_TYPE = PREFIX + "observationType";
+    public static final String CONFERENCE_DATE = PREFIX + "conferenceDate";
+    public static final String ACTION_STEPS = PREFIX + "actionSteps";
+
+    /** Every fact key, in the order of the table above. */
+    public static final List<String> KEYS = List.of(CONVERSATION_TYPE, TEACHER_USER_KEY, COACH_USER_KEY,
+            OBSERVER_USER_KEY, CONVERSATION_DATE, NEXT_CONVERSATION_DATE, OBSERVATION_DATE, OBSERVATION_TYPE,
+            CONFERENCE_DATE, ACTION_STEPS);
 
     private static final String FIELD_SEPARATOR = "\t";
     private static final String LINE_SEPARATOR = "\n";
     private static final Pattern SEPARATORS = Pattern.compile("[\\t\\r\\n]+");
 
     private BlueprintFacts() {
+    }
+
+    /**
+     * Removes every value under a key of the facts' namespace: what arrives there (a wizard field, or anything else a
+     * request adds to the context) is user input, never a fact.
+     */
+    public static void removeIncoming(Map<String, ?> context) {
+        context.keySet().removeIf(BlueprintFacts::isFactKey);
+    }
+
+    /** Whether the key lies in the facts' namespace, whether or not it is a fact this version knows. */
+    public static boolean isFactKey(String key) {
+        return key != null && key.startsWith(PREFIX);
     }
 
     /**

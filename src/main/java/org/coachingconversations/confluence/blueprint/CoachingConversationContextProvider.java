@@ -1,6 +1,5 @@
 package org.coachingconversations.confluence.blueprint;
 
-import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ import org.coachingconversations.domain.guide.GuideCatalogue;
  * facts ({@link BlueprintFacts}). Invalid input is refused with {@link WizardInputRejectedException} before the host
  * creates anything.
  */
-public class CoachingConversationContextProvider extends AbstractBlueprintContextProvider {
+public class CoachingConversationContextProvider extends CoachingBlueprintContextProvider {
 
     private final BlueprintMessages messages;
     private final WizardInput wizardInput;
@@ -43,8 +42,6 @@ public class CoachingConversationContextProvider extends AbstractBlueprintContex
     private final CoachingConversationPage page;
     private final ConversationPageTitles titles = new ConversationPageTitles();
 
-    // The host's other constructor takes a TemplateRendererHelper, needed only by render helpers this class does not call.
-    @SuppressWarnings("deprecation")
     public CoachingConversationContextProvider(I18nResolver i18nResolver, SpacePageTitles spacePageTitles,
             UserDirectory users, ConversationRepository conversations, ActionStepStore actionSteps) {
         this.messages = new BlueprintMessages(i18nResolver);
@@ -57,7 +54,7 @@ public class CoachingConversationContextProvider extends AbstractBlueprintContex
     }
 
     @Override
-    protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
+    protected BlueprintContext fill(BlueprintContext context) {
         CoachingConversationInput input = wizardInput.validate(new CoachingConversationForm(), context.getMap());
         Optional<KnownUser> teacher = users.find(input.teacher());
         Optional<KnownUser> coach = users.find(input.coach());

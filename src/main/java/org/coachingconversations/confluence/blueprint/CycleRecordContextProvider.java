@@ -1,6 +1,5 @@
 package org.coachingconversations.confluence.blueprint;
 
-import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import com.atlassian.sal.api.message.I18nResolver;
 import org.coachingconversations.domain.conversation.ConversationPageTitles;
@@ -29,7 +28,7 @@ import java.util.Optional;
  * of the space has, and hands the content template its variables. Invalid input is refused with
  * {@link WizardInputRejectedException} before the host creates anything.
  */
-public class CycleRecordContextProvider extends AbstractBlueprintContextProvider {
+public class CycleRecordContextProvider extends CoachingBlueprintContextProvider {
 
     /** Facts for whoever listens to the page's creation (the event carries this context). */
     public static final String CONVERSATION_TYPE_KEY = BlueprintFacts.CONVERSATION_TYPE;
@@ -48,8 +47,6 @@ public class CycleRecordContextProvider extends AbstractBlueprintContextProvider
     private final CycleRecordPage page;
     private final ConversationPageTitles titles = new ConversationPageTitles();
 
-    // The host's other constructor takes a TemplateRendererHelper, needed only by render helpers this class does not call.
-    @SuppressWarnings("deprecation")
     public CycleRecordContextProvider(I18nResolver i18nResolver, SpacePageTitles spacePageTitles, UserDirectory users,
             SpaceSettingsStore spaceSettings) {
         this.messages = new BlueprintMessages(i18nResolver);
@@ -61,7 +58,7 @@ public class CycleRecordContextProvider extends AbstractBlueprintContextProvider
     }
 
     @Override
-    protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
+    protected BlueprintContext fill(BlueprintContext context) {
         CycleRecordInput input = wizardInput.validate(new CycleRecordForm(), context.getMap());
         Optional<KnownUser> teacher = users.find(input.teacher());
         Optional<KnownUser> observer = users.find(input.observer());

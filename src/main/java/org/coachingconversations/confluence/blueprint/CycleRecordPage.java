@@ -295,8 +295,8 @@ final class CycleRecordPage {
         }
 
         DueWindow window(MilestoneKind kind) {
-            return timeline.milestone(recordDates, kind).orElseThrow(() -> new IllegalStateException(
-                    "A Cycle Record with a post-conference date has no " + kind.id() + " milestone")).window();
+            return timeline.window(recordDates, kind).orElseThrow(() -> new IllegalStateException(
+                    "A Cycle Record with a post-conference date has no " + kind.id() + " milestone"));
         }
     }
 }

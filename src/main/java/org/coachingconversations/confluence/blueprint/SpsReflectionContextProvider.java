@@ -1,6 +1,5 @@
 package org.coachingconversations.confluence.blueprint;
 
-import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import com.atlassian.sal.api.message.I18nResolver;
 import org.coachingconversations.domain.conversation.ConversationPageTitles;
@@ -23,7 +22,7 @@ import java.util.Objects;
  * server, resolves the teacher, picks a title no page of the space has, and hands the content template its
  * variables. Invalid input is refused with {@link WizardInputRejectedException} before the host creates anything.
  */
-public class SpsReflectionContextProvider extends AbstractBlueprintContextProvider {
+public class SpsReflectionContextProvider extends CoachingBlueprintContextProvider {
 
     /** Facts for whoever listens to the page's creation (the event carries this context); see {@link BlueprintFacts}. */
     public static final String CONVERSATION_TYPE_KEY = BlueprintFacts.CONVERSATION_TYPE;
@@ -36,8 +35,6 @@ public class SpsReflectionContextProvider extends AbstractBlueprintContextProvid
     private final SpsReflectionPage page;
     private final ConversationPageTitles titles = new ConversationPageTitles();
 
-    // The host's other constructor takes a TemplateRendererHelper, needed only by render helpers this class does not call.
-    @SuppressWarnings("deprecation")
     public SpsReflectionContextProvider(I18nResolver i18nResolver, SpacePageTitles spacePageTitles, UserDirectory users) {
         this.messages = new BlueprintMessages(i18nResolver);
         this.wizardInput = new WizardInput(messages);
@@ -47,7 +44,7 @@ public class SpsReflectionContextProvider extends AbstractBlueprintContextProvid
     }
 
     @Override
-    protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
+    protected BlueprintContext fill(BlueprintContext context) {
         SpsReflectionInput input = wizardInput.validate(new SpsReflectionForm(), context.getMap());
         KnownUser teacher = users.find(input.teacher()).orElseThrow(() -> wizardInput.reject(List.of(
                 FieldError.of(FormField.TEACHER, FormMessage.USER, input.teacher().value()))));

@@ -1,6 +1,5 @@
 package org.coachingconversations.confluence.blueprint;
 
-import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import com.atlassian.sal.api.message.I18nResolver;
 import org.coachingconversations.domain.conversation.ConversationPageTitles;
@@ -26,7 +25,7 @@ import java.util.Optional;
  * the server, resolves teacher and coach, picks a title no page of the space has, and hands the content template
  * its variables. Invalid input is refused with {@link WizardInputRejectedException} before the host creates anything.
  */
-public class VideoCoachingCycleContextProvider extends AbstractBlueprintContextProvider {
+public class VideoCoachingCycleContextProvider extends CoachingBlueprintContextProvider {
 
     /** Facts for whoever listens to the page's creation (the event carries this context); same keys for every type. */
     public static final String CONVERSATION_TYPE_KEY = BlueprintFacts.CONVERSATION_TYPE;
@@ -40,8 +39,6 @@ public class VideoCoachingCycleContextProvider extends AbstractBlueprintContextP
     private final VideoCoachingCyclePage page;
     private final ConversationPageTitles titles = new ConversationPageTitles();
 
-    // The host's other constructor takes a TemplateRendererHelper, needed only by render helpers this class does not call.
-    @SuppressWarnings("deprecation")
     public VideoCoachingCycleContextProvider(I18nResolver i18nResolver, SpacePageTitles spacePageTitles, UserDirectory users) {
         this.messages = new BlueprintMessages(i18nResolver);
         this.wizardInput = new WizardInput(messages);
@@ -51,7 +48,7 @@ public class VideoCoachingCycleContextProvider extends AbstractBlueprintContextP
     }
 
     @Override
-    protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
+    protected BlueprintContext fill(BlueprintContext context) {
         VideoCoachingCycleInput input = wizardInput.validate(new VideoCoachingCycleForm(), context.getMap());
         Optional<KnownUser> teacher = users.find(input.teacher());
         Optional<KnownUser> coach = users.find(input.coach());

@@ -76,7 +76,10 @@ public class BlueprintPageCreatedListener {
                 Clock.systemUTC());
     }
 
-    /** @param clock dates a page whose type has no conversation date (SPS reflection) by its day of creation */
+    /**
+     * @param clock the day of creation in the space's time zone: it dates a page whose type has no conversation date
+     *     (SPS reflection), and a Cycle Record's post-conference counts as completed only if dated on or before it
+     */
     public BlueprintPageCreatedListener(EventPublisher eventPublisher, UnitOfWork unitOfWork,
             ConversationStore conversations, CycleRecordStore cycleRecords, ActionStepStore actionSteps,
             MilestoneStore milestones, SpaceSettingsStore spaceSettings, Clock clock) {
@@ -165,8 +168,8 @@ public class BlueprintPageCreatedListener {
             List<ActionStep> steps = startingSteps(pageId, spaceKey, facts);
 
             List<Milestone> timeline = new ArrayList<>();
-            cycleDates.ifPresent(dates ->
-                    timeline.addAll(new CycleRecordTimeline(settings.timeline(), settings.calendar()).milestones(dates)));
+            cycleDates.ifPresent(dates -> timeline.addAll(new CycleRecordTimeline(settings.timeline(), settings.calendar())
+                    .milestones(dates, settings.calendar().today(clock))));
             timeline.addAll(ConversationTimeline.milestones(conversation, steps));
             milestones.replaceAll(pageId, spaceKey, timeline);
             return null;

@@ -102,7 +102,7 @@ public final class FollowUpSummaryService {
 
     private static CycleRecordDeadline deadline(StoredCycleRecord record, MilestoneKind kind,
             CycleRecordTimeline timeline, LocalDate today) {
-        Milestone milestone = timeline.milestone(record.dates(), kind).orElseThrow(() -> new IllegalStateException(
+        Milestone milestone = timeline.milestone(record.dates(), kind, today).orElseThrow(() -> new IllegalStateException(
                 "Cycle Record on page " + record.pageId() + " was listed as waiting for " + kind.id()
                         + " but its dates do not reach that step; the stored record and its query disagree."));
         return new CycleRecordDeadline(record, milestone, milestone.statusOn(today));

@@ -18,6 +18,12 @@ import org.coachingconversations.domain.conversation.CycleRecordDates;
  * only the post-conference milestone exists; the acknowledgement appears once the record is
  * finalized; the follow-up once its date is set. A planned conference date anchors the sharing
  * and finalization windows just as a held one does.
+ *
+ * <p>The post-conference is completed only when its date has come: a record's conference date that is today or
+ * earlier, in the space's time zone, is the day it was held (a Cycle Record is the post-conference's record, written
+ * at or after it; a date moved later is a plan again). A date after today is a plan: the milestone is due in its window
+ * and not completed, so nothing stores a completion that has not happened. Milestones therefore depend on the day they
+ * are computed for; {@link #window} gives a deadline's window, which does not.
  */
 public final class CycleRecordTimeline {
 
@@ -39,11 +45,34 @@ public final class CycleRecordTimeline {
         return dates.conferenceOn().map(conference -> conferenceWindow(dates.observedOn()).check(conference, calendar));
     }
 
-    public List<Milestone> milestones(CycleRecordDates dates) {
+    /**
+     * The record's milestones as they stand on {@code today} (the space's date).
+     *
+     * @param today the day in the space's time zone; the post-conference counts as completed only if it is dated on or
+     *     before it
+     */
+    public List<Milestone> milestones(CycleRecordDates dates, LocalDate today) {
         Objects.requireNonNull(dates, "dates");
+        Objects.requireNonNull(today, "today");
+        return milestones(dates, dates.conferenceOn().filter(conference -> !conference.isAfter(today)));
+    }
+
+    /** The milestone of one kind as it stands on {@code today}, when the record has reached the point where it exists. */
+    public Optional<Milestone> milestone(CycleRecordDates dates, MilestoneKind kind, LocalDate today) {
+        return milestones(dates, today).stream().filter(milestone -> milestone.kind() == kind).findFirst();
+    }
+
+    /** The window of one deadline, when the record has reached the point where it exists; the same on every day. */
+    public Optional<DueWindow> window(CycleRecordDates dates, MilestoneKind kind) {
+        Objects.requireNonNull(dates, "dates");
+        return milestones(dates, Optional.empty()).stream().filter(milestone -> milestone.kind() == kind)
+                .map(Milestone::window).findFirst();
+    }
+
+    private List<Milestone> milestones(CycleRecordDates dates, Optional<LocalDate> conferenceHeldOn) {
         List<Milestone> milestones = new ArrayList<>();
         milestones.add(Milestone.of(MilestoneKind.POST_CONFERENCE, conferenceWindow(dates.observedOn()),
-                dates.conferenceOn(), TEACHER, OBSERVER));
+                conferenceHeldOn, TEACHER, OBSERVER));
         dates.conferenceOn().ifPresent(conference -> {
             DueWindow sharing = sharingWindow(conference, dates.observedOn());
             if (dates.expectsTeacherReflection()) {
@@ -60,11 +89,6 @@ public final class CycleRecordTimeline {
         dates.followUpOn().ifPresent(followUp -> milestones.add(Milestone.of(MilestoneKind.FOLLOW_UP,
                 DueWindow.on(followUp), dates.followUpHeldOn(), OBSERVER, TEACHER)));
         return List.copyOf(milestones);
-    }
-
-    /** The milestone of one kind, when the record has reached the point where it exists. */
-    public Optional<Milestone> milestone(CycleRecordDates dates, MilestoneKind kind) {
-        return milestones(dates).stream().filter(milestone -> milestone.kind() == kind).findFirst();
     }
 
     private DueWindow after(LocalDate anchor, SchoolDayWindow window) {

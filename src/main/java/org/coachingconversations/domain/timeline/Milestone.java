@@ -13,7 +13,7 @@ import org.coachingconversations.domain.conversation.ParticipantRole;
  * One deadline of a coaching cycle.
  *
  * @param ownerRoles who is responsible, as the protocol names them (some steps are shared)
- * @param completedOn when it happened or is planned to happen; a future date is a plan
+ * @param completedOn when it happened; a date only planned is not a completion (see {@link CycleRecordTimeline})
  * @param actionStepId the action step this milestone tracks, for {@link MilestoneKind#ACTION_STEP_DUE}
  */
 public record Milestone(

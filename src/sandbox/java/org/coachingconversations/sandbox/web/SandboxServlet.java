@@ -4,6 +4,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.coachingconversations.sandbox.data.BlueprintDraft;
 import org.coachingconversations.sandbox.data.DemoSchool;
 import org.coachingconversations.sandbox.data.InvalidInputException;
 import org.coachingconversations.sandbox.data.OutboxMessage;
@@ -18,6 +19,7 @@ import org.coachingconversations.sandbox.plugin.SandboxPlugin;
 import org.coachingconversations.sandbox.render.Html;
 import org.coachingconversations.sandbox.render.RenderRequest;
 import org.coachingconversations.sandbox.render.StorageFormatRenderer;
+import org.coachingconversations.testing.blueprint.DraftContextJson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,6 +53,8 @@ public final class SandboxServlet extends HttpServlet {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final Set<String> STATIC_FILES = Set.of("sandbox.css", BlueprintFlow.USER_PICKER_SCRIPT,
             "avatar.svg");
+    /** The editor's field naming the blueprint draft it publishes. */
+    static final String DRAFT_ID = "draftId";
     private static final String NEW_PAGE_BODY = "<p>Write the page here, in Confluence storage format.</p>";
 
     private final transient SandboxStore store;
@@ -113,7 +117,7 @@ public final class SandboxServlet extends HttpServlet {
                 history(r, longParameter(request, "pageId"));
             } else if (path.equals("/pages/createpage.action")) {
                 createForm(r, request.getParameter("spaceKey"), longParameter(request, "parentPageId"),
-                        "", NEW_PAGE_BODY, null);
+                        "", NEW_PAGE_BODY, null, 0);
             } else if (path.equals("/pages/editpage.action")) {
                 editForm(r, longParameter(request, "pageId"), null, null, null);
             } else if (path.equals("/pages/trash.action")) {
@@ -272,8 +276,9 @@ public final class SandboxServlet extends HttpServlet {
         html(r, 200, Layout.page(r.chrome(), "Page history", sidebar(r, space, page.id()), List.of(), main.toString()));
     }
 
-    private void createForm(Request r, String spaceKey, long parentId, String title, String body, String error)
-            throws IOException {
+    /** @param draftId the blueprint draft this editor publishes, or 0 for a blank page */
+    private void createForm(Request r, String spaceKey, long parentId, String title, String body, String error,
+                            long draftId) throws IOException {
         Optional<Space> space = visibleSpace(r, spaceKey);
         if (space.isEmpty()) {
             notFound(r);
@@ -288,6 +293,10 @@ public final class SandboxServlet extends HttpServlet {
                 .append("/pages/createpage.action\"><input type=\"hidden\" name=\"spaceKey\" value=\"")
                 .append(Html.text(space.get().key())).append("\"><input type=\"hidden\" name=\"parentPageId\" value=\"")
                 .append(parent).append("\">");
+        if (draftId != 0) {
+            main.append("<input type=\"hidden\" name=\"").append(DRAFT_ID).append("\" value=\"").append(draftId)
+                    .append("\">");
+        }
         editorFields(main, title, body);
         main.append("<p><button class=\"aui-button aui-button-primary\" type=\"submit\">Publish</button></p></form>");
         html(r, error == null ? 200 : 400, Layout.page(r.chrome(), "Create page", sidebar(r, space.get(), parent),
@@ -432,19 +441,22 @@ public final class SandboxServlet extends HttpServlet {
             return;
         }
         String title = outcome.title() == null ? "" : outcome.title();
+        String blueprintKey = plugin.key() + ":" + blueprint.blueprintKey();
         if (blueprint.createsDirectly()) {
             try {
                 long id = store.createPage(space.key(), parentId, title, outcome.body(), r.user.username());
-                plugin.events().blueprintPageCreated(id, space.key(), plugin.key() + ":" + blueprint.blueprintKey(),
-                        r.user.username(), outcome.context());
+                plugin.events().blueprintPageCreated(id, space.key(), blueprintKey, r.user.username(), outcome.context());
                 r.response.sendRedirect(r.cp() + "/pages/viewpage.action?pageId=" + id);
                 return;
             } catch (InvalidInputException e) {
-                createForm(r, space.key(), parentId, title, outcome.body(), e.getMessage());
+                createForm(r, space.key(), parentId, title, outcome.body(), e.getMessage(), 0);
                 return;
             }
         }
-        createForm(r, space.key(), parentId, title, outcome.body(), null);
+        // As the create-content plugin keeps the context with Confluence's draft: the event comes when it is published.
+        long draftId = store.saveDraft(space.key(), parentId, blueprintKey, r.user.username(),
+                DraftContextJson.write(outcome.context()));
+        createForm(r, space.key(), parentId, title, outcome.body(), null, draftId);
     }
 
     private void outbox(Request r) throws IOException {
@@ -503,6 +515,10 @@ public final class SandboxServlet extends HttpServlet {
     }
 
     private void createPage(Request r) throws IOException {
+        if (r.request.getParameter(DRAFT_ID) != null) {
+            publishDraft(r);
+            return;
+        }
         String spaceKey = r.request.getParameter("spaceKey");
         long parentId = longParameter(r.request, "parentPageId");
         String title = r.request.getParameter("title");
@@ -517,7 +533,43 @@ public final class SandboxServlet extends HttpServlet {
             long id = store.createPage(spaceKey, parentId, title, body, r.user.username());
             r.response.sendRedirect(r.cp() + "/pages/viewpage.action?pageId=" + id);
         } catch (InvalidInputException e) {
-            createForm(r, spaceKey, parentId, title, body, e.getMessage());
+            createForm(r, spaceKey, parentId, title, body, e.getMessage(), 0);
+        }
+    }
+
+    /**
+     * Publishes a blueprint page from its draft, then announces it as the create-content plugin does, with the
+     * blueprint context kept with the draft (read back from its JSON). A draft is its creator's alone; one that was
+     * already published, or never existed, is not found.
+     */
+    private void publishDraft(Request r) throws IOException {
+        Optional<BlueprintDraft> draft = draftIdParameter(r.request)
+                .flatMap(id -> store.draft(id, r.user.username()))
+                .filter(found -> visibleSpace(r, found.spaceKey()).isPresent());
+        if (draft.isEmpty()) {
+            notFound(r);
+            return;
+        }
+        String title = r.request.getParameter("title");
+        String body = r.request.getParameter("body");
+        long id;
+        try {
+            id = store.publishDraft(draft.get(), title, body);
+        } catch (InvalidInputException e) {
+            createForm(r, draft.get().spaceKey(), draft.get().parentId(), title, body, e.getMessage(), draft.get().id());
+            return;
+        }
+        plugin.events().blueprintPageCreated(id, draft.get().spaceKey(), draft.get().blueprintKey(), r.user.username(),
+                DraftContextJson.read(draft.get().contextJson()));
+        r.response.sendRedirect(r.cp() + "/pages/viewpage.action?pageId=" + id);
+    }
+
+    private static Optional<Long> draftIdParameter(HttpServletRequest request) {
+        try {
+            long id = Long.parseLong(String.valueOf(request.getParameter(DRAFT_ID)).trim());
+            return id > 0 ? Optional.of(id) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,11 +1,20 @@
 package org.coachingconversations.confluence.blueprint;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts.PlannedStep;
 import org.coachingconversations.domain.conversation.ParticipantRole;
 import org.junit.Test;
@@ -48,9 +57,39 @@ public class BlueprintFactsTest {
                 () -> BlueprintFacts.readActionSteps("teacher\tStep"));
 
         // Then
-        assertEquals("coachingActionSteps line 2: \"principal\" is not a role.", role.getMessage());
-        assertEquals("coachingActionSteps line 1: \"27/03/2026\" is not a date (yyyy-MM-dd).", date.getMessage());
-        assertEquals("coachingActionSteps line 1 has 2 fields; a step has 4: role, owner, due date, description.",
+        assertEquals("coachingFact.actionSteps line 2: \"principal\" is not a role.", role.getMessage());
+        assertEquals("coachingFact.actionSteps line 1: \"27/03/2026\" is not a date (yyyy-MM-dd).", date.getMessage());
+        assertEquals("coachingFact.actionSteps line 1 has 2 fields; a step has 4: role, owner, due date, description.",
                 fields.getMessage());
+    }
+
+    @Test
+    public void contentTemplates_shouldNameNoVariableInTheFactsNamespace() throws IOException {
+        // Given every variable of every content template
+        Pattern variable = Pattern.compile("at:name=\"([^\"]*)\"");
+        List<String> variables = new ArrayList<>();
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/blueprint"))) {
+            for (Path template : templates.filter(path -> path.getFileName().toString().equals("content.xml")).toList()) {
+                Matcher names = variable.matcher(Files.readString(template));
+                while (names.find()) {
+                    variables.add(names.group(1));
+                }
+            }
+        }
+        assertTrue("the four content templates declare variables", variables.size() > 40);
+
+        // When / Then
+        for (String name : variables) {
+            assertFalse(name + " lies in the facts' namespace", BlueprintFacts.isFactKey(name));
+        }
+    }
+
+    @Test
+    public void keys_shouldAllLieInTheFactsNamespace() {
+        // When / Then
+        assertEquals(10, BlueprintFacts.KEYS.size());
+        BlueprintFacts.KEYS.forEach(key -> assertTrue(key, BlueprintFacts.isFactKey(key)));
+        assertFalse(BlueprintFacts.isFactKey("coachingActionSteps"));
+        assertFalse(BlueprintFacts.isFactKey(null));
     }
 }

@@ -385,8 +385,8 @@ public class VideoCoachingCycleContextProviderTest {
         target.updateBlueprintContext(context);
 
         // Then
-        assertEquals("video-coaching-cycle", context.get("coachingConversationType"));
-        assertEquals(TERESA.userKey(), context.get("coachingTeacherUserKey"));
+        assertEquals("video-coaching-cycle", context.get(BlueprintFacts.CONVERSATION_TYPE));
+        assertEquals(TERESA.userKey(), context.get(BlueprintFacts.TEACHER_USER_KEY));
         assertEquals(JORDAN.userKey(), context.get(VideoCoachingCycleContextProvider.COACH_USER_KEY));
         assertEquals("the meeting is the conversation", "2026-10-06", context.get(BlueprintFacts.CONVERSATION_DATE));
         assertEquals("2026-10-20", context.get(BlueprintFacts.NEXT_CONVERSATION_DATE));

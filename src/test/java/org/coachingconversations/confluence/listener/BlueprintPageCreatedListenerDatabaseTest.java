@@ -36,6 +36,7 @@ import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.timeline.DueWindow;
 import org.coachingconversations.domain.timeline.Milestone;
 import org.coachingconversations.domain.timeline.MilestoneKind;
+import org.coachingconversations.domain.timeline.MilestoneStatus;
 import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
 import org.coachingconversations.persistence.conversation.AoConversationRepository;
 import org.coachingconversations.persistence.conversation.AoCycleRecordRepository;
@@ -143,6 +144,47 @@ public class BlueprintPageCreatedListenerDatabaseTest {
         assertEquals(Optional.of(LocalDate.of(2026, 3, 12)), timeline.get(0).completedOn());
         assertEquals("1 to 2 school days before Thursday the 12th",
                 new DueWindow(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 11)), timeline.get(1).window());
+    }
+
+    @Test
+    public void cycleRecordCreated_shouldStoreAPostConferenceDatedInTheFutureAsPlanned_notCompleted() {
+        // Given the record written on Monday 16 March (in Denver) for a conference on Wednesday 18 March
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(BlueprintFacts.CONVERSATION_TYPE, ConversationType.CYCLE_RECORD.id());
+        facts.put(BlueprintFacts.TEACHER_USER_KEY, TERESA);
+        facts.put(BlueprintFacts.OBSERVER_USER_KEY, OLU);
+        facts.put(BlueprintFacts.OBSERVATION_DATE, "2026-03-13");
+        facts.put(BlueprintFacts.OBSERVATION_TYPE, ObservationType.FULL.id());
+        facts.put(BlueprintFacts.CONFERENCE_DATE, "2026-03-18");
+
+        // When
+        host.publish(created(ConversationType.CYCLE_RECORD, 203, facts));
+
+        // Then
+        Milestone conference = milestones.milestonesOf(203).get(0);
+        assertEquals(MilestoneKind.POST_CONFERENCE, conference.kind());
+        assertEquals(Optional.empty(), conference.completedOn());
+        assertEquals(MilestoneStatus.PENDING, conference.statusOn(LocalDate.of(2026, 3, 16)));
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 18)),
+                cycleRecords.find(203).orElseThrow().value().dates().conferenceOn());
+    }
+
+    @Test
+    public void cycleRecordCreated_shouldCompleteThePostConference_whenItIsDatedTodayInTheSpacesTimeZone() {
+        // Given 03:00 UTC on 17 March, still Monday 16 March in Denver, the day of the conference
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(BlueprintFacts.CONVERSATION_TYPE, ConversationType.CYCLE_RECORD.id());
+        facts.put(BlueprintFacts.TEACHER_USER_KEY, TERESA);
+        facts.put(BlueprintFacts.OBSERVER_USER_KEY, OLU);
+        facts.put(BlueprintFacts.OBSERVATION_DATE, "2026-03-12");
+        facts.put(BlueprintFacts.OBSERVATION_TYPE, ObservationType.FULL.id());
+        facts.put(BlueprintFacts.CONFERENCE_DATE, "2026-03-16");
+
+        // When
+        host.publish(created(ConversationType.CYCLE_RECORD, 204, facts));
+
+        // Then
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 16)), milestones.milestonesOf(204).get(0).completedOn());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
 import org.coachingconversations.domain.conversation.CycleRecordDates;
 import org.coachingconversations.domain.conversation.ParticipantRole;
@@ -180,7 +181,7 @@ public class CycleRecordTimelineTest {
     @Test
     public void milestones_shouldOnlyHoldThePostConference_whenNothingElseIsScheduled() {
         // When
-        List<Milestone> milestones = target.milestones(fullObservationOn("2024-01-08"));
+        List<Milestone> milestones = target.milestones(fullObservationOn("2024-01-08"), date("2024-01-15"));
 
         // Then
         assertEquals(1, milestones.size());
@@ -202,7 +203,7 @@ public class CycleRecordTimelineTest {
                 .withFollowUpOn(date("2024-02-09"));
 
         // When
-        List<Milestone> milestones = target.milestones(dates);
+        List<Milestone> milestones = target.milestones(dates, date("2024-02-09"));
 
         // Then
         assertEquals(List.of(MilestoneKind.POST_CONFERENCE, MilestoneKind.TEACHER_REFLECTION_SHARED,
@@ -224,7 +225,7 @@ public class CycleRecordTimelineTest {
                 .withConferenceOn(date("2024-01-12"));
 
         // When
-        List<MilestoneKind> kinds = target.milestones(dates).stream().map(Milestone::kind).toList();
+        List<MilestoneKind> kinds = target.milestones(dates, date("2024-01-12")).stream().map(Milestone::kind).toList();
 
         // Then
         assertEquals(List.of(MilestoneKind.POST_CONFERENCE, MilestoneKind.OBSERVER_RATINGS_SHARED,
@@ -240,7 +241,7 @@ public class CycleRecordTimelineTest {
         Clock tuesdayNoonInDenver = Clock.fixed(Instant.parse("2024-01-16T19:00:00Z"), ZoneOffset.UTC);
 
         // When
-        List<MilestoneStatus> statuses = target.milestones(dates).stream()
+        List<MilestoneStatus> statuses = target.milestones(dates, calendar.today(tuesdayNoonInDenver)).stream()
                 .map(milestone -> milestone.status(tuesdayNoonInDenver, calendar)).toList();
 
         // Then
@@ -249,26 +250,47 @@ public class CycleRecordTimelineTest {
     }
 
     @Test
-    public void milestones_shouldKeepAPlannedConferencePending_untilItsDateArrives() {
-        // Given
-        Milestone conference = target.milestone(fullObservationOn("2024-01-08").withConferenceOn(date("2024-01-11")),
-                MilestoneKind.POST_CONFERENCE).orElseThrow();
+    public void milestones_shouldPlanAPostConferenceDatedInTheFuture_notCompleteIt() {
+        // Given a conference on Thursday 2024-01-11, seen on Wednesday
+        CycleRecordDates dates = fullObservationOn("2024-01-08").withConferenceOn(date("2024-01-11"));
 
-        // When / Then
+        // When
+        Milestone conference = target.milestone(dates, MilestoneKind.POST_CONFERENCE, date("2024-01-10")).orElseThrow();
+
+        // Then it is due, within its window, and not completed
+        assertEquals(Optional.empty(), conference.completedOn());
         assertEquals(MilestoneStatus.PENDING, conference.statusOn(date("2024-01-10")));
-        assertEquals(MilestoneStatus.DONE, conference.statusOn(date("2024-01-11")));
+        assertEquals(new DueWindow(date("2024-01-10"), date("2024-01-15")), conference.window());
+    }
+
+    @Test
+    public void milestones_shouldCompleteThePostConference_onItsDayAndAfter() {
+        // Given
+        CycleRecordDates dates = fullObservationOn("2024-01-08").withConferenceOn(date("2024-01-11"));
+
+        // When
+        Milestone onTheDay = target.milestone(dates, MilestoneKind.POST_CONFERENCE, date("2024-01-11")).orElseThrow();
+        Milestone later = target.milestone(dates, MilestoneKind.POST_CONFERENCE, date("2024-03-01")).orElseThrow();
+
+        // Then
+        assertEquals(Optional.of(date("2024-01-11")), onTheDay.completedOn());
+        assertEquals(MilestoneStatus.DONE, onTheDay.statusOn(date("2024-01-11")));
+        assertEquals(Optional.of(date("2024-01-11")), later.completedOn());
     }
 
     @Test
     public void milestones_shouldMarkALateConferenceMissedBeforeItHappens_andFlagItLateAfterwards() {
         // Given: planned for 2024-01-17, two school days after the window closed
-        Milestone conference = target.milestone(fullObservationOn("2024-01-08").withConferenceOn(date("2024-01-17")),
-                MilestoneKind.POST_CONFERENCE).orElseThrow();
+        CycleRecordDates dates = fullObservationOn("2024-01-08").withConferenceOn(date("2024-01-17"));
 
-        // When / Then
-        assertEquals(MilestoneStatus.MISSED, conference.statusOn(date("2024-01-16")));
-        assertEquals(MilestoneStatus.DONE, conference.statusOn(date("2024-01-17")));
-        WindowCheck check = conference.completionCheck(calendar).orElseThrow();
+        // When
+        Milestone dayBefore = target.milestone(dates, MilestoneKind.POST_CONFERENCE, date("2024-01-16")).orElseThrow();
+        Milestone onTheDay = target.milestone(dates, MilestoneKind.POST_CONFERENCE, date("2024-01-17")).orElseThrow();
+
+        // Then
+        assertEquals(MilestoneStatus.MISSED, dayBefore.statusOn(date("2024-01-16")));
+        assertEquals(MilestoneStatus.DONE, onTheDay.statusOn(date("2024-01-17")));
+        WindowCheck check = onTheDay.completionCheck(calendar).orElseThrow();
         assertEquals(WindowCheck.Timing.LATE, check.timing());
         assertEquals(2, check.schoolDaysOutside());
     }
@@ -279,10 +301,10 @@ public class CycleRecordTimelineTest {
         CycleRecordDates dates = fullObservationOn("2024-01-08").withConferenceOn(date("2024-01-09"));
 
         // When
-        Milestone ratings = target.milestone(dates, MilestoneKind.OBSERVER_RATINGS_SHARED).orElseThrow();
+        DueWindow ratings = target.window(dates, MilestoneKind.OBSERVER_RATINGS_SHARED).orElseThrow();
 
         // Then
-        assertEquals(DueWindow.on(date("2024-01-08")), ratings.window());
+        assertEquals(DueWindow.on(date("2024-01-08")), ratings);
     }
 
     @Test
@@ -292,16 +314,16 @@ public class CycleRecordTimelineTest {
         CycleRecordDates dates = fullObservationOn("2024-01-08").withConferenceOn(date("2024-01-12"));
 
         // When
-        Milestone finalization = target.milestone(dates, MilestoneKind.RECORD_FINALIZED).orElseThrow();
+        DueWindow finalization = target.window(dates, MilestoneKind.RECORD_FINALIZED).orElseThrow();
 
         // Then
-        assertEquals(new DueWindow(date("2024-01-16"), date("2024-01-18")), finalization.window());
+        assertEquals(new DueWindow(date("2024-01-16"), date("2024-01-18")), finalization);
     }
 
     @Test
     public void status_shouldTurnMissedAtMidnightInTheSpaceZone_afterTheDaylightSavingChange() {
         // Given: observed Friday 2024-03-08; the window closes Friday 2024-03-15, after Denver moved to MDT
-        Milestone conference = target.milestone(fullObservationOn("2024-03-08"), MilestoneKind.POST_CONFERENCE)
+        Milestone conference = target.milestone(fullObservationOn("2024-03-08"), MilestoneKind.POST_CONFERENCE, date("2024-03-15"))
                 .orElseThrow();
         Clock lastEvening = Clock.fixed(Instant.parse("2024-03-16T05:30:00Z"), ZoneOffset.UTC);
         Clock justAfterMidnight = Clock.fixed(Instant.parse("2024-03-16T06:30:00Z"), ZoneOffset.UTC);
@@ -321,7 +343,7 @@ public class CycleRecordTimelineTest {
                 .withTeacherRespondedOn(date("2024-01-30"));
 
         // When
-        Milestone acknowledgement = target.milestone(dates, MilestoneKind.TEACHER_ACKNOWLEDGEMENT).orElseThrow();
+        Milestone acknowledgement = target.milestone(dates, MilestoneKind.TEACHER_ACKNOWLEDGEMENT, date("2024-02-01")).orElseThrow();
 
         // Then: done, but late against the five-school-day window ending 2024-01-23
         assertEquals(MilestoneStatus.DONE, acknowledgement.statusOn(date("2024-02-01")));

@@ -46,7 +46,7 @@ public class AoMilestoneStoreTest {
                 .withConferenceOn(LocalDate.of(2028, 2, 29)).withRatingsSharedOn(LocalDate.of(2028, 2, 28))
                 .withFinalizedOn(LocalDate.of(2028, 3, 1)).withFollowUpOn(LocalDate.of(2028, 3, 20));
         List<Milestone> timeline = new CycleRecordTimeline(TimelineSettings.defaults(),
-                SchoolCalendar.standard(TestSchedules.ZONE)).milestones(dates);
+                SchoolCalendar.standard(TestSchedules.ZONE)).milestones(dates, LocalDate.of(2028, 3, 20));
 
         // When
         target.replaceAll(2001, SPACE, timeline);
