@@ -25,8 +25,8 @@ import org.coachingconversations.domain.guide.GuideCatalogue;
  * server, resolves teacher and coach, picks a title no page of the space has, and hands the content template its
  * variables and the page's facts ({@link BlueprintFacts}). Nothing of another page is written into this one: the
  * follow-up section holds the action-steps macro, which shows the previous conversation's open steps when the page
- * is viewed, to viewers who may view that conversation. Invalid input is refused with {@link WizardInputRejectedException} before the host
- * creates anything.
+ * is viewed, to viewers who may view that conversation. Invalid input is refused with
+ * {@link WizardInputRejectedException} before the host creates anything.
  */
 public class CoachingConversationContextProvider extends AbstractBlueprintContextProvider {
 
