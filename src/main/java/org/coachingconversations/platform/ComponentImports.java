@@ -3,9 +3,11 @@ package org.coachingconversations.platform;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserManager;
@@ -47,4 +49,10 @@ public class ComponentImports {
 
     @ComponentImport
     private UserAccessor userAccessor;
+
+    @ComponentImport
+    private PermissionManager permissionManager;
+
+    @ComponentImport
+    private ApplicationProperties applicationProperties;
 }

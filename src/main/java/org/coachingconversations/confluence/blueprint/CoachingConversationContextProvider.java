@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.coachingconversations.confluence.blueprint.CoachingConversationPage.PreviousConversation;
-import org.coachingconversations.domain.actionstep.ActionStep;
-import org.coachingconversations.domain.actionstep.ActionStepStore;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.CoachingConversationForm;
 import org.coachingconversations.domain.conversation.CoachingConversationInput;
 import org.coachingconversations.domain.conversation.ConversationPageTitles;
@@ -21,15 +17,15 @@ import org.coachingconversations.domain.conversation.KnownUser;
 import org.coachingconversations.domain.conversation.SpacePageTitles;
 import org.coachingconversations.domain.conversation.UserDirectory;
 import org.coachingconversations.domain.conversation.UserReference;
-import org.coachingconversations.domain.followup.ConversationRepository;
 import org.coachingconversations.domain.guide.GuideCatalogue;
 
 /**
  * Fills the coaching-conversation page (seed 002) from its wizard: checks the input with the domain form again on the
- * server, resolves teacher and coach, carries forward the open action steps of the teacher's previous conversation in
- * the space, picks a title no page of the space has, and hands the content template its variables and the page's
- * facts ({@link BlueprintFacts}). Invalid input is refused with {@link WizardInputRejectedException} before the host
- * creates anything.
+ * server, resolves teacher and coach, picks a title no page of the space has, and hands the content template its
+ * variables and the page's facts ({@link BlueprintFacts}). Nothing of another page is written into this one: the
+ * follow-up section holds the action-steps macro, which shows the previous conversation's open steps when the page
+ * is viewed, to viewers who may view that conversation. Invalid input is refused with
+ * {@link WizardInputRejectedException} before the host creates anything.
  */
 public class CoachingConversationContextProvider extends CoachingBlueprintContextProvider {
 
@@ -37,19 +33,15 @@ public class CoachingConversationContextProvider extends CoachingBlueprintContex
     private final WizardInput wizardInput;
     private final SpacePageTitles spacePageTitles;
     private final UserDirectory users;
-    private final ConversationRepository conversations;
-    private final ActionStepStore actionSteps;
     private final CoachingConversationPage page;
     private final ConversationPageTitles titles = new ConversationPageTitles();
 
     public CoachingConversationContextProvider(I18nResolver i18nResolver, SpacePageTitles spacePageTitles,
-            UserDirectory users, ConversationRepository conversations, ActionStepStore actionSteps) {
+            UserDirectory users) {
         this.messages = new BlueprintMessages(i18nResolver);
         this.wizardInput = new WizardInput(messages);
         this.spacePageTitles = Objects.requireNonNull(spacePageTitles, "spacePageTitles");
         this.users = Objects.requireNonNull(users, "users");
-        this.conversations = Objects.requireNonNull(conversations, "conversations");
-        this.actionSteps = Objects.requireNonNull(actionSteps, "actionSteps");
         this.page = new CoachingConversationPage(new GuideCatalogue(), messages);
     }
 
@@ -72,24 +64,15 @@ public class CoachingConversationContextProvider extends CoachingBlueprintContex
         if (spaceKey == null || spaceKey.isBlank()) {
             throw new IllegalStateException("The host gave the coaching-conversation blueprint no space key");
         }
-        Optional<PreviousConversation> previous = previousConversation(spaceKey, teacher.get(), input);
         context.setTitle(titles.titleFor(messages.text(ConversationType.COACHING_CONVERSATION.nameKey()),
                 teacher.get().displayName(), input.conversationDate(), title -> spacePageTitles.exists(spaceKey, title)));
-        page.variables(input, teacher.get(), coach.get(), previous).forEach(context::put);
+        page.variables(input, teacher.get(), coach.get()).forEach(context::put);
         context.put(BlueprintFacts.CONVERSATION_TYPE, ConversationType.COACHING_CONVERSATION.id());
         context.put(BlueprintFacts.TEACHER_USER_KEY, teacher.get().userKey());
         context.put(BlueprintFacts.COACH_USER_KEY, coach.get().userKey());
         context.put(BlueprintFacts.CONVERSATION_DATE, input.conversationDate().toString());
         input.nextConversationDate().ifPresent(next -> context.put(BlueprintFacts.NEXT_CONVERSATION_DATE, next.toString()));
         return context;
-    }
-
-    /** The teacher's latest conversation in the space up to this one's date, of any type, with its open steps. */
-    private Optional<PreviousConversation> previousConversation(String spaceKey, KnownUser teacher,
-            CoachingConversationInput input) {
-        return conversations.latestOnOrBefore(spaceKey, teacher.userKey(), input.conversationDate())
-                .map(conversation -> new PreviousConversation(conversation, actionSteps.findOnPage(conversation.pageId())
-                        .stream().map(VersionedActionStep::step).filter(ActionStep::isOpen).toList()));
     }
 
     private static FieldError unknownUser(FormField field, UserReference reference) {

@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.conversation.CoachingConversationInput;
 import org.coachingconversations.domain.conversation.KnownUser;
-import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.guide.CoachingComponent;
 import org.coachingconversations.domain.guide.CoachingGuide;
 import org.coachingconversations.domain.guide.GuideCatalogue;
@@ -53,23 +50,9 @@ final class CoachingConversationPage {
             PREFIX + "action-steps.column.owner",
             PREFIX + "action-steps.column.step",
             PREFIX + "action-steps.column.due");
-    static final List<String> PREVIOUS_STEP_COLUMN_KEYS = List.of(
-            PREFIX + "action-steps.column.owner",
-            PREFIX + "action-steps.column.step",
-            PREFIX + "action-steps.column.due",
-            PREFIX + "follow-up.column.conversation");
-
-    /**
-     * The teacher's previous conversation in the space and its open action steps.
-     *
-     * @param openSteps the steps still open, in the order they were added
-     */
-    record PreviousConversation(StoredConversation conversation, List<ActionStep> openSteps) {
-
-        PreviousConversation {
-            openSteps = List.copyOf(openSteps);
-        }
-    }
+    /** The action-steps macro, which shows the previous conversation's open steps to each viewer who may see them. */
+    static final String ACTION_STEPS_MACRO = "coaching-action-steps";
+    static final Map<String, String> PREVIOUS_CONVERSATION_MODE = Map.of("mode", "previous");
 
     private final GuideCatalogue guides;
     private final BlueprintMessages messages;
@@ -79,8 +62,7 @@ final class CoachingConversationPage {
         this.messages = messages;
     }
 
-    Map<String, String> variables(CoachingConversationInput input, KnownUser teacher, KnownUser coach,
-            Optional<PreviousConversation> previous) {
+    Map<String, String> variables(CoachingConversationInput input, KnownUser teacher, KnownUser coach) {
         StorageFormat storage = new StorageFormat();
         Map<String, Topic> components = components();
         Map<String, String> variables = new LinkedHashMap<>();
@@ -92,7 +74,7 @@ final class CoachingConversationPage {
         variables.put(PLANNING, planning(storage).markup());
         variables.put(FOLLOW_UP, storage.join(
                 component(storage, components.get(CoachingComponent.FOLLOW_UP.id())),
-                previousSteps(storage, previous)).markup());
+                previousSteps(storage)).markup());
         variables.put(SUCCESSES, component(storage, components.get(CoachingComponent.SUCCESSES.id())).markup());
         variables.put(CHALLENGES, component(storage, components.get(CoachingComponent.CHALLENGES.id())).markup());
         variables.put(NARROW_FOCUS, component(storage, components.get(CoachingComponent.NARROW_FOCUS.id())).markup());
@@ -154,31 +136,14 @@ final class CoachingConversationPage {
         return storage.join(parts);
     }
 
-    /** What the previous conversation left open, each step linked to its page, or why there is nothing. */
-    private StorageXhtml previousSteps(StorageFormat storage, Optional<PreviousConversation> previous) {
-        StorageXhtml heading = storage.paragraph(storage.strong(messages.text(PREFIX + "follow-up.previous")));
-        if (previous.isEmpty()) {
-            return storage.join(heading, storage.paragraph(messages.text(PREFIX + "follow-up.none")));
-        }
-        StoredConversation conversation = previous.get().conversation();
-        StorageXhtml link = storage.contentLink(conversation.pageId(), messages.text(PREFIX + "follow-up.conversation-link",
-                messages.text(conversation.type().nameKey()), conversation.heldOn().toString()));
-        if (previous.get().openSteps().isEmpty()) {
-            return storage.join(heading, storage.paragraph(storage.join(
-                    storage.text(messages.text(PREFIX + "follow-up.all-closed") + " "), link)));
-        }
-        List<List<StorageXhtml>> rows = new ArrayList<>();
-        for (ActionStep step : previous.get().openSteps()) {
-            rows.add(List.of(
-                    step.ownerKey().map(storage::userMention)
-                            .orElseGet(() -> storage.text(messages.text(step.role().nameKey()))),
-                    storage.text(step.description()),
-                    step.dueOn().map(storage::date).orElseGet(() -> storage.text(messages.text(PREFIX + "follow-up.no-due-date"))),
-                    link));
-        }
-        return storage.join(heading,
-                storage.paragraph(messages.text(PREFIX + "follow-up.open-steps")),
-                storage.table(PREVIOUS_STEP_COLUMN_KEYS.stream().map(messages::text).toList(), rows));
+    /**
+     * The previous conversation's open steps are never copied here: another page may be restricted, so the macro
+     * reads them when the page is viewed and shows them only to a viewer who may view that page.
+     */
+    private StorageXhtml previousSteps(StorageFormat storage) {
+        return storage.join(
+                storage.paragraph(storage.strong(messages.text(PREFIX + "follow-up.previous"))),
+                storage.macro(ACTION_STEPS_MACRO, PREVIOUS_CONVERSATION_MODE));
     }
 
     /** Owner, step and due date, one row for the teacher and one for the coach; each step is a Confluence task. */

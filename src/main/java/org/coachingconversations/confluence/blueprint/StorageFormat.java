@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -121,6 +122,20 @@ public final class StorageFormat {
                 : "<ac:parameter ac:name=\"title\">" + escape(title) + "</ac:parameter>";
         return new StorageXhtml("<ac:structured-macro ac:name=\"" + panel.macroName() + "\" ac:schema-version=\"1\">"
                 + parameter + element("ac:rich-text-body", body).markup() + "</ac:structured-macro>");
+    }
+
+    /**
+     * A macro without a body, e.g. one of this app's macros that renders live for each viewer. Parameter values are
+     * escaped like any text.
+     */
+    public StorageXhtml macro(String name, Map<String, String> parameters) {
+        requireNotBlank(name, "name");
+        Objects.requireNonNull(parameters, "parameters");
+        StringBuilder markup = new StringBuilder("<ac:structured-macro ac:name=\"").append(escape(name))
+                .append("\" ac:schema-version=\"1\">");
+        parameters.forEach((parameter, value) -> markup.append("<ac:parameter ac:name=\"").append(escape(parameter))
+                .append("\">").append(escape(value)).append("</ac:parameter>"));
+        return new StorageXhtml(markup.append("</ac:structured-macro>").toString());
     }
 
     /** Instruction text the editor shows in grey and removes as soon as the user types there. */

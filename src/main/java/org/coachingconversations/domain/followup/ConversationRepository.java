@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
 
 /** Reads stored conversations of a space: each method is an indexed, bounded query or a COUNT. */
@@ -29,6 +31,16 @@ public interface ConversationRepository {
      * trash are left out. One indexed query that reads at most one row.
      */
     Optional<StoredConversation> latestOnOrBefore(String spaceKey, String teacherKey, LocalDate onOrBefore);
+
+    /**
+     * The teacher's latest conversation of one of {@code types} in the space that comes before a given one: dated
+     * before {@code heldOn}, or dated that day on a page created earlier (a lower page id than {@code pageId}). A page
+     * never comes before itself. Pages in the trash are left out. One indexed query that reads at most one row.
+     *
+     * @param types not empty
+     */
+    Optional<StoredConversation> latestBefore(String spaceKey, String teacherKey, Set<ConversationType> types,
+            LocalDate heldOn, long pageId);
 
     /** All conversations stored for the space, of every type. */
     long countConversations(String spaceKey);

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import net.java.ao.Query;
 import org.coachingconversations.domain.conversation.ConcurrentUpdateException;
+import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.conversation.Versioned;
@@ -90,6 +92,36 @@ public class AoConversationRepository implements ConversationRepository, Convers
                 .where(ConversationEntity.COLUMN_SPACE_KEY + " = ? AND " + ConversationEntity.COLUMN_TEACHER_KEY
                         + " = ? AND " + ConversationEntity.COLUMN_HELD_ON + " <= ? AND " + NOT_TRASHED,
                         spaceKey, teacherKey, DayNumbers.of(onOrBefore), false)
+                .order(ConversationEntity.COLUMN_HELD_ON + " DESC, " + ConversationEntity.COLUMN_PAGE_ID + " DESC")
+                .limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(ConversationMapper.toConversation(rows[0]));
+    }
+
+    @Override
+    public Optional<StoredConversation> latestBefore(String spaceKey, String teacherKey, Set<ConversationType> types,
+            LocalDate heldOn, long pageId) {
+        WriteChecks.spaceKey("Previous conversation", spaceKey);
+        WriteChecks.date("Previous conversation", "date", heldOn);
+        WriteChecks.pageId("Previous conversation", pageId);
+        if (teacherKey == null || teacherKey.isBlank()) {
+            throw new IllegalArgumentException("Previous conversation: the teacher is required.");
+        }
+        if (types == null || types.isEmpty() || types.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("Previous conversation: name at least one conversation type.");
+        }
+        List<ConversationType> typeList = List.copyOf(types);
+        int day = DayNumbers.of(heldOn);
+        List<Object> parameters = new ArrayList<>(List.of(spaceKey, teacherKey));
+        typeList.forEach(type -> parameters.add(type.id()));
+        parameters.addAll(List.of(day, day, pageId, false));
+        // Space, teacher and date lead, as in the convTeacherHeld index; a teacher has few rows, so the type and
+        // same-day tests run on the rows the index finds.
+        ConversationEntity[] rows = activeObjects.find(ConversationEntity.class, Query.select()
+                .where(ConversationEntity.COLUMN_SPACE_KEY + " = ? AND " + ConversationEntity.COLUMN_TEACHER_KEY
+                        + " = ? AND " + ConversationEntity.COLUMN_CONVERSATION_TYPE + " IN ("
+                        + PagedQueries.placeholders(typeList.size()) + ") AND (" + ConversationEntity.COLUMN_HELD_ON
+                        + " < ? OR (" + ConversationEntity.COLUMN_HELD_ON + " = ? AND "
+                        + ConversationEntity.COLUMN_PAGE_ID + " < ?)) AND " + NOT_TRASHED, parameters.toArray())
                 .order(ConversationEntity.COLUMN_HELD_ON + " DESC, " + ConversationEntity.COLUMN_PAGE_ID + " DESC")
                 .limit(1));
         return rows.length == 0 ? Optional.empty() : Optional.of(ConversationMapper.toConversation(rows[0]));

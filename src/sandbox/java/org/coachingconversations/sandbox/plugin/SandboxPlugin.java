@@ -4,15 +4,18 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
+import org.coachingconversations.sandbox.data.Permissions;
 import org.coachingconversations.sandbox.data.SandboxDatabase;
 import org.coachingconversations.sandbox.data.SandboxStore;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
@@ -61,6 +64,7 @@ public final class SandboxPlugin implements AutoCloseable {
     private final EntityManager entityManager;
     private final PluginComponents components;
     private final HostEvents events;
+    private final RemoteUser remoteUser;
 
     private SandboxPlugin(Builder builder) {
         this.key = builder.key;
@@ -76,6 +80,7 @@ public final class SandboxPlugin implements AutoCloseable {
         this.entityManager = builder.entityManager;
         this.components = builder.components;
         this.events = builder.events;
+        this.remoteUser = builder.remoteUser;
     }
 
     /**
@@ -138,6 +143,11 @@ public final class SandboxPlugin implements AutoCloseable {
             throw new PluginStartupException("The plugin has no file " + location);
         }
         return file;
+    }
+
+    /** Who the current request is for, as the host tells the plugin (SAL's remote user). */
+    public RemoteUser remoteUser() {
+        return remoteUser;
     }
 
     /** The host's page events, to publish when the sandbox trashes, restores or purges a page. */
@@ -220,6 +230,7 @@ public final class SandboxPlugin implements AutoCloseable {
         private PluginComponents components;
         private HostServices hostServices;
         private HostEvents events;
+        private final RemoteUser remoteUser = new RemoteUser();
 
         Builder(PluginDescriptor descriptor, SandboxDatabase database, SandboxStore store, ZoneId siteZone) {
             this.descriptor = descriptor;
@@ -245,9 +256,11 @@ public final class SandboxPlugin implements AutoCloseable {
                     .provide(EventPublisher.class, eventPublisher)
                     .provide(TimeZoneManager.class, new FixedTimeZoneManager(siteZone))
                     .provide(PageManager.class, new SandboxPageManager(store))
-                    .provide(UserManager.class, new SandboxUserManager(store))
+                    .provide(UserManager.class, new SandboxUserManager(store, remoteUser))
                     .provide(UserAccessor.class, new SandboxUserAccessor(store))
-                    .provide(ContentPermissionManager.class, new SandboxContentPermissionManager(store));
+                    .provide(ContentPermissionManager.class, new SandboxContentPermissionManager(store))
+                    .provide(PermissionManager.class, new SandboxPermissionManager(new Permissions(store)))
+                    .provide(ApplicationProperties.class, new SandboxApplicationProperties());
             components = PluginComponents.start(hostServices, classesRoot, basePackages());
             for (Element module : childElements(root)) {
                 loadModule(module);

@@ -6,6 +6,7 @@ import com.atlassian.sal.api.user.UserProfile;
 import org.coachingconversations.sandbox.data.SandboxStore;
 import org.coachingconversations.sandbox.data.SandboxUser;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,14 +14,31 @@ import java.util.HexFormat;
 
 /**
  * SAL's user manager over the sandbox's users. As in Confluence, a user's key is an opaque string that is not the
- * user name, so code that mixes the two up fails here too.
+ * user name, so code that mixes the two up fails here too. The remote user is the one the current request is for.
  */
 final class SandboxUserManager implements UserManager {
 
     private final SandboxStore store;
+    private final RemoteUser remoteUser;
 
-    SandboxUserManager(SandboxStore store) {
+    SandboxUserManager(SandboxStore store, RemoteUser remoteUser) {
         this.store = store;
+        this.remoteUser = remoteUser;
+    }
+
+    @Override
+    public UserProfile getUserProfile(UserKey userKey) {
+        if (userKey == null) {
+            return null;
+        }
+        return store.users().stream().filter(user -> userKeyOf(user.username()).equals(userKey.getStringValue()))
+                .findFirst().map(Profile::new).orElse(null);
+    }
+
+    @Override
+    public UserKey getRemoteUserKey() {
+        return remoteUser.username().filter(name -> store.user(name).isPresent())
+                .map(name -> new UserKey(userKeyOf(name))).orElse(null);
     }
 
     @Override
@@ -55,8 +73,19 @@ final class SandboxUserManager implements UserManager {
         }
 
         @Override
+        public String getUsername() {
+            return user.username();
+        }
+
+        @Override
         public String getFullName() {
             return user.fullName();
+        }
+
+        /** Confluence's address of a profile, relative to the base URL; the sandbox has no profile pages. */
+        @Override
+        public URI getProfilePageUri() {
+            return URI.create("/display/~" + java.net.URLEncoder.encode(user.username(), StandardCharsets.UTF_8));
         }
     }
 }

@@ -97,6 +97,15 @@ public final class SandboxServlet extends HttpServlet {
         });
     }
 
+    /** The plugin learns who the request is for as it does in Confluence: from the host, for the whole request. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws jakarta.servlet.ServletException, IOException {
+        try (var acting = plugin.remoteUser().actAs(currentUser(request).username())) {
+            super.service(request, response);
+        }
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!fromThisMachine(request, response)) {

@@ -50,6 +50,21 @@ public class PageView extends SandboxScreen {
                 .map(String::strip).collect(Collectors.toList());
     }
 
+    /** What the action-steps macro in the given mode ({@code page} or {@code previous}) shows, as text. */
+    public String actionStepsText(String mode) {
+        return actionSteps(mode).getText().strip();
+    }
+
+    /** The action steps that macro lists, by their text, in order. */
+    public List<String> actionStepTexts(String mode) {
+        return actionSteps(mode).findElements(By.cssSelector(".coaching-action-step-text")).stream()
+                .map(WebElement::getText).map(String::strip).collect(Collectors.toList());
+    }
+
+    private WebElement actionSteps(String mode) {
+        return body().findElement(By.cssSelector(".coaching-action-steps[data-mode='" + mode + "']"));
+    }
+
     /** The qualities the conversation-qualities macro shows: their ids, in order. */
     public List<String> qualityIds() {
         return body().findElements(By.cssSelector(".coaching-quality")).stream()

@@ -163,8 +163,7 @@ public class BlueprintPageRegistrationDatabaseTest {
         filled.put("video-coaching-cycle", videoWizard());
 
         // When
-        new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory(), conversations,
-                actionSteps).updateBlueprintContext(filled.get("coaching-conversation"));
+        new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory()).updateBlueprintContext(filled.get("coaching-conversation"));
         new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), settings)
                 .updateBlueprintContext(filled.get("cycle-record"));
         new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory())
@@ -258,7 +257,7 @@ public class BlueprintPageRegistrationDatabaseTest {
     private CoachingBlueprintContextProvider provider(ConversationType type) {
         return switch (type) {
             case COACHING_CONVERSATION -> new CoachingConversationContextProvider(I18N, fixture.pageTitles(),
-                    fixture.directory(), conversations, actionSteps);
+                    fixture.directory());
             case CYCLE_RECORD -> new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), settings);
             case SPS_REFLECTION -> new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory());
             case VIDEO_COACHING_CYCLE -> new VideoCoachingCycleContextProvider(I18N, fixture.pageTitles(),
@@ -279,8 +278,7 @@ public class BlueprintPageRegistrationDatabaseTest {
         // Given
         long pageId = pageId(101, path);
         RecordingBlueprintContext context = coachingWizard();
-        new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory(), conversations,
-                actionSteps).updateBlueprintContext(context);
+        new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory()).updateBlueprintContext(context);
 
         // When
         publish(ConversationType.COACHING_CONVERSATION, pageId, context, path);

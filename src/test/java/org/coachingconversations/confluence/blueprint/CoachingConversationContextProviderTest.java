@@ -24,28 +24,13 @@ import static org.junit.Assert.fail;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
-import org.coachingconversations.domain.actionstep.ActionStep;
-import org.coachingconversations.domain.actionstep.ActionStepDetails;
-import org.coachingconversations.domain.actionstep.ActionStepStatus;
-import org.coachingconversations.domain.actionstep.ActionStepStore;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
-import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.KnownUser;
-import org.coachingconversations.domain.conversation.ParticipantRole;
-import org.coachingconversations.domain.conversation.StoredConversation;
-import org.coachingconversations.domain.followup.ConversationRepository;
-import org.coachingconversations.domain.followup.Page;
-import org.coachingconversations.domain.followup.PageRequest;
 import org.coachingconversations.domain.guide.CoachingComponent;
 import org.coachingconversations.domain.guide.EntryPoint;
 import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;
@@ -60,11 +45,9 @@ public class CoachingConversationContextProviderTest {
     private static final KnownUser SAM = new KnownUser("8a7f808a6a0f1c3e", "Sam Lee");
 
     private final ContextProviderFixture fixture = new ContextProviderFixture(Map.of("tmorales", TERESA, "slee", SAM));
-    private final StoredConversations conversations = new StoredConversations();
-    private final StoredSteps steps = new StoredSteps();
 
     private final CoachingConversationContextProvider target =
-            new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory(), conversations, steps);
+            new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory());
 
     @Test
     public void updateBlueprintContext_shouldTitleThePageByTypeTeacherAndDate() {
@@ -160,75 +143,21 @@ public class CoachingConversationContextProviderTest {
     }
 
     @Test
-    public void page_shouldListTheOpenStepsOfTheTeachersPreviousConversation_withOwnerDueDateAndLink() {
-        // Given
-        conversations.add(conversation(501, ConversationType.SPS_REFLECTION, TERESA.userKey(), LocalDate.of(2026, 2, 9)));
-        conversations.add(conversation(400, ConversationType.COACHING_CONVERSATION, TERESA.userKey(), LocalDate.of(2026, 1, 12)));
-        steps.add(step(501, TERESA.userKey(), ParticipantRole.TEACHER, "Try exit tickets daily", LocalDate.of(2026, 3, 1)));
-        steps.add(step(501, null, ParticipantRole.COACH, "Share the questioning video", null));
-        steps.add(step(501, TERESA.userKey(), ParticipantRole.TEACHER, "Already done", LocalDate.of(2026, 2, 20))
-                .complete(LocalDate.of(2026, 2, 19)));
-        steps.add(step(501, SAM.userKey(), ParticipantRole.COACH, "Dropped idea", null).drop(DATE));
-        steps.add(step(400, TERESA.userKey(), ParticipantRole.TEACHER, "From an older conversation", DATE));
-
+    public void page_shouldCopyNothingOfAnEarlierPage_butInsertTheLiveFollowUpMacro() {
         // When
         Document page = fill(new CoachingWizard().context());
 
-        // Then
-        Element previous = table(page, 1);
-        assertEquals(List.of("Owner", "Action step", "Due date", "Conversation"), texts(previous, "th"));
-        List<Element> rows = children(previous, "tr").subList(1, 3);
-        assertEquals(2, children(previous, "tr").size() - 1);
-        List<Element> first = children(rows.get(0), "td");
-        assertEquals(TERESA.userKey(), userKeyIn(first.get(0)));
-        assertEquals("Try exit tickets daily", first.get(1).getTextContent());
-        assertEquals("2026-03-01", ((Element) first.get(2).getElementsByTagName("time").item(0)).getAttribute("datetime"));
-        assertEquals("501", elementsIn(first.get(3), RI, "content-entity").get(0).getAttributeNS(RI, "content-id"));
-        assertEquals("SPS reflection of 2026-02-09", first.get(3).getTextContent());
-        List<Element> second = children(rows.get(1), "td");
-        assertEquals("Coach", second.get(0).getTextContent());
-        assertEquals("Share the questioning video", second.get(1).getTextContent());
-        assertEquals("No due date", second.get(2).getTextContent());
-        String text = page.getDocumentElement().getTextContent();
-        assertThat(text, not(containsString("Already done")));
-        assertThat(text, not(containsString("Dropped idea")));
-        assertThat(text, not(containsString("From an older conversation")));
-    }
-
-    @Test
-    public void page_shouldSayThereWasNoEarlierConversation_whenTheTeacherHadNoneInTheSpaceBeforeThisDate() {
-        // Given
-        conversations.add(conversation(601, ConversationType.COACHING_CONVERSATION, SAM.userKey(), LocalDate.of(2026, 2, 9)));
-        conversations.add(conversation(602, ConversationType.COACHING_CONVERSATION, TERESA.userKey(), DATE.plusDays(1)));
-        StoredConversation elsewhere = new StoredConversation(603, "OTHER", ConversationType.COACHING_CONVERSATION,
-                TERESA.userKey(), Optional.empty(), LocalDate.of(2026, 2, 9), Optional.empty(), Optional.empty());
-        conversations.add(elsewhere);
-        steps.add(step(602, TERESA.userKey(), ParticipantRole.TEACHER, "Planned later", DATE.plusDays(5)));
-
-        // When
-        Document page = fill(new CoachingWizard().context());
-
-        // Then
-        assertEquals("only the details and the new action steps", 2, page.getElementsByTagName("table").getLength());
-        assertThat(page.getDocumentElement().getTextContent(),
-                containsString("No earlier conversation with this teacher is recorded in this space."));
+        // Then no link, date or step of another page; the macro shows them to each viewer who may see them
+        assertThat(page.getDocumentElement().getTextContent(), not(containsString("of 2026-")));
         assertTrue(elements(page, RI, "content-entity").isEmpty());
-    }
-
-    @Test
-    public void page_shouldLinkThePreviousConversation_whenItLeftNoOpenSteps() {
-        // Given
-        conversations.add(conversation(701, ConversationType.CYCLE_RECORD, TERESA.userKey(), DATE));
-        steps.add(step(701, TERESA.userKey(), ParticipantRole.TEACHER, "Done already", DATE).complete(DATE));
-
-        // When
-        Document page = fill(new CoachingWizard().context());
-
-        // Then
-        assertThat(page.getDocumentElement().getTextContent(),
-                containsString("The previous conversation left no open action steps: Cycle Record of 2026-03-16"));
-        assertEquals("701", elements(page, RI, "content-entity").get(0).getAttributeNS(RI, "content-id"));
-        assertEquals(2, page.getElementsByTagName("table").getLength());
+        assertEquals("only the conversation date", 1, page.getElementsByTagName("time").getLength());
+        List<Element> macros = elements(page, AC, "structured-macro");
+        assertEquals(1, macros.size());
+        assertEquals("coaching-action-steps", macros.get(0).getAttributeNS(AC, "name"));
+        List<Element> parameters = elementsIn(macros.get(0), AC, "parameter");
+        assertEquals(1, parameters.size());
+        assertEquals("mode", parameters.get(0).getAttributeNS(AC, "name"));
+        assertEquals("previous", parameters.get(0).getTextContent());
     }
 
     @Test
@@ -263,8 +192,6 @@ public class CoachingConversationContextProviderTest {
     @Test
     public void page_shouldShowTypedAndStoredMarkupAsText() {
         // Given
-        conversations.add(conversation(501, ConversationType.COACHING_CONVERSATION, TERESA.userKey(), LocalDate.of(2026, 2, 9)));
-        steps.add(step(501, TERESA.userKey(), ParticipantRole.TEACHER, HOSTILE, null));
         RecordingBlueprintContext context = new CoachingWizard().focus(HOSTILE + "\n<script>alert(2)</script>").context();
 
         // When
@@ -272,12 +199,12 @@ public class CoachingConversationContextProviderTest {
         Document page = page(TEMPLATE, context);
 
         // Then
-        assertTrue(elements(page, AC, "structured-macro").isEmpty());
+        assertEquals(List.of(CoachingConversationPage.ACTION_STEPS_MACRO), elements(page, AC, "structured-macro")
+                .stream().map(macro -> macro.getAttributeNS(AC, "name")).toList());
         assertTrue(elements(page, AC, "plain-text-body").isEmpty());
         assertEquals(0, page.getElementsByTagName("script").getLength());
         List<Element> focus = children(table(page, 0), "td");
         assertEquals(HOSTILE + "<script>alert(2)</script>", focus.get(4).getTextContent().strip());
-        assertEquals(HOSTILE, children(children(table(page, 1), "tr").get(1), "td").get(1).getTextContent());
     }
 
     @Test
@@ -371,15 +298,6 @@ public class CoachingConversationContextProviderTest {
         return page(TEMPLATE, context);
     }
 
-    private static StoredConversation conversation(long pageId, ConversationType type, String teacherKey, LocalDate heldOn) {
-        return new StoredConversation(pageId, SPACE, type, teacherKey, Optional.of(SAM.userKey()), heldOn,
-                Optional.empty(), Optional.empty());
-    }
-
-    private static ActionStep step(long pageId, String ownerKey, ParticipantRole role, String description, LocalDate due) {
-        return ActionStep.open(pageId, SPACE, ownerKey, role, description, due);
-    }
-
     private static String userKeyIn(Element cell) {
         return ((Element) cell.getElementsByTagNameNS(RI, "user").item(0)).getAttributeNS(RI, "userkey");
     }
@@ -392,85 +310,6 @@ public class CoachingConversationContextProviderTest {
         var nodes = root instanceof Document document ? document.getElementsByTagName(tag)
                 : ((Element) root).getElementsByTagName(tag);
         return IntStream.range(0, nodes.getLength()).mapToObj(index -> (Element) nodes.item(index)).toList();
-    }
-
-    /** The stored conversations, answering the provider's one question as the database does. */
-    private static final class StoredConversations implements ConversationRepository {
-        private final List<StoredConversation> stored = new ArrayList<>();
-
-        void add(StoredConversation conversation) {
-            stored.add(conversation);
-        }
-
-        @Override
-        public Optional<StoredConversation> latestOnOrBefore(String spaceKey, String teacherKey, LocalDate onOrBefore) {
-            return stored.stream()
-                    .filter(conversation -> conversation.spaceKey().equals(spaceKey))
-                    .filter(conversation -> conversation.teacherKey().equals(teacherKey))
-                    .filter(conversation -> !conversation.heldOn().isAfter(onOrBefore))
-                    .max(Comparator.comparing(StoredConversation::heldOn).thenComparingLong(StoredConversation::pageId));
-        }
-
-        @Override
-        public Page<StoredConversation> findFollowUpsPastDue(String spaceKey, LocalDate today, PageRequest page) {
-            throw new UnsupportedOperationException("not read by the blueprint");
-        }
-
-        @Override
-        public Map<String, LocalDate> latestConversationDates(String spaceKey, Collection<String> teacherKeys,
-                LocalDate onOrBefore) {
-            throw new UnsupportedOperationException("not read by the blueprint");
-        }
-
-        @Override
-        public long countConversations(String spaceKey) {
-            throw new UnsupportedOperationException("not read by the blueprint");
-        }
-
-        @Override
-        public long countConversationsLeadingToAction(String spaceKey) {
-            throw new UnsupportedOperationException("not read by the blueprint");
-        }
-    }
-
-    /** The stored action steps by page, in the order they were added; the blueprint only reads them. */
-    private static final class StoredSteps implements ActionStepStore {
-        private final List<ActionStep> stored = new ArrayList<>();
-
-        void add(ActionStep step) {
-            stored.add(step.withId(stored.size() + 1L));
-        }
-
-        @Override
-        public List<VersionedActionStep> findOnPage(long pageId) {
-            return stored.stream().filter(step -> step.pageId() == pageId)
-                    .map(step -> new VersionedActionStep(step, VersionedActionStep.FIRST_VERSION)).toList();
-        }
-
-        @Override
-        public List<VersionedActionStep> addToPage(long pageId, List<ActionStep> steps) {
-            throw new UnsupportedOperationException("the blueprint writes no steps");
-        }
-
-        @Override
-        public Optional<VersionedActionStep> find(long stepId) {
-            throw new UnsupportedOperationException("not read by the blueprint");
-        }
-
-        @Override
-        public VersionedActionStep update(long stepId, int expectedVersion, ActionStepDetails details) {
-            throw new UnsupportedOperationException("the blueprint writes no steps");
-        }
-
-        @Override
-        public VersionedActionStep changeStatus(long stepId, int expectedVersion, ActionStepStatus target, LocalDate today) {
-            throw new UnsupportedOperationException("the blueprint writes no steps");
-        }
-
-        @Override
-        public void delete(long stepId, int expectedVersion) {
-            throw new UnsupportedOperationException("the blueprint writes no steps");
-        }
     }
 
     /** What the wizard submits: valid by default. */

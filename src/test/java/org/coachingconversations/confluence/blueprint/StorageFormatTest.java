@@ -11,6 +11,7 @@ import static org.junit.Assert.fail;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.coachingconversations.testing.blueprint.ContentTemplates;
 import org.junit.Test;
@@ -54,6 +55,20 @@ public class StorageFormatTest {
             assertTrue(parsed.getElementsByTagName("script").getLength() == 0);
             assertTrue(parsed.getElementsByTagName("b").getLength() == 0);
         }
+    }
+
+    @Test
+    public void macro_shouldNameTheMacroAndKeepParameterValuesAsText() {
+        // When
+        Document page = parse(target.macro("coaching-action-steps", Map.of("mode", HOSTILE)).markup());
+
+        // Then
+        List<Element> macros = elements(page, AC, "structured-macro");
+        assertEquals(1, macros.size());
+        assertEquals("coaching-action-steps", macros.get(0).getAttributeNS(AC, "name"));
+        List<Element> parameters = elements(page, AC, "parameter");
+        assertEquals("mode", parameters.get(0).getAttributeNS(AC, "name"));
+        assertEquals(HOSTILE, parameters.get(0).getTextContent());
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
+import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
 
 /** Conversations in a list; "leads to action" joins with the step fake as the database would. */
@@ -58,6 +60,18 @@ final class InMemoryConversationRepository implements ConversationRepository {
                 .filter(conversation -> conversation.spaceKey().equals(spaceKey))
                 .filter(conversation -> conversation.teacherKey().equals(teacherKey))
                 .filter(conversation -> !conversation.heldOn().isAfter(onOrBefore))
+                .max(Comparator.comparing(StoredConversation::heldOn).thenComparingLong(StoredConversation::pageId));
+    }
+
+    @Override
+    public Optional<StoredConversation> latestBefore(String spaceKey, String teacherKey, Set<ConversationType> types,
+            LocalDate heldOn, long pageId) {
+        return conversations.stream()
+                .filter(conversation -> conversation.spaceKey().equals(spaceKey))
+                .filter(conversation -> conversation.teacherKey().equals(teacherKey))
+                .filter(conversation -> types.contains(conversation.type()))
+                .filter(conversation -> conversation.heldOn().isBefore(heldOn)
+                        || conversation.heldOn().equals(heldOn) && conversation.pageId() < pageId)
                 .max(Comparator.comparing(StoredConversation::heldOn).thenComparingLong(StoredConversation::pageId));
     }
 

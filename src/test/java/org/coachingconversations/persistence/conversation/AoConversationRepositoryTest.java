@@ -10,9 +10,11 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.domain.conversation.ConcurrentUpdateException;
@@ -285,6 +287,58 @@ public class AoConversationRepositoryTest {
         // Then
         assertEquals(1, forAna.orElseThrow().pageId());
         assertEquals(Optional.empty(), forBen);
+    }
+
+    @Test
+    public void latestBefore_shouldGiveTheTeachersLatestConversationOfTheTypes_beforeTheDayOrCreatedEarlierThatDay() {
+        // Given
+        target.register(aConversation().page(10).teacher("ana").heldOn(LocalDate.of(2026, 1, 12)).build());
+        target.register(aConversation().page(11).teacher("ana").heldOn(TODAY.minusDays(1))
+                .type(ConversationType.CYCLE_RECORD).build());
+        target.register(aConversation().page(12).teacher("ana").heldOn(TODAY.minusDays(2))
+                .type(ConversationType.SPS_REFLECTION).build());
+        target.register(aConversation().page(13).teacher("ana").heldOn(TODAY.minusDays(3))
+                .type(ConversationType.VIDEO_COACHING_CYCLE).build());
+        target.register(aConversation().page(20).teacher("ana").heldOn(TODAY).build());
+        target.register(aConversation().page(22).teacher("ana").heldOn(TODAY).build());
+        target.register(aConversation().page(30).teacher("ana").heldOn(TODAY.plusDays(1)).build());
+        target.register(aConversation().page(31).teacher("ben").heldOn(TODAY).build());
+        target.register(aConversation().page(32).teacher("ana").space(OTHER_SPACE).heldOn(TODAY).build());
+        var types = EnumSet.of(ConversationType.COACHING_CONVERSATION, ConversationType.VIDEO_COACHING_CYCLE);
+
+        // When
+        Optional<StoredConversation> beforeTheSecondOfTheDay = target.latestBefore(SPACE, "ana", types, TODAY, 22);
+        Optional<StoredConversation> beforeTheFirstOfTheDay = target.latestBefore(SPACE, "ana", types, TODAY, 20);
+        Optional<StoredConversation> beforeTheFirstEver = target.latestBefore(SPACE, "ana", types,
+                LocalDate.of(2026, 1, 12), 10);
+
+        // Then
+        assertEquals(20, beforeTheSecondOfTheDay.orElseThrow().pageId());
+        assertEquals("the Cycle Record and SPS reflection in between do not count", 13,
+                beforeTheFirstOfTheDay.orElseThrow().pageId());
+        assertEquals("a page never comes before itself", Optional.empty(), beforeTheFirstEver);
+    }
+
+    @Test
+    public void latestBefore_shouldSkipPagesInTheTrash() {
+        // Given
+        target.register(aConversation().page(1).teacher("ana").heldOn(LocalDate.of(2026, 1, 12)).build());
+        target.register(aConversation().page(2).teacher("ana").heldOn(LocalDate.of(2026, 2, 9)).build());
+        new AoConversationPageData(activeObjects).pageTrashed(2);
+
+        // When
+        Optional<StoredConversation> found = target.latestBefore(SPACE, "ana",
+                Set.of(ConversationType.COACHING_CONVERSATION), TODAY, 3);
+
+        // Then
+        assertEquals(1, found.orElseThrow().pageId());
+    }
+
+    @Test
+    public void latestBefore_shouldRefuseAnEmptyTypeList() {
+        // When / Then
+        assertThrows(IllegalArgumentException.class,
+                () -> target.latestBefore(SPACE, "ana", Set.of(), TODAY, 3));
     }
 
     @Test

@@ -1,11 +1,17 @@
 package com.atlassian.sal.api.user;
 
 /**
- * Compile-only stand-in with the member the plugin calls. Checked against Confluence's implementation of the
+ * Compile-only stand-in with the members the plugin calls. Checked against Confluence's implementation of the
  * interface, https://docs.atlassian.com/ConfluenceServer/javadoc/9.5.2/com/atlassian/sal/confluence/user/SetupUserManager.html
- * ({@code @Nullable UserProfile getUserProfile(@Nullable String username)}); no SAL 7 page could be read.
+ * ({@code @Nullable UserProfile getUserProfile(@Nullable String username)}, {@code @Nullable UserProfile
+ * getUserProfile(@Nullable UserKey userKey)}, {@code @Nullable UserKey getRemoteUserKey()}, the user of the current
+ * request, null for an anonymous visitor); no SAL 7 page could be read.
  */
 public interface UserManager {
 
     UserProfile getUserProfile(String username);
+
+    UserProfile getUserProfile(UserKey userKey);
+
+    UserKey getRemoteUserKey();
 }

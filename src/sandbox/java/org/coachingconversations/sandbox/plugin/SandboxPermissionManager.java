@@ -1,0 +1,31 @@
+package org.coachingconversations.sandbox.plugin;
+
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import org.coachingconversations.sandbox.data.Permissions;
+
+/**
+ * The host's permission checks over the sandbox's space permissions and page restrictions. Only viewing a page is
+ * known here; a page in the trash cannot be viewed, and the sandbox has no anonymous access.
+ */
+final class SandboxPermissionManager implements PermissionManager {
+
+    private final Permissions permissions;
+
+    SandboxPermissionManager(Permissions permissions) {
+        this.permissions = permissions;
+    }
+
+    @Override
+    public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
+        if (permission != Permission.VIEW) {
+            throw new UnsupportedOperationException("The sandbox checks only the view permission");
+        }
+        if (!(user instanceof SandboxConfluenceUser sandboxUser) || !(target instanceof ContentEntityObject content)) {
+            return false;
+        }
+        return permissions.viewablePage(sandboxUser.getName(), content.getId()).isPresent();
+    }
+}

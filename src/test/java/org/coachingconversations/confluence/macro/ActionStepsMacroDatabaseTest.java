@@ -1,0 +1,353 @@
+package org.coachingconversations.confluence.macro;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.java.ao.EntityManager;
+import net.java.ao.test.jdbc.Data;
+import org.coachingconversations.domain.actionstep.ActionStep;
+import org.coachingconversations.domain.actionstep.ActionStepStatus;
+import org.coachingconversations.domain.actionstep.VersionedActionStep;
+import org.coachingconversations.domain.conversation.ConversationType;
+import org.coachingconversations.domain.conversation.ParticipantRole;
+import org.coachingconversations.domain.conversation.StoredConversation;
+import org.coachingconversations.domain.followup.ActionStepListings;
+import org.coachingconversations.domain.followup.PageVisibility;
+import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
+import org.coachingconversations.persistence.conversation.AoConversationPageData;
+import org.coachingconversations.persistence.conversation.AoConversationRepository;
+import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
+import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
+import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
+import org.coachingconversations.testing.ao.PluginTables;
+import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.testing.sal.FixedTimeZoneManager;
+import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+
+/**
+ * The action-steps macro over the real stores on a real database, rendered by Velocity 1.7. Only the host's
+ * permission check is a stand-in: who may view which page.
+ */
+@RunWith(ActiveObjectsTestRunner.class)
+@Data(PluginTables.class)
+public class ActionStepsMacroDatabaseTest {
+
+    private static final ZoneId DENVER = ZoneId.of("America/Denver");
+    private static final String SPACE = "LINCOLN";
+    /** 03:00 UTC on 17 March is still 16 March in Denver, where the school is. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-17T03:00:00Z"), ZoneOffset.UTC);
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
+
+    private static final String TERESA = "8a7f808a6a0f1c2d";
+    private static final String SAM = "8a7f808a6a0f1c3e";
+    private static final String OLU = "8a7f808a6a0f1c4f";
+    private static final String BEN = "8a7f808a6a0f1c5a";
+
+    private static final long PREVIOUS = 100;
+    private static final long CYCLE_RECORD = 150;
+    private static final long CURRENT = 200;
+    private static final long FIRST_OF_BEN = 300;
+
+    private EntityManager entityManager;
+    private AoConversationRepository conversations;
+    private AoActionStepRepository steps;
+    private AoConversationPageData conversationPages;
+    private final Viewers viewers = new Viewers();
+    private final Users users = new Users();
+    private ActionStepsMacro target;
+
+    @Before
+    public void setUp() {
+        EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(entityManager);
+        conversations = new AoConversationRepository(activeObjects);
+        steps = new AoActionStepRepository(activeObjects);
+        conversationPages = new AoConversationPageData(activeObjects);
+        AoSpaceSettingsRepository settings = new AoSpaceSettingsRepository(activeObjects, new FixedTimeZoneManager(DENVER));
+        ApplicationProperties application = mode -> "/confluence";
+        target = new ActionStepsMacro(VelocityTemplateRenderer.forPlugin(), BundleI18nResolver.fromDescriptor(), users,
+                application, new ActionStepListings(conversations, conversations, steps, settings, viewers, CLOCK));
+
+        users.add(TERESA, "tmorales", "Teresa Morales").add(SAM, "slee", "Sam Lee").add(OLU, "oadeyemi", "Olu Adeyemi");
+        conversations.register(conversation(PREVIOUS, ConversationType.COACHING_CONVERSATION, TERESA, TODAY.minusDays(14)));
+        conversations.register(conversation(CYCLE_RECORD, ConversationType.CYCLE_RECORD, TERESA, TODAY.minusDays(6)));
+        conversations.register(conversation(CURRENT, ConversationType.COACHING_CONVERSATION, TERESA, TODAY));
+        steps.addToPage(PREVIOUS, List.of(
+                step(PREVIOUS, TERESA, ParticipantRole.TEACHER, "Try exit tickets daily", TODAY.minusDays(3)),
+                step(PREVIOUS, SAM, ParticipantRole.COACH, "Share the questioning video", TODAY.plusDays(2)),
+                step(PREVIOUS, TERESA, ParticipantRole.TEACHER, "Already done", TODAY.minusDays(5)),
+                step(PREVIOUS, null, ParticipantRole.COACH, "Plan a co-teaching slot", null)));
+        VersionedActionStep done = steps.findOnPage(PREVIOUS).get(2);
+        steps.changeStatus(done.id(), done.version(), ActionStepStatus.DONE, TODAY.minusDays(4));
+        steps.addToPage(CYCLE_RECORD, List.of(
+                step(CYCLE_RECORD, OLU, ParticipantRole.OBSERVER, "Rated below standard on questioning", TODAY.plusDays(11))));
+        // The coach may view both earlier pages; the restricted pages are hidden from a colleague.
+        viewers.allow(SAM, PREVIOUS, CYCLE_RECORD, CURRENT).allow(OLU, CURRENT);
+    }
+
+    @Test
+    public void previous_shouldListTheOpenStepsOfThePreviousConversation_forAViewerWhoMayViewIt() throws Exception {
+        // When
+        Document shown = render(CURRENT, SAM, "previous");
+
+        // Then
+        Element source = shown.selectFirst(".coaching-action-steps-source a");
+        assertEquals("Coaching conversation of 2026-03-02", source.text());
+        assertEquals("/confluence/pages/viewpage.action?pageId=100", source.attr("href"));
+        List<Element> rows = shown.select("tr.coaching-action-step");
+        assertEquals(List.of("Try exit tickets daily", "Share the questioning video", "Plan a co-teaching slot"),
+                rows.stream().map(row -> row.selectFirst(".coaching-action-step-text").text()).toList());
+        Element teresa = rows.get(0).selectFirst(".coaching-action-step-owner a");
+        assertEquals("Teresa Morales", teresa.text());
+        assertEquals("/confluence/display/~tmorales", teresa.attr("href"));
+        assertEquals("Coach", rows.get(2).selectFirst(".coaching-action-step-owner").text());
+        assertEquals("2026-03-13 Overdue", rows.get(0).selectFirst(".coaching-action-step-due").text());
+        assertEquals("2026-03-18 Due soon", rows.get(1).selectFirst(".coaching-action-step-due").text());
+        assertEquals("No due date", rows.get(2).selectFirst(".coaching-action-step-due").text());
+        assertEquals("Open", rows.get(0).selectFirst(".coaching-action-step-status").text());
+        assertThat(shown.text(), not(containsString("Already done")));
+        assertThat("a Cycle Record is never the previous conversation", shown.text(), not(containsString("Rated")));
+    }
+
+    @Test
+    public void previous_shouldShowExactlyWhatAPageWithoutAPreviousConversationShows_whenTheViewerMayNotViewIt()
+            throws Exception {
+        // Given Ben's first conversation, which follows up on nothing
+        conversations.register(conversation(FIRST_OF_BEN, ConversationType.COACHING_CONVERSATION, BEN, TODAY));
+        viewers.allow(OLU, FIRST_OF_BEN);
+
+        // When
+        String forOlu = execute(CURRENT, OLU, "previous");
+        String withoutPrevious = execute(FIRST_OF_BEN, OLU, "previous");
+
+        // Then no title, date, count or link of the page Olu may not view
+        assertEquals(withoutPrevious, forOlu);
+        assertEquals("No open action steps from an earlier conversation.", Jsoup.parse(forOlu).text());
+    }
+
+    @Test
+    public void previous_shouldShowNothingOfIt_whenThePermissionCheckFails() throws Exception {
+        // Given
+        viewers.failing = true;
+
+        // When
+        Document shown = render(CURRENT, SAM, "previous");
+
+        // Then
+        assertEquals("No open action steps from an earlier conversation.", shown.text());
+    }
+
+    @Test
+    public void previous_shouldShowNothingOfAPreviousConversationInTheTrash() throws Exception {
+        // Given
+        conversationPages.pageTrashed(PREVIOUS);
+        steps.pageTrashed(PREVIOUS);
+
+        // When
+        Document shown = render(CURRENT, SAM, "previous");
+
+        // Then
+        assertEquals("No open action steps from an earlier conversation.", shown.text());
+    }
+
+    @Test
+    public void previous_shouldDropAStep_onceItIsMarkedDone() throws Exception {
+        // Given
+        VersionedActionStep exitTickets = steps.findOnPage(PREVIOUS).get(0);
+        steps.changeStatus(exitTickets.id(), exitTickets.version(), ActionStepStatus.DONE, TODAY);
+
+        // When
+        Document shown = render(CURRENT, SAM, "previous");
+
+        // Then
+        assertEquals(List.of("Share the questioning video", "Plan a co-teaching slot"),
+                shown.select(".coaching-action-step-text").eachText());
+    }
+
+    @Test
+    public void previous_shouldSayThePreviousConversationLeftNothingOpen_whenAllItsStepsAreClosed() throws Exception {
+        // Given
+        for (VersionedActionStep step : steps.findOnPage(PREVIOUS)) {
+            if (step.step().isOpen()) {
+                steps.changeStatus(step.id(), step.version(), ActionStepStatus.DROPPED, TODAY);
+            }
+        }
+
+        // When
+        Document shown = render(CURRENT, SAM, "previous");
+
+        // Then
+        assertEquals("Open action steps from Coaching conversation of 2026-03-02 "
+                + "That conversation left no open action steps.", shown.text());
+    }
+
+    @Test
+    public void page_shouldListEveryStepOfThePageWithItsStatus_andNothingWhenTheViewerMayNotViewThePage()
+            throws Exception {
+        // When
+        Document forSam = render(PREVIOUS, SAM, null);
+        Document forOlu = render(PREVIOUS, OLU, "page");
+
+        // Then
+        assertEquals(List.of("Open", "Open", "Done", "Open"), forSam.select(".coaching-action-step-status").eachText());
+        assertTrue(forSam.select(".coaching-action-steps-source").isEmpty());
+        assertEquals("No action steps are recorded for this page.", forOlu.text());
+    }
+
+    @Test
+    public void execute_shouldShowTypedMarkupAndHostileNamesAsText() throws Exception {
+        // Given
+        String hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>&\"'";
+        users.add(BEN, "ben\"><b>", hostile);
+        steps.addToPage(CURRENT, List.of(step(CURRENT, BEN, ParticipantRole.TEACHER, hostile, TODAY)));
+
+        // When
+        String html = execute(CURRENT, SAM, "page");
+
+        // Then
+        Document shown = Jsoup.parse(html);
+        assertTrue(shown.select("script, img, b").isEmpty());
+        assertEquals(hostile, shown.selectFirst(".coaching-action-step-text").text());
+        assertEquals(hostile, shown.selectFirst(".coaching-action-step-owner a").text());
+        assertEquals("/confluence/display/~ben%22%3E%3Cb%3E", shown.selectFirst(".coaching-action-step-owner a").attr("href"));
+    }
+
+    @Test
+    public void execute_shouldExplainAnUnknownMode_andShowNoSteps() throws Exception {
+        // When
+        Document shown = render(CURRENT, SAM, "<i>everything</i>");
+
+        // Then
+        assertEquals("The action steps cannot be shown \u201c<i>everything</i>\u201d is not a valid value for Show. "
+                + "Edit the macro and choose page or previous.", shown.text());
+        assertTrue(shown.select("i").isEmpty());
+    }
+
+    private Document render(long pageId, String viewerKey, String mode) throws Exception {
+        return Jsoup.parse(execute(pageId, viewerKey, mode));
+    }
+
+    private String execute(long pageId, String viewerKey, String mode) throws Exception {
+        users.remoteUser = viewerKey;
+        Map<String, String> parameters = new HashMap<>();
+        if (mode != null) {
+            parameters.put(ActionStepsMacro.PARAM_MODE, mode);
+        }
+        ConversionContext context = () -> {
+            Page page = new Page();
+            page.setId(pageId);
+            return page;
+        };
+        return target.execute(parameters, null, context);
+    }
+
+    private static StoredConversation conversation(long pageId, ConversationType type, String teacherKey,
+            LocalDate heldOn) {
+        return new StoredConversation(pageId, SPACE, type, teacherKey, Optional.of(SAM), heldOn, Optional.empty(),
+                Optional.empty());
+    }
+
+    private static ActionStep step(long pageId, String ownerKey, ParticipantRole role, String text, LocalDate due) {
+        return ActionStep.open(pageId, SPACE, ownerKey, role, text, due);
+    }
+
+    /** The host's answer to "may this person view this page now", as a list; or a check that fails. */
+    private static final class Viewers implements PageVisibility {
+        private final Map<String, Set<Long>> visible = new HashMap<>();
+        boolean failing;
+
+        Viewers allow(String viewerKey, Long... pageIds) {
+            visible.computeIfAbsent(viewerKey, key -> new HashSet<>()).addAll(Set.of(pageIds));
+            return this;
+        }
+
+        @Override
+        public Set<Long> visiblePageIds(Optional<String> viewerKey, Collection<Long> pageIds) {
+            if (failing) {
+                throw new IllegalStateException("permission service unavailable");
+            }
+            Set<Long> allowed = viewerKey.map(key -> visible.getOrDefault(key, Set.of())).orElse(Set.of());
+            return pageIds.stream().filter(allowed::contains).collect(Collectors.toSet());
+        }
+    }
+
+    /** SAL's users: key, user name and full name; the remote user is whoever the test renders for. */
+    private static final class Users implements UserManager {
+        private final Map<String, String[]> byKey = new HashMap<>();
+        String remoteUser;
+
+        Users add(String key, String username, String fullName) {
+            byKey.put(key, new String[] {username, fullName});
+            return this;
+        }
+
+        @Override
+        public UserProfile getUserProfile(String username) {
+            return byKey.entrySet().stream().filter(entry -> entry.getValue()[0].equals(username)).findFirst()
+                    .map(entry -> getUserProfile(new UserKey(entry.getKey()))).orElse(null);
+        }
+
+        @Override
+        public UserProfile getUserProfile(UserKey userKey) {
+            String[] user = byKey.get(userKey.getStringValue());
+            if (user == null) {
+                return null;
+            }
+            return new UserProfile() {
+                @Override
+                public UserKey getUserKey() {
+                    return userKey;
+                }
+
+                @Override
+                public String getUsername() {
+                    return user[0];
+                }
+
+                @Override
+                public String getFullName() {
+                    return user[1];
+                }
+
+                @Override
+                public URI getProfilePageUri() {
+                    return URI.create("/display/~" + user[0].replace("\"", "%22").replace(">", "%3E")
+                            .replace("<", "%3C"));
+                }
+            };
+        }
+
+        @Override
+        public UserKey getRemoteUserKey() {
+            return remoteUser == null ? null : new UserKey(remoteUser);
+        }
+    }
+}
