@@ -86,8 +86,14 @@ public final class SandboxPlugin implements AutoCloseable {
      * @throws PluginStartupException naming the module and what it needs when something cannot be loaded
      */
     public static SandboxPlugin load(SandboxDatabase database, SandboxStore store, ZoneId siteZone) {
+        return load(database, store, siteZone, RestrictionRefusal.NONE);
+    }
+
+    /** As {@link #load(SandboxDatabase, SandboxStore, ZoneId)}, with a content permission manager that refuses. */
+    public static SandboxPlugin load(SandboxDatabase database, SandboxStore store, ZoneId siteZone,
+                                     RestrictionRefusal restrictionRefusal) {
         PluginDescriptor descriptor = PluginDescriptor.load();
-        Builder builder = new Builder(descriptor, database, store, siteZone);
+        Builder builder = new Builder(descriptor, database, store, siteZone, restrictionRefusal);
         try {
             builder.load();
             return new SandboxPlugin(builder);
@@ -220,9 +226,12 @@ public final class SandboxPlugin implements AutoCloseable {
         private PluginComponents components;
         private HostServices hostServices;
         private HostEvents events;
+        private final RestrictionRefusal restrictionRefusal;
 
-        Builder(PluginDescriptor descriptor, SandboxDatabase database, SandboxStore store, ZoneId siteZone) {
+        Builder(PluginDescriptor descriptor, SandboxDatabase database, SandboxStore store, ZoneId siteZone,
+                RestrictionRefusal restrictionRefusal) {
             this.descriptor = descriptor;
+            this.restrictionRefusal = restrictionRefusal;
             this.database = database;
             this.store = store;
             this.siteZone = siteZone;
@@ -237,17 +246,18 @@ public final class SandboxPlugin implements AutoCloseable {
             TemplateRenderer templateRenderer = VelocityTemplateRenderer.forPlugin();
             ActiveObjects activeObjects = activeObjects();
             EventPublisher eventPublisher = new AnnotatedEventPublisher();
-            events = new HostEvents(eventPublisher);
+            events = new HostEvents(eventPublisher, store);
             hostServices = new HostServices()
                     .provide(TemplateRenderer.class, templateRenderer)
                     .provide(I18nResolver.class, i18n)
                     .provide(ActiveObjects.class, activeObjects)
                     .provide(EventPublisher.class, eventPublisher)
                     .provide(TimeZoneManager.class, new FixedTimeZoneManager(siteZone))
-                    .provide(PageManager.class, new SandboxPageManager(store))
+                    .provide(PageManager.class, new SandboxPageManager(store, events))
                     .provide(UserManager.class, new SandboxUserManager(store))
                     .provide(UserAccessor.class, new SandboxUserAccessor(store))
-                    .provide(ContentPermissionManager.class, new SandboxContentPermissionManager(store));
+                    .provide(ContentPermissionManager.class, new SandboxContentPermissionManager(store,
+                            restrictionRefusal));
             components = PluginComponents.start(hostServices, classesRoot, basePackages());
             for (Element module : childElements(root)) {
                 loadModule(module);
