@@ -3,6 +3,7 @@ package org.coachingconversations.platform;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -47,4 +48,8 @@ public class ComponentImports {
 
     @ComponentImport
     private UserAccessor userAccessor;
+
+    /** The create-content plugin's service; the blueprint context providers pass it to their supported super constructor. */
+    @ComponentImport
+    private TemplateRendererHelper templateRendererHelper;
 }

@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.blueprint;
 
+import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -46,7 +47,9 @@ public class CoachingConversationContextProvider extends AbstractBlueprintContex
     // The host's other constructor takes a TemplateRendererHelper, needed only by render helpers this class does not call.
     @SuppressWarnings("deprecation")
     public CoachingConversationContextProvider(I18nResolver i18nResolver, SpacePageTitles spacePageTitles,
-            UserDirectory users, ConversationRepository conversations, ActionStepStore actionSteps) {
+            UserDirectory users, ConversationRepository conversations, ActionStepStore actionSteps,
+            TemplateRendererHelper templateRendererHelper) {
+        super(templateRendererHelper);
         this.messages = new BlueprintMessages(i18nResolver);
         this.wizardInput = new WizardInput(messages);
         this.spacePageTitles = Objects.requireNonNull(spacePageTitles, "spacePageTitles");

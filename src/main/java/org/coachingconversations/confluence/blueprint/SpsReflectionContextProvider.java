@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.blueprint;
 
+import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -38,7 +39,9 @@ public class SpsReflectionContextProvider extends AbstractBlueprintContextProvid
 
     // The host's other constructor takes a TemplateRendererHelper, needed only by render helpers this class does not call.
     @SuppressWarnings("deprecation")
-    public SpsReflectionContextProvider(I18nResolver i18nResolver, SpacePageTitles spacePageTitles, UserDirectory users) {
+    public SpsReflectionContextProvider(I18nResolver i18nResolver, SpacePageTitles spacePageTitles, UserDirectory users,
+            TemplateRendererHelper templateRendererHelper) {
+        super(templateRendererHelper);
         this.messages = new BlueprintMessages(i18nResolver);
         this.wizardInput = new WizardInput(messages);
         this.spacePageTitles = Objects.requireNonNull(spacePageTitles, "spacePageTitles");

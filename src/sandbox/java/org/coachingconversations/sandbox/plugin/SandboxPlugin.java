@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.web.ContextProvider;
@@ -17,6 +18,7 @@ import org.coachingconversations.sandbox.data.SandboxDatabase;
 import org.coachingconversations.sandbox.data.SandboxStore;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTablePrefix;
+import org.coachingconversations.testing.blueprint.MacroTemplateRendererHelper;
 import org.coachingconversations.testing.descriptor.PluginDescriptor;
 import org.coachingconversations.testing.event.AnnotatedEventPublisher;
 import org.coachingconversations.testing.sal.FixedTimeZoneManager;
@@ -256,6 +258,7 @@ public final class SandboxPlugin implements AutoCloseable {
                     .provide(PageManager.class, new SandboxPageManager(store, events))
                     .provide(UserManager.class, new SandboxUserManager(store))
                     .provide(UserAccessor.class, new SandboxUserAccessor(store))
+                    .provide(TemplateRendererHelper.class, new MacroTemplateRendererHelper())
                     .provide(ContentPermissionManager.class, new SandboxContentPermissionManager(store,
                             restrictionRefusal));
             components = PluginComponents.start(hostServices, classesRoot, basePackages());

@@ -6,6 +6,7 @@ import static org.coachingconversations.testing.blueprint.ContentTemplates.eleme
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.I18N;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TEMPLATE_RENDERER_HELPER;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TERESA;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.HOSTILE;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.page;
@@ -39,7 +40,8 @@ public class SpsReflectionContextProviderTest {
 
     private final ContextProviderFixture fixture = new ContextProviderFixture(Map.of("tmorales", TERESA));
 
-    private final SpsReflectionContextProvider target = new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory());
+    private final SpsReflectionContextProvider target = new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
+            TEMPLATE_RENDERER_HELPER);
 
     @Test
     public void updateBlueprintContext_shouldTitleThePageByTypeTeacherAndPeriod() {
