@@ -31,6 +31,15 @@ final class SandboxUserManager implements UserManager {
         return store.user(username).map(Profile::new).orElse(null);
     }
 
+    @Override
+    public UserProfile getUserProfile(UserKey userKey) {
+        if (userKey == null || userKey.getStringValue() == null) {
+            return null;
+        }
+        return store.users().stream().filter(user -> userKeyOf(user.username()).equals(userKey.getStringValue()))
+                .findFirst().<UserProfile>map(Profile::new).orElse(null);
+    }
+
     /** A stable key for a user name, shaped like Confluence's (32 hex digits). */
     static String userKeyOf(String username) {
         try {
