@@ -19,7 +19,7 @@ import org.coachingconversations.domain.timeline.TimelineSettings;
  *
  * <p>Model version 3 makes every number and flag of a space's settings {@code NOT NULL} with the domain's default.
  * Before, AO 3.2.11 created the number columns nullable with {@code DEFAULT 0} and the flag columns nullable without a
- * default (checked on the test database), so a column a row never set read as 0 or false: the Cycle Record
+ * default (checked on HSQLDB and PostgreSQL 15), so a column a row never set read as 0 or false: the Cycle Record
  * restriction and the digest silently off, a coverage gap or SPS minimum of 0 that makes the settings unreadable.
  * The upgrade gives the domain's default to
  * <ul>
