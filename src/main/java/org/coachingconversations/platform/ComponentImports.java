@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -55,4 +56,7 @@ public class ComponentImports {
 
     @ComponentImport
     private ApplicationProperties applicationProperties;
+    /** The create-content plugin's service; the blueprint context providers pass it to their supported super constructor. */
+    @ComponentImport
+    private TemplateRendererHelper templateRendererHelper;
 }

@@ -87,7 +87,7 @@ public final class Sandbox implements AutoCloseable {
             if (store.isEmpty()) {
                 DemoSchool.seed(store);
             }
-            plugin = SandboxPlugin.load(database, store, clock.getZone());
+            plugin = SandboxPlugin.load(database, store, clock.getZone(), options.restrictionRefusal());
             Server server = new Server();
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);

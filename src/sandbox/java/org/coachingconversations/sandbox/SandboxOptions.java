@@ -1,13 +1,17 @@
 package org.coachingconversations.sandbox;
 
+import org.coachingconversations.sandbox.plugin.RestrictionRefusal;
+
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * How the sandbox was asked to run: {@code --port N} (default 1990, as {@code atlas-run}), {@code --data DIR}
  * (default {@code sandbox-data} in the working directory) and {@code --reset} (wipe the data directory and start
- * again with the demo school).
+ * again with the demo school). Tests may also make the host refuse page restrictions
+ * ({@link #refusingRestrictions}), which the command line does not offer.
  */
-public record SandboxOptions(int port, Path dataDirectory, boolean reset) {
+public record SandboxOptions(int port, Path dataDirectory, boolean reset, RestrictionRefusal restrictionRefusal) {
 
     public static final int DEFAULT_PORT = 1990;
     public static final Path DEFAULT_DATA_DIRECTORY = Path.of("sandbox-data");
@@ -21,6 +25,16 @@ public record SandboxOptions(int port, Path dataDirectory, boolean reset) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port: " + port + " is not a port number (0-65535)");
         }
+        Objects.requireNonNull(restrictionRefusal, "restrictionRefusal");
+    }
+
+    public SandboxOptions(int port, Path dataDirectory, boolean reset) {
+        this(port, dataDirectory, reset, RestrictionRefusal.NONE);
+    }
+
+    /** The same options, with a content permission manager that refuses as told (for tests of the fallbacks). */
+    public SandboxOptions refusingRestrictions(RestrictionRefusal refusal) {
+        return new SandboxOptions(port, dataDirectory, reset, refusal);
     }
 
     /** @throws IllegalArgumentException naming the option that is wrong */

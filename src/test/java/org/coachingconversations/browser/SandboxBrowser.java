@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -50,10 +51,20 @@ public final class SandboxBrowser extends ExternalResource {
     private static final List<Logger> QUIETED = Stream.of("org.openqa.selenium.devtools",
             "org.openqa.selenium.chromium").map(Logger::getLogger).toList();
 
+    private final UnaryOperator<SandboxOptions> options;
     private Path temporary;
     private Sandbox sandbox;
     private ChromeDriver driver;
     private final Screenshots screenshots = Screenshots.fromSystemProperty();
+
+    public SandboxBrowser() {
+        this(UnaryOperator.identity());
+    }
+
+    /** A sandbox started with changed options, e.g. {@code options -> options.refusingRestrictions(...)}. */
+    public SandboxBrowser(UnaryOperator<SandboxOptions> options) {
+        this.options = options;
+    }
 
     @Override
     protected void before() throws IOException {
@@ -62,7 +73,8 @@ public final class SandboxBrowser extends ExternalResource {
         chromium.requireInstalled(Chromium.isCi(System.getenv("CI")) || screenshots.enabled(), System.err);
         temporary = Files.createTempDirectory("coaching-browser-test");
         try {
-            sandbox = Sandbox.start(new SandboxOptions(0, temporary.resolve("sandbox-data"), false), CLOCK);
+            sandbox = Sandbox.start(options.apply(new SandboxOptions(0, temporary.resolve("sandbox-data"), false)),
+                    CLOCK);
             driver = startChromium(chromium, Files.createDirectory(temporary.resolve("chromium-profile")));
         } catch (IOException | RuntimeException e) {
             // JUnit calls after() only when before() succeeded

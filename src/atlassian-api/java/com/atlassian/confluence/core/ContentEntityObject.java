@@ -3,11 +3,26 @@ package com.atlassian.confluence.core;
 import com.atlassian.core.bean.EntityObject;
 
 /**
- * Compile-only stand-in: only the type is needed, as the content a {@link ContentPermissionManager} restricts. In the
- * host it is {@code public abstract class ContentEntityObject extends ConfluenceEntityObject}; ConfluenceEntityObject
- * adds nothing the plugin uses and is left out. Kind and place in the page hierarchy checked against
- * https://docs.atlassian.com/ConfluenceServer/javadoc/7.19.14/com/atlassian/confluence/security/class-use/ContentPermission.html
- * (methods of ContentEntityObject) and the decompiled Confluence 8.7.2 class.
+ * Compile-only stand-in with the members the plugin calls: the content a {@link ContentPermissionManager} restricts,
+ * and its body in storage format. In the host it is {@code public abstract class ContentEntityObject extends
+ * AbstractLabelableEntityObject} (which extends AbstractVersionedEntityObject → ConfluenceEntityObject → EntityObject);
+ * the classes in between add nothing the plugin uses and are left out. Checked against the decompiled Confluence
+ * 8.7.2 class ({@code public String getBodyAsString()}, {@code public void setBodyAsString(String content)}) and the
+ * chain shown on
+ * https://docs.atlassian.com/atlassian-confluence/5.7.4/com/atlassian/confluence/core/AbstractLabelableEntityObject.html
+ * and https://docs.atlassian.com/ConfluenceServer/javadoc/8.0.0-m90/com/atlassian/confluence/core/class-use/AbstractLabelableEntityObject.html
+ * (ContentEntityObject a direct subclass). The body is kept, as in the host, so that a page handed to a listener
+ * reports the body it was given.
  */
 public abstract class ContentEntityObject extends EntityObject {
+
+    private String body = "";
+
+    public String getBodyAsString() {
+        return body;
+    }
+
+    public void setBodyAsString(String content) {
+        this.body = content;
+    }
 }

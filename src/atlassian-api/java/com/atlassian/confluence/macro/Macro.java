@@ -18,16 +18,23 @@ public interface Macro {
 
     OutputType getOutputType();
 
-    /** Constants checked against https://docs.atlassian.com/ConfluenceServer/javadoc/7.10.1/com/atlassian/confluence/macro/Macro.BodyType.html */
+    /**
+     * Constants checked against https://docs.atlassian.com/ConfluenceServer/javadoc/7.10.1/com/atlassian/confluence/macro/Macro.BodyType.html
+     * and in declaration order ({@code values()}, {@code ordinal()}) against the decompiled Confluence 8.7.2 interface
+     * (public source excerpts): {@code PLAIN_TEXT, RICH_TEXT, NONE}.
+     */
     enum BodyType {
         PLAIN_TEXT,
         RICH_TEXT,
         NONE
     }
 
-    /** Constants checked against https://docs.atlassian.com/ConfluenceServer/javadoc/7.10.1/com/atlassian/confluence/macro/Macro.OutputType.html */
+    /**
+     * Constants checked against https://docs.atlassian.com/ConfluenceServer/javadoc/7.10.1/com/atlassian/confluence/macro/Macro.OutputType.html
+     * and in declaration order against the decompiled Confluence 8.7.2 interface: {@code INLINE, BLOCK}.
+     */
     enum OutputType {
-        BLOCK,
-        INLINE
+        INLINE,
+        BLOCK
     }
 }

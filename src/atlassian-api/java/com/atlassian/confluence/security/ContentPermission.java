@@ -7,17 +7,28 @@ import com.atlassian.core.bean.EntityObject;
  * Compile-only stand-in with the members the plugin (and its tests) call. Checked against
  * https://docs.atlassian.com/ConfluenceServer/javadoc/7.19.14/com/atlassian/confluence/security/ContentPermission.html
  * (constants, the two static factories, {@code getType()}, {@code getGroupName()}, {@code getUserSubject()},
- * {@code isUserPermission()}, {@code isGroupPermission()}). The host class extends ConfluenceEntityObject, left out.
- * A permission keeps the type and subject it was created with, so that what a factory made can be read back.
+ * {@code isUserPermission()}, {@code isGroupPermission()}) and its constructors: {@code public ContentPermission()},
+ * the copy constructor {@code public ContentPermission(ContentPermission other)} and
+ * {@code protected ContentPermission(String type, String groupName, ConfluenceUser user)}; the deprecated
+ * {@code protected ContentPermission(String, String, String userName)} is left out. The host class extends
+ * ConfluenceEntityObject and implements {@code Comparable<ContentPermission>}, both left out. A permission keeps the
+ * type and subject it was created with, so that what a factory made can be read back.
  */
 public class ContentPermission extends EntityObject {
 
     public static final String VIEW_PERMISSION = "View";
     public static final String EDIT_PERMISSION = "Edit";
 
-    private final String type;
-    private final String groupName;
-    private final ConfluenceUser user;
+    private String type;
+    private String groupName;
+    private ConfluenceUser user;
+
+    public ContentPermission() {
+    }
+
+    public ContentPermission(ContentPermission other) {
+        this(other.type, other.groupName, other.user);
+    }
 
     protected ContentPermission(String type, String groupName, ConfluenceUser user) {
         this.type = type;

@@ -1,12 +1,11 @@
 package com.atlassian.confluence.user;
 
 /**
- * Compile-only stand-in with the member the plugin calls. Checked against
+ * Compile-only stand-in. Checked against
  * https://docs.atlassian.com/ConfluenceServer/javadoc/8.5.21/com/atlassian/confluence/user/UserAccessor.html
- * (an interface); there {@code ConfluenceUser getUserByName(String name)} is inherited from the super-interface
- * {@code ConfluenceUserResolver}, which is left out. It returns null when no user has the name.
+ * (an interface) and
+ * https://docs.atlassian.com/ConfluenceServer/javadoc/10.1.2/com/atlassian/confluence/user/ConfluenceUserResolver.html
+ * (UserAccessor a sub-interface); the members the plugin calls are inherited from {@link ConfluenceUserResolver}.
  */
-public interface UserAccessor {
-
-    ConfluenceUser getUserByName(String name);
+public interface UserAccessor extends ConfluenceUserResolver {
 }

@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.blueprint;
 
+import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 
@@ -11,9 +12,8 @@ import com.atlassian.confluence.plugins.createcontent.api.contextproviders.Bluep
  */
 public abstract class CoachingBlueprintContextProvider extends AbstractBlueprintContextProvider {
 
-    // The host's other constructor takes a TemplateRendererHelper, needed only by render helpers these classes do not call.
-    @SuppressWarnings("deprecation")
-    protected CoachingBlueprintContextProvider() {
+    protected CoachingBlueprintContextProvider(TemplateRendererHelper templateRendererHelper) {
+        super(templateRendererHelper);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.blueprint;
 
+import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ public class CoachingConversationContextProvider extends CoachingBlueprintContex
     private final ConversationPageTitles titles = new ConversationPageTitles();
 
     public CoachingConversationContextProvider(I18nResolver i18nResolver, SpacePageTitles spacePageTitles,
-            UserDirectory users) {
+            UserDirectory users, TemplateRendererHelper templateRendererHelper) {
+        super(templateRendererHelper);
         this.messages = new BlueprintMessages(i18nResolver);
         this.wizardInput = new WizardInput(messages);
         this.spacePageTitles = Objects.requireNonNull(spacePageTitles, "spacePageTitles");

@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.blueprint;
 
+import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import com.atlassian.sal.api.message.I18nResolver;
 import org.coachingconversations.domain.conversation.ConversationPageTitles;
@@ -48,7 +49,8 @@ public class CycleRecordContextProvider extends CoachingBlueprintContextProvider
     private final ConversationPageTitles titles = new ConversationPageTitles();
 
     public CycleRecordContextProvider(I18nResolver i18nResolver, SpacePageTitles spacePageTitles, UserDirectory users,
-            SpaceSettingsStore spaceSettings) {
+            SpaceSettingsStore spaceSettings, TemplateRendererHelper templateRendererHelper) {
+        super(templateRendererHelper);
         this.messages = new BlueprintMessages(i18nResolver);
         this.wizardInput = new WizardInput(messages);
         this.spacePageTitles = Objects.requireNonNull(spacePageTitles, "spacePageTitles");

@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.blueprint;
 
+import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import com.atlassian.sal.api.message.I18nResolver;
 import org.coachingconversations.domain.conversation.ConversationPageTitles;
@@ -39,7 +40,9 @@ public class VideoCoachingCycleContextProvider extends CoachingBlueprintContextP
     private final VideoCoachingCyclePage page;
     private final ConversationPageTitles titles = new ConversationPageTitles();
 
-    public VideoCoachingCycleContextProvider(I18nResolver i18nResolver, SpacePageTitles spacePageTitles, UserDirectory users) {
+    public VideoCoachingCycleContextProvider(I18nResolver i18nResolver, SpacePageTitles spacePageTitles,
+            UserDirectory users, TemplateRendererHelper templateRendererHelper) {
+        super(templateRendererHelper);
         this.messages = new BlueprintMessages(i18nResolver);
         this.wizardInput = new WizardInput(messages);
         this.spacePageTitles = Objects.requireNonNull(spacePageTitles, "spacePageTitles");

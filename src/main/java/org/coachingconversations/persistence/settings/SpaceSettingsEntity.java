@@ -1,6 +1,7 @@
 package org.coachingconversations.persistence.settings;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -10,6 +11,12 @@ import net.java.ao.schema.Table;
  * One space's settings: table {@code AO_16E8C7_SPACE_SETTINGS}, one row per configured space. Holidays and rubric
  * elements are lists kept in one text column each, in the format {@link SpaceSettingsMapper} documents: they are
  * always read and written whole, never queried.
+ *
+ * <p>Every number and flag is a value the administrator chose (0 is a real value, e.g. an acknowledgement window
+ * that starts on the finalization day), so each column is {@code NOT NULL}; its default is the domain's default
+ * ({@code SpaceSettings.defaults}), which a row written before model version 3 gets where it held NULL
+ * ({@link SpaceSettingsSchema}). A NULL read as 0 or false would have silently turned the Cycle Record restriction
+ * and the digest off. {@code SpaceSettingsSchemaTest} keeps the defaults here equal to the domain's.
  */
 @Table("SpaceSettings")
 public interface SpaceSettingsEntity extends Entity {
@@ -57,46 +64,68 @@ public interface SpaceSettingsEntity extends Entity {
 
     void setHolidays(String holidays);
 
+    @NotNull
+    @Default("2")
     int getConferenceFewest();
 
     void setConferenceFewest(int days);
 
+    @NotNull
+    @Default("5")
     int getConferenceMost();
 
     void setConferenceMost(int days);
 
+    @NotNull
+    @Default("1")
     int getSharingFewest();
 
     void setSharingFewest(int days);
 
+    @NotNull
+    @Default("2")
     int getSharingMost();
 
     void setSharingMost(int days);
 
+    @NotNull
+    @Default("1")
     int getFinalizationFewest();
 
     void setFinalizationFewest(int days);
 
+    @NotNull
+    @Default("3")
     int getFinalizationMost();
 
     void setFinalizationMost(int days);
 
+    @NotNull
+    @Default("0")
     int getAcknowledgementFewest();
 
     void setAcknowledgementFewest(int days);
 
+    @NotNull
+    @Default("5")
     int getAcknowledgementMost();
 
     void setAcknowledgementMost(int days);
 
+    @NotNull
+    @Default("7")
     int getDueSoonDays();
 
     void setDueSoonDays(int days);
 
+    @NotNull
+    @Default("4")
     int getCoverageWeeks();
 
     void setCoverageWeeks(int weeks);
 
+    @NotNull
+    @Default("10")
     int getSpsMinimumResponses();
 
     void setSpsMinimumResponses(int responses);
@@ -106,6 +135,8 @@ public interface SpaceSettingsEntity extends Entity {
 
     void setLeadersGroup(String group);
 
+    @NotNull
+    @Default("true")
     boolean isRestrictCycleRecords();
 
     void setRestrictCycleRecords(boolean restrict);
@@ -121,6 +152,8 @@ public interface SpaceSettingsEntity extends Entity {
 
     void setRubricElements(String elements);
 
+    @NotNull
+    @Default("true")
     boolean isDigestEnabled();
 
     void setDigestEnabled(boolean enabled);

@@ -234,6 +234,21 @@ public final class SandboxStore {
         });
     }
 
+    /**
+     * Replaces the body of the page's current version without making a new one, as Confluence's
+     * {@code saveContentEntity} does for an object saved without its original version.
+     */
+    public void replaceCurrentBody(long pageId, String body) {
+        jdbc.inTransaction(connection -> {
+            StoredPage page = Jdbc.query(connection, "SELECT " + PAGE_COLUMNS + PAGE_FROM + " WHERE p.ID = ? FOR UPDATE",
+                    SandboxStore::page, pageId).stream().findFirst()
+                    .orElseThrow(() -> new InvalidInputException("Page " + pageId + " does not exist"));
+            Jdbc.update(connection, "UPDATE SANDBOX_PAGE_VERSION SET BODY = ? WHERE PAGE_ID = ? AND VERSION = ?", body,
+                    pageId, page.version());
+            return null;
+        });
+    }
+
     /** The page's latest version, whether current or in the trash. */
     public Optional<StoredPage> page(long pageId) {
         return jdbc.queryOne("SELECT " + PAGE_COLUMNS + PAGE_FROM + " WHERE p.ID = ?", SandboxStore::page, pageId);

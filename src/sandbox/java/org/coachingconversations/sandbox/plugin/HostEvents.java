@@ -8,6 +8,8 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
 import com.atlassian.confluence.plugins.createcontent.impl.ContentBlueprint;
 import com.atlassian.confluence.spaces.Space;
+import org.coachingconversations.sandbox.data.SandboxStore;
+import org.coachingconversations.sandbox.data.StoredPage;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,9 +22,11 @@ import java.util.Map;
 public final class HostEvents {
 
     private final EventPublisher publisher;
+    private final SandboxStore store;
 
-    HostEvents(EventPublisher publisher) {
+    HostEvents(EventPublisher publisher, SandboxStore store) {
         this.publisher = publisher;
+        this.store = store;
     }
 
     public void pageTrashed(long pageId, String spaceKey, String trasherUsername) {
@@ -39,13 +43,16 @@ public final class HostEvents {
 
     /**
      * A page was created from a blueprint and saved at once ({@code create-result="view"}), as the create-content
-     * plugin announces it, with the blueprint context the context provider filled.
+     * plugin announces it, with the blueprint context the context provider filled. The page carries its saved body,
+     * as Confluence's does.
      */
     public void blueprintPageCreated(long pageId, String spaceKey, String blueprintCompleteKey, String creatorUsername,
                                      Map<String, Object> context) {
         ContentBlueprint blueprint = new ContentBlueprint();
         blueprint.setModuleCompleteKey(blueprintCompleteKey);
-        publish(new BlueprintPageCreateEvent(this, page(pageId, spaceKey), blueprint,
+        Page page = page(pageId, spaceKey);
+        page.setBodyAsString(store.page(pageId).map(StoredPage::body).orElse(""));
+        publish(new BlueprintPageCreateEvent(this, page, blueprint,
                 new SandboxConfluenceUser(creatorUsername), Collections.unmodifiableMap(new LinkedHashMap<>(context))));
     }
 

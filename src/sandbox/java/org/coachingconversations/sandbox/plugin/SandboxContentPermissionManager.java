@@ -5,30 +5,33 @@ import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.security.ContentPermission;
 import org.coachingconversations.sandbox.data.Restriction;
 import org.coachingconversations.sandbox.data.SandboxStore;
+import org.coachingconversations.sandbox.data.StoredPage;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Page restrictions set by the plugin, kept as the sandbox's page view restrictions. The sandbox enforces view
- * restrictions only; edit restrictions are accepted and not kept (docs/sandbox.md lists this simplification).
+ * restrictions only; edit restrictions are accepted and not kept (docs/sandbox.md lists this simplification). A test
+ * can make it refuse restrictions ({@link RestrictionRefusal}); a refused call changes nothing and throws.
  */
 final class SandboxContentPermissionManager implements ContentPermissionManager {
 
     private final SandboxStore store;
+    private final RestrictionRefusal refusal;
 
-    SandboxContentPermissionManager(SandboxStore store) {
+    SandboxContentPermissionManager(SandboxStore store, RestrictionRefusal refusal) {
         this.store = store;
+        this.refusal = refusal;
     }
 
     @Override
     public void setContentPermissions(Collection<ContentPermission> permissions, ContentEntityObject content,
                                       String type) {
-        if (!ContentPermission.VIEW_PERMISSION.equals(type)) {
-            return;
-        }
-        if (content == null || store.page(content.getId()).isEmpty()) {
+        Optional<StoredPage> page = content == null ? Optional.empty() : store.page(content.getId());
+        if (page.isEmpty()) {
             throw new IllegalArgumentException("No page " + (content == null ? null : content.getId())
                     + " to restrict");
         }
@@ -47,6 +50,22 @@ final class SandboxContentPermissionManager implements ContentPermissionManager 
                 restrictions.add(Restriction.group(permission.getGroupName()));
             }
         }
-        store.setViewRestrictions(content.getId(), restrictions);
+        refuseIfTold(page.get(), restrictions);
+        if (ContentPermission.VIEW_PERMISSION.equals(type)) {
+            store.setViewRestrictions(content.getId(), restrictions);
+        }
+    }
+
+    private void refuseIfTold(StoredPage page, List<Restriction> restrictions) {
+        boolean refused = switch (refusal) {
+            case NONE -> false;
+            case EVERY_RESTRICTION -> true;
+            case ANYONE_BUT_THE_CREATOR -> !restrictions.stream()
+                    .allMatch(restriction -> restriction.equals(Restriction.user(page.creator())));
+        };
+        if (refused) {
+            throw new IllegalStateException("The sandbox was told to refuse this restriction of page " + page.id()
+                    + " (" + refusal + ")");
+        }
     }
 }

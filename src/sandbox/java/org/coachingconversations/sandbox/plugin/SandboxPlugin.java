@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
@@ -20,6 +21,7 @@ import org.coachingconversations.sandbox.data.SandboxDatabase;
 import org.coachingconversations.sandbox.data.SandboxStore;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTablePrefix;
+import org.coachingconversations.testing.blueprint.MacroTemplateRendererHelper;
 import org.coachingconversations.testing.descriptor.PluginDescriptor;
 import org.coachingconversations.testing.event.AnnotatedEventPublisher;
 import org.coachingconversations.testing.sal.FixedTimeZoneManager;
@@ -91,8 +93,14 @@ public final class SandboxPlugin implements AutoCloseable {
      * @throws PluginStartupException naming the module and what it needs when something cannot be loaded
      */
     public static SandboxPlugin load(SandboxDatabase database, SandboxStore store, ZoneId siteZone) {
+        return load(database, store, siteZone, RestrictionRefusal.NONE);
+    }
+
+    /** As {@link #load(SandboxDatabase, SandboxStore, ZoneId)}, with a content permission manager that refuses. */
+    public static SandboxPlugin load(SandboxDatabase database, SandboxStore store, ZoneId siteZone,
+                                     RestrictionRefusal restrictionRefusal) {
         PluginDescriptor descriptor = PluginDescriptor.load();
-        Builder builder = new Builder(descriptor, database, store, siteZone);
+        Builder builder = new Builder(descriptor, database, store, siteZone, restrictionRefusal);
         try {
             builder.load();
             return new SandboxPlugin(builder);
@@ -231,9 +239,12 @@ public final class SandboxPlugin implements AutoCloseable {
         private HostServices hostServices;
         private HostEvents events;
         private final RemoteUser remoteUser = new RemoteUser();
+        private final RestrictionRefusal restrictionRefusal;
 
-        Builder(PluginDescriptor descriptor, SandboxDatabase database, SandboxStore store, ZoneId siteZone) {
+        Builder(PluginDescriptor descriptor, SandboxDatabase database, SandboxStore store, ZoneId siteZone,
+                RestrictionRefusal restrictionRefusal) {
             this.descriptor = descriptor;
+            this.restrictionRefusal = restrictionRefusal;
             this.database = database;
             this.store = store;
             this.siteZone = siteZone;
@@ -248,17 +259,19 @@ public final class SandboxPlugin implements AutoCloseable {
             TemplateRenderer templateRenderer = VelocityTemplateRenderer.forPlugin();
             ActiveObjects activeObjects = activeObjects();
             EventPublisher eventPublisher = new AnnotatedEventPublisher();
-            events = new HostEvents(eventPublisher);
+            events = new HostEvents(eventPublisher, store);
             hostServices = new HostServices()
                     .provide(TemplateRenderer.class, templateRenderer)
                     .provide(I18nResolver.class, i18n)
                     .provide(ActiveObjects.class, activeObjects)
                     .provide(EventPublisher.class, eventPublisher)
                     .provide(TimeZoneManager.class, new FixedTimeZoneManager(siteZone))
-                    .provide(PageManager.class, new SandboxPageManager(store))
+                    .provide(PageManager.class, new SandboxPageManager(store, events))
                     .provide(UserManager.class, new SandboxUserManager(store, remoteUser))
                     .provide(UserAccessor.class, new SandboxUserAccessor(store))
-                    .provide(ContentPermissionManager.class, new SandboxContentPermissionManager(store))
+                    .provide(TemplateRendererHelper.class, new MacroTemplateRendererHelper())
+                    .provide(ContentPermissionManager.class, new SandboxContentPermissionManager(store,
+                            restrictionRefusal))
                     .provide(PermissionManager.class, new SandboxPermissionManager(new Permissions(store)))
                     .provide(ApplicationProperties.class, new SandboxApplicationProperties());
             components = PluginComponents.start(hostServices, classesRoot, basePackages());

@@ -27,15 +27,6 @@ final class SandboxUserManager implements UserManager {
     }
 
     @Override
-    public UserProfile getUserProfile(UserKey userKey) {
-        if (userKey == null) {
-            return null;
-        }
-        return store.users().stream().filter(user -> userKeyOf(user.username()).equals(userKey.getStringValue()))
-                .findFirst().map(Profile::new).orElse(null);
-    }
-
-    @Override
     public UserKey getRemoteUserKey() {
         return remoteUser.username().filter(name -> store.user(name).isPresent())
                 .map(name -> new UserKey(userKeyOf(name))).orElse(null);
@@ -47,6 +38,15 @@ final class SandboxUserManager implements UserManager {
             return null;
         }
         return store.user(username).map(Profile::new).orElse(null);
+    }
+
+    @Override
+    public UserProfile getUserProfile(UserKey userKey) {
+        if (userKey == null || userKey.getStringValue() == null) {
+            return null;
+        }
+        return store.users().stream().filter(user -> userKeyOf(user.username()).equals(userKey.getStringValue()))
+                .findFirst().<UserProfile>map(Profile::new).orElse(null);
     }
 
     /** A stable key for a user name, shaped like Confluence's (32 hex digits). */

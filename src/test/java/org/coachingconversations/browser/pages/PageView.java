@@ -34,6 +34,12 @@ public class PageView extends SandboxScreen {
         return !driver.findElements(By.cssSelector(".sandbox-byline .sandbox-restricted")).isEmpty();
     }
 
+    /** The texts of the warning panels in the page's body, in order. */
+    public List<String> warnings() {
+        return body().findElements(By.cssSelector(".sandbox-panel-warning")).stream().map(WebElement::getText)
+                .map(String::strip).collect(Collectors.toList());
+    }
+
     public String bodyText() {
         return body().getText();
     }

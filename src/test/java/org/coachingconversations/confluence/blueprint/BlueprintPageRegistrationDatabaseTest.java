@@ -1,6 +1,7 @@
 package org.coachingconversations.confluence.blueprint;
 
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.I18N;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TEMPLATE_RENDERER_HELPER;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.SPACE;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TERESA;
 import static org.junit.Assert.assertEquals;
@@ -163,12 +164,16 @@ public class BlueprintPageRegistrationDatabaseTest {
         filled.put("video-coaching-cycle", videoWizard());
 
         // When
-        new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory()).updateBlueprintContext(filled.get("coaching-conversation"));
-        new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), settings)
+        new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
+                TEMPLATE_RENDERER_HELPER).updateBlueprintContext(filled.get("coaching-conversation"));
+        new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), settings,
+                TEMPLATE_RENDERER_HELPER)
                 .updateBlueprintContext(filled.get("cycle-record"));
-        new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory())
+        new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
+                TEMPLATE_RENDERER_HELPER)
                 .updateBlueprintContext(filled.get("sps-reflection"));
-        new VideoCoachingCycleContextProvider(I18N, fixture.pageTitles(), fixture.directory())
+        new VideoCoachingCycleContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
+                TEMPLATE_RENDERER_HELPER)
                 .updateBlueprintContext(filled.get("video-coaching-cycle"));
 
         // Then
@@ -257,11 +262,13 @@ public class BlueprintPageRegistrationDatabaseTest {
     private CoachingBlueprintContextProvider provider(ConversationType type) {
         return switch (type) {
             case COACHING_CONVERSATION -> new CoachingConversationContextProvider(I18N, fixture.pageTitles(),
-                    fixture.directory());
-            case CYCLE_RECORD -> new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), settings);
-            case SPS_REFLECTION -> new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory());
+                    fixture.directory(), TEMPLATE_RENDERER_HELPER);
+            case CYCLE_RECORD -> new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), settings,
+                TEMPLATE_RENDERER_HELPER);
+            case SPS_REFLECTION -> new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
+                TEMPLATE_RENDERER_HELPER);
             case VIDEO_COACHING_CYCLE -> new VideoCoachingCycleContextProvider(I18N, fixture.pageTitles(),
-                    fixture.directory());
+                    fixture.directory(), TEMPLATE_RENDERER_HELPER);
         };
     }
 
@@ -278,7 +285,8 @@ public class BlueprintPageRegistrationDatabaseTest {
         // Given
         long pageId = pageId(101, path);
         RecordingBlueprintContext context = coachingWizard();
-        new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory()).updateBlueprintContext(context);
+        new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
+                TEMPLATE_RENDERER_HELPER).updateBlueprintContext(context);
 
         // When
         publish(ConversationType.COACHING_CONVERSATION, pageId, context, path);
@@ -296,7 +304,8 @@ public class BlueprintPageRegistrationDatabaseTest {
         // Given a Full observation on Monday 2 March, the post-conference on Thursday 5 March
         long pageId = pageId(202, path);
         RecordingBlueprintContext context = cycleRecordWizard();
-        new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), settings)
+        new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), settings,
+                TEMPLATE_RENDERER_HELPER)
                 .updateBlueprintContext(context);
 
         // When
@@ -320,7 +329,8 @@ public class BlueprintPageRegistrationDatabaseTest {
         // Given
         long pageId = pageId(303, path);
         RecordingBlueprintContext context = spsWizard();
-        new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory()).updateBlueprintContext(context);
+        new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
+                TEMPLATE_RENDERER_HELPER).updateBlueprintContext(context);
 
         // When
         publish(ConversationType.SPS_REFLECTION, pageId, context, path);
@@ -337,7 +347,8 @@ public class BlueprintPageRegistrationDatabaseTest {
         // Given
         long pageId = pageId(404, path);
         RecordingBlueprintContext context = videoWizard();
-        new VideoCoachingCycleContextProvider(I18N, fixture.pageTitles(), fixture.directory())
+        new VideoCoachingCycleContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
+                TEMPLATE_RENDERER_HELPER)
                 .updateBlueprintContext(context);
 
         // When

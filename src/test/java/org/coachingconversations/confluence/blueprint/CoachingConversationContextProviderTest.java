@@ -7,6 +7,7 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.I18N;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TEMPLATE_RENDERER_HELPER;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.SPACE;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TERESA;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.HOSTILE;
@@ -47,7 +48,8 @@ public class CoachingConversationContextProviderTest {
     private final ContextProviderFixture fixture = new ContextProviderFixture(Map.of("tmorales", TERESA, "slee", SAM));
 
     private final CoachingConversationContextProvider target =
-            new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory());
+            new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
+                    TEMPLATE_RENDERER_HELPER);
 
     @Test
     public void updateBlueprintContext_shouldTitleThePageByTypeTeacherAndDate() {

@@ -7,6 +7,7 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.I18N;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TEMPLATE_RENDERER_HELPER;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.SPACE;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TERESA;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.HOSTILE;
@@ -64,7 +65,8 @@ public class CycleRecordContextProviderTest {
         }
     };
 
-    private final CycleRecordContextProvider target = new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), store);
+    private final CycleRecordContextProvider target = new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), store,
+            TEMPLATE_RENDERER_HELPER);
 
     @Test
     public void updateBlueprintContext_shouldTitleThePageByTeacherAndObservationDate() {

@@ -7,6 +7,7 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.I18N;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TEMPLATE_RENDERER_HELPER;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TERESA;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.HOSTILE;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.page;
@@ -40,7 +41,8 @@ public class SpsReflectionContextProviderTest {
 
     private final ContextProviderFixture fixture = new ContextProviderFixture(Map.of("tmorales", TERESA));
 
-    private final SpsReflectionContextProvider target = new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory());
+    private final SpsReflectionContextProvider target = new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
+            TEMPLATE_RENDERER_HELPER);
 
     @Test
     public void updateBlueprintContext_shouldTitleThePageByTypeTeacherAndPeriod() {

@@ -7,6 +7,7 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.I18N;
+import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TEMPLATE_RENDERER_HELPER;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TERESA;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.page;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.storage;
@@ -51,7 +52,8 @@ public class VideoCoachingCycleContextProviderTest {
     private final ContextProviderFixture fixture = new ContextProviderFixture(Map.of("tmorales", TERESA, "jkeller", JORDAN,
             TERESA.userKey(), TERESA));
 
-    private final VideoCoachingCycleContextProvider target = new VideoCoachingCycleContextProvider(I18N, fixture.pageTitles(), fixture.directory());
+    private final VideoCoachingCycleContextProvider target = new VideoCoachingCycleContextProvider(I18N, fixture.pageTitles(),
+            fixture.directory(), TEMPLATE_RENDERER_HELPER);
 
     @Test
     public void updateBlueprintContext_shouldTitleThePageByTypeTeacherAndMeetingDate() {

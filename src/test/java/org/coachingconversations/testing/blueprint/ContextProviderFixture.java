@@ -20,6 +20,8 @@ import org.w3c.dom.Document;
 public final class ContextProviderFixture {
 
     public static final BundleI18nResolver I18N = BundleI18nResolver.fromDescriptor();
+    /** The create-content plugin's helper, which every provider passes to its super constructor. */
+    public static final MacroTemplateRendererHelper TEMPLATE_RENDERER_HELPER = new MacroTemplateRendererHelper();
     public static final String SPACE = "LINCOLN";
     public static final KnownUser TERESA = new KnownUser("8a7f808a6a0f1c2d", "Teresa Morales");
     /** Typed into a field to show the page keeps it as text: a storage-format macro, a CDATA end, quotes and an ampersand. */
