@@ -31,7 +31,7 @@ public final class GeneratedSpsExport extends Reader {
 
     /** The data rows of an export of about {@code bytes} bytes (at least one block of {@link #ITEMS}). */
     public static int rowsForBytes(long bytes) {
-        long perRow = 95;
+        long perRow = 114;
         return (int) Math.max(ITEMS, bytes / perRow / ITEMS * ITEMS);
     }
 
