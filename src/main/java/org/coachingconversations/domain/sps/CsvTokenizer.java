@@ -163,7 +163,10 @@ final class CsvTokenizer {
                 break;
             }
             read();
-            blanks.append((char) c);
+            // Blanks past the row's budget would not be kept anyway.
+            if (blanks.length() < MAX_ROW_CHARS) {
+                blanks.append((char) c);
+            }
         }
         if (c != QUOTE) {
             StringBuilder value = new StringBuilder();

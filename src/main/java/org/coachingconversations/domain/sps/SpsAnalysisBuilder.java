@@ -15,7 +15,8 @@ import java.util.Optional;
  * Builds the analysis from validated rows as they are read, keeping what the analysis reports and the aggregates it
  * needs, never the rows: per item its all-students result, per element running sums, per subgroup its differences,
  * the suppressed rows' names, and which (subgroup, item) pairs were seen. So memory grows with the items and groups
- * of an export, not with its text; a row that repeats a pair adds a problem, and nothing else.
+ * of an export, not with its text. A row that repeats a pair adds a problem, and waits like any subgroup row when
+ * its item's all-students row is still to come.
  *
  * <p>Also checks across rows: an item twice for one subgroup, a subgroup row without an all-students row of the same
  * item, or in another element than it. A subgroup row is checked as soon as its item's all-students row has been
