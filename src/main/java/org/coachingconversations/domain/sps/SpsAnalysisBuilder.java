@@ -26,6 +26,7 @@ final class SpsAnalysisBuilder {
 
     private static final int SCALE = 1;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int SHARED_NUMBERS = 4_096;
 
     /** The first valid all-students row of an item: what its subgroup rows are set against. */
     private record Whole(int line, String element, int elementKey, boolean suppressed, BigDecimal percentFavorable) {
@@ -70,6 +71,7 @@ final class SpsAnalysisBuilder {
     private final String elementColumnName;
 
     private final Map<String, String> texts = new HashMap<>();
+    private final Map<BigDecimal, BigDecimal> numbers = new HashMap<>();
     private final Map<String, Integer> keys = new HashMap<>();
     private final Map<String, Integer> keyOfText = new HashMap<>();
     private final int allStudentsKey;
@@ -180,7 +182,7 @@ final class SpsAnalysisBuilder {
         if (row.suppressed() || whole.suppressed()) {
             return Optional.empty();
         }
-        BigDecimal difference = row.percentFavorable().subtract(whole.percentFavorable());
+        BigDecimal difference = shared(row.percentFavorable().subtract(whole.percentFavorable()));
         return Optional.of(new ItemDifference(row.item(), row.element(), row.percentFavorable(),
                 whole.percentFavorable(), difference, Standing.of(difference, settings.tolerancePoints())));
     }
@@ -277,6 +279,21 @@ final class SpsAnalysisBuilder {
         return sum.divide(BigDecimal.valueOf(count), SCALE, RoundingMode.HALF_UP);
     }
 
+    /**
+     * One object for each difference that repeats, as a few hundred differences recur over thousands of subgroup rows;
+     * past {@value #SHARED_NUMBERS} distinct ones, new ones are kept as they are.
+     */
+    private BigDecimal shared(BigDecimal number) {
+        BigDecimal known = numbers.get(number);
+        if (known != null) {
+            return known;
+        }
+        if (numbers.size() < SHARED_NUMBERS) {
+            numbers.put(number, number);
+        }
+        return number;
+    }
+
     /** One String object for every spelling that repeats, as item, element and subgroup names do on every row. */
     private String shared(String text) {
         String known = texts.putIfAbsent(text, text);
@@ -314,7 +331,8 @@ final class SpsAnalysisBuilder {
             }
             pairs[slot] = pair;
             lines[slot] = line;
-            if (++size * 2 > pairs.length) {
+            // Up to three quarters full: probes stay short with a mixing hash, and the arrays stay small.
+            if (++size * 4L > pairs.length * 3L) {
                 grow();
             }
             return ABSENT;
