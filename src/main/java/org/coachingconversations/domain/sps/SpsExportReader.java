@@ -20,7 +20,7 @@ import java.util.Set;
  *
  * <p>The separator ({@code ,} {@code ;} or tab) is the one that makes the most of the header row's
  * names recognisable. Columns other than the known ones are response options when most of their
- * values in the first {@value #OPTION_SAMPLE_ROWS} data rows are numbers and their name does not mark them as
+ * values in the first {@value #OPTION_SAMPLE_ROWS} data rows (fewer, if they are very long) are numbers and their name does not mark them as
  * something else (a percentage, an average, an identifier, a grade or period); other columns are ignored.
  */
 final class SpsExportReader {
@@ -36,6 +36,8 @@ final class SpsExportReader {
 
     /** Data rows read before deciding which columns are response options: far more than one teacher's export has. */
     static final int OPTION_SAMPLE_ROWS = 1_000;
+    /** Fewer rows when they are very long: the rows waiting for the decision hold no more text than this. */
+    static final long OPTION_SAMPLE_CHARS = 2_000_000;
     /** How far into the file the header row is looked for when choosing the separator. */
     static final int HEADER_SCAN_CHARS = 64 * 1024;
 
@@ -86,10 +88,13 @@ final class SpsExportReader {
             return drain(tokenizer, syntax, headerErrors);
         }
         List<CsvTokenizer.Row> sample = new ArrayList<>();
+        long sampledChars = 0;
         CsvTokenizer.Row row;
-        while (sample.size() < OPTION_SAMPLE_ROWS && (row = tokenizer.next()) != null) {
+        while (sample.size() < OPTION_SAMPLE_ROWS && sampledChars < OPTION_SAMPLE_CHARS
+                && (row = tokenizer.next()) != null) {
             if (!row.isBlank()) {
                 sample.add(row);
+                sampledChars += row.values().stream().mapToInt(value -> value.text().length()).sum();
             }
         }
         if (sample.isEmpty()) {
