@@ -32,7 +32,8 @@ import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
 
 /**
  * {@code ./benchmark}: how the follow-up dashboard's action-step queries and the daily overdue scan hold up with a
- * million action steps, on the embedded H2 and, when one is named, on PostgreSQL. It is a command, not a test: a
+ * million action steps, on the embedded H2 and, when one is named, on PostgreSQL; and how long the SPS analysis of a
+ * large export takes and how much heap it needs ({@link SpsBenchmark}). It is a command, not a test: a
  * missed goal is reported, only a wrong answer fails it. See docs/benchmark.md.
  */
 public final class ActionStepBenchmark {
@@ -74,10 +75,21 @@ public final class ActionStepBenchmark {
 
     private void run() throws Exception {
         System.out.println(Machine.describe());
-        System.out.printf("data: %,d action steps in %,d spaces; space %s has %,d; today is %s (%s)%n",
-                options.steps(), options.spaces(), year.bigSpaceKey(), options.bigSpaceSteps(), year.todayIn(0),
-                SchoolYear.NOW);
         List<String> ratios = new ArrayList<>();
+        if (options.sps()) {
+            ratios.add(SpsBenchmark.measure(options.spsRows()));
+        }
+        if (options.actionSteps()) {
+            System.out.println();
+            System.out.printf("data: %,d action steps in %,d spaces; space %s has %,d; today is %s (%s)%n",
+                    options.steps(), options.spaces(), year.bigSpaceKey(), options.bigSpaceSteps(),
+                    year.todayIn(0), SchoolYear.NOW);
+            measureActionSteps(ratios);
+        }
+        System.out.println("ratios: " + String.join("; ", ratios));
+    }
+
+    private void measureActionSteps(List<String> ratios) throws Exception {
         Path h2File = Path.of("target", "benchmark", "coaching-h2");
         Files.createDirectories(h2File.getParent());
         if (!options.keep() || !reusable(h2File)) {
@@ -94,7 +106,6 @@ public final class ActionStepBenchmark {
                 ratios.add(measure(postgres));
             }
         }
-        System.out.println("ratios: " + String.join("; ", ratios));
     }
 
     /** Whether the H2 file of an earlier run opens and holds this seed. */

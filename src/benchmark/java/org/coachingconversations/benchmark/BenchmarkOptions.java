@@ -1,19 +1,24 @@
 package org.coachingconversations.benchmark;
 
 import java.util.Optional;
+import org.coachingconversations.domain.sps.GeneratedSpsExport;
 
 /**
- * What {@code ./benchmark} was asked to do. PostgreSQL is measured only when it is named, on the command line or
+ * What {@code ./benchmark} was asked to do: the action-step case, the SPS case, or both ({@code --only}). PostgreSQL is measured only when it is named, on the command line or
  * through {@value #URL_ENV}, {@value #USER_ENV} and {@value #PASSWORD_ENV}.
  */
-record BenchmarkOptions(int steps, int spaces, int bigSpaceSteps, Optional<ServerDatabase> postgres, boolean keep) {
+record BenchmarkOptions(int steps, int spaces, int bigSpaceSteps, Optional<ServerDatabase> postgres, boolean keep,
+                        boolean actionSteps, boolean sps, int spsRows) {
 
     static final String URL_ENV = "COACHING_BENCH_JDBC_URL";
     static final String USER_ENV = "COACHING_BENCH_JDBC_USER";
     static final String PASSWORD_ENV = "COACHING_BENCH_JDBC_PASSWORD";
 
     static final String USAGE = """
-            usage: ./benchmark [--steps N] [--spaces N] [--big-space N] [--postgres URL USER PASSWORD] [--keep]
+            usage: ./benchmark [--only steps|sps] [--steps N] [--spaces N] [--big-space N]
+                               [--postgres URL USER PASSWORD] [--keep] [--sps-rows N]
+              --only steps    only the action-step case (dashboard queries, overdue scan)
+              --only sps      only the SPS case (analysis of a large export: time and peak heap)
               --steps N       action steps to seed (default 1000000)
               --spaces N      spaces they belong to (default 1000)
               --big-space N   steps of the one large space that is measured (default 50000)
@@ -21,7 +26,8 @@ record BenchmarkOptions(int steps, int spaces, int bigSpaceSteps, Optional<Serve
                               also measure on this PostgreSQL database (or set COACHING_BENCH_JDBC_URL,
                               COACHING_BENCH_JDBC_USER, COACHING_BENCH_JDBC_PASSWORD). Its coaching tables
                               (AO_16E8C7_*) are dropped and seeded again: give it a database of its own.
-              --keep          reuse data seeded by an earlier run with the same sizes""";
+              --keep          reuse data seeded by an earlier run with the same sizes
+              --sps-rows N    rows of the large SPS export, a multiple of 40 (default 200000)""";
 
     /** A database server named by URL, user and password. */
     record ServerDatabase(String url, String user, String password) {
@@ -38,6 +44,10 @@ record BenchmarkOptions(int steps, int spaces, int bigSpaceSteps, Optional<Serve
             throw new IllegalArgumentException("--steps: " + steps + " cannot be fewer than the big space's "
                     + bigSpaceSteps + ".");
         }
+        if (spsRows < GeneratedSpsExport.ITEMS || spsRows % GeneratedSpsExport.ITEMS != 0) {
+            throw new IllegalArgumentException("--sps-rows: " + spsRows + " must be a positive multiple of "
+                    + GeneratedSpsExport.ITEMS + " (the export's items).");
+        }
         if (spaces > 1 && steps - bigSpaceSteps < spaces - 1) {
             throw new IllegalArgumentException("--steps: " + steps + " leave " + (steps - bigSpaceSteps)
                     + " steps for the other " + (spaces - 1) + " spaces; give each at least one.");
@@ -49,6 +59,9 @@ record BenchmarkOptions(int steps, int spaces, int bigSpaceSteps, Optional<Serve
         int spaces = 1_000;
         int bigSpace = 50_000;
         boolean keep = false;
+        boolean actionSteps = true;
+        boolean sps = true;
+        int spsRows = 200_000;
         Optional<ServerDatabase> postgres = fromEnvironment();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -57,6 +70,15 @@ record BenchmarkOptions(int steps, int spaces, int bigSpaceSteps, Optional<Serve
                 case "--spaces" -> spaces = number(option, args, ++i);
                 case "--big-space" -> bigSpace = number(option, args, ++i);
                 case "--keep" -> keep = true;
+                case "--sps-rows" -> spsRows = number(option, args, ++i);
+                case "--only" -> {
+                    String only = i + 1 < args.length ? args[++i] : "";
+                    if (!only.equals("steps") && !only.equals("sps")) {
+                        throw new IllegalArgumentException("--only needs \"steps\" or \"sps\".");
+                    }
+                    actionSteps = only.equals("steps");
+                    sps = only.equals("sps");
+                }
                 case "--postgres" -> {
                     if (i + 3 >= args.length) {
                         throw new IllegalArgumentException("--postgres needs a URL, a user and a password.");
@@ -68,7 +90,7 @@ record BenchmarkOptions(int steps, int spaces, int bigSpaceSteps, Optional<Serve
             }
         }
         postgres.ifPresent(BenchmarkOptions::checkPostgresUrl);
-        return new BenchmarkOptions(steps, spaces, bigSpace, postgres, keep);
+        return new BenchmarkOptions(steps, spaces, bigSpace, postgres, keep, actionSteps, sps, spsRows);
     }
 
     private static Optional<ServerDatabase> fromEnvironment() {

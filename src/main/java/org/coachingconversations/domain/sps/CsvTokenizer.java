@@ -1,5 +1,9 @@
 package org.coachingconversations.domain.sps;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,17 +12,31 @@ import java.util.List;
  * hold separators and line breaks, and a quote inside it is doubled. Line breaks may be CRLF, LF or CR.
  * Remembers the physical line and position of every value so that problems can be reported where
  * they are.
+ *
+ * <p>Reads its input one row at a time and holds nothing of earlier rows, so an export of any length
+ * needs only the memory of its longest row. Even that is bounded: a row keeps at most
+ * {@value #MAX_KEPT_VALUES} values and {@value #MAX_ROW_CHARS} characters of text (a stray quote can
+ * otherwise make the rest of the file one value); what is beyond is read and skipped, and only its
+ * number of values and where its first non-blank value was are remembered.
  */
 final class CsvTokenizer {
 
     record Value(String text, int line, int column) {
     }
 
-    record Row(int line, List<Value> values) {
+    /**
+     * @param width                all values of the row, kept or not
+     * @param firstDroppedNonBlank the first non-blank value that was not kept, or null
+     */
+    record Row(int line, List<Value> values, int width, Value firstDroppedNonBlank) {
+
+        Row(int line, List<Value> values) {
+            this(line, values, values.size(), null);
+        }
 
         /** Blank lines, and rows of empty values that spreadsheets leave behind, carry no data. */
         boolean isBlank() {
-            return values.stream().allMatch(value -> value.text().isBlank());
+            return firstDroppedNonBlank == null && values.stream().allMatch(value -> value.text().isBlank());
         }
 
         String text(int index) {
@@ -32,19 +50,47 @@ final class CsvTokenizer {
             }
             return values.isEmpty() ? line : values.get(values.size() - 1).line();
         }
+
+        /** The first non-blank value at or after {@code index}, kept or not; null when there is none. */
+        Value firstNonBlankFrom(int index) {
+            for (int i = index; i < values.size(); i++) {
+                if (!values.get(i).text().isBlank()) {
+                    return values.get(i);
+                }
+            }
+            return firstDroppedNonBlank;
+        }
     }
 
-    private static final char QUOTE = '"';
+    /** More columns than any survey export has; the header and every row keep no more. */
+    static final int MAX_KEPT_VALUES = 1_000;
+    /** Far more text than a row of survey results holds; a row keeps no more. */
+    static final int MAX_ROW_CHARS = 100_000;
 
-    private final String text;
+    private static final char QUOTE = '"';
+    private static final int END = -1;
+
+    private final Reader input;
     private final char separator;
-    private final List<SpsError> errors = new ArrayList<>();
-    private int position;
+    private final BoundedErrors errors;
+    private final char[] buffer = new char[8192];
+    private int bufferPosition;
+    private int bufferLength;
+    private int pushedBack = Integer.MIN_VALUE;
+    private boolean atEnd;
     private int line = 1;
+    private int rowChars;
+    private boolean valueHasText;
 
     CsvTokenizer(String text, char separator) {
-        this.text = text;
+        this(new StringReader(text), separator, new BoundedErrors(Integer.MAX_VALUE));
+    }
+
+    /** Syntax problems go into {@code errors}, which keeps only as many as it was made for, and counts the rest. */
+    CsvTokenizer(Reader input, char separator, BoundedErrors errors) {
+        this.input = input;
         this.separator = separator;
+        this.errors = errors;
     }
 
     /** All rows, blank ones included; stops at an unterminated quote, which swallows the rest of the file. */
@@ -68,85 +114,128 @@ final class CsvTokenizer {
         return null;
     }
 
-    /** Syntax problems met so far: unterminated quotes and text after a closing quote. */
+    /** Syntax problems met so far (unterminated quotes and text after a closing quote), as far as they are kept. */
     List<SpsError> errors() {
-        return List.copyOf(errors);
+        return errors.listed();
     }
 
-    private Row next() {
-        if (position >= text.length()) {
+    /** The next row, blank or not; null at the end of the input. */
+    Row next() {
+        if (peek() == END) {
             return null;
         }
         int rowLine = line;
+        rowChars = 0;
         List<Value> values = new ArrayList<>();
+        int width = 0;
+        Value firstDroppedNonBlank = null;
         while (true) {
-            values.add(readValue(values.size() + 1));
-            if (position >= text.length()) {
+            width++;
+            Value value = readValue(width, values.size() < MAX_KEPT_VALUES);
+            if (values.size() < MAX_KEPT_VALUES) {
+                values.add(value);
+            } else if (firstDroppedNonBlank == null && !value.text().isBlank()) {
+                firstDroppedNonBlank = value;
+            }
+            int c = peek();
+            if (c == END) {
                 break;
             }
-            if (text.charAt(position) == separator) {
-                position++;
+            if (c == separator) {
+                read();
                 continue;
             }
             skipLineBreak();
             break;
         }
-        return new Row(rowLine, List.copyOf(values));
+        return new Row(rowLine, List.copyOf(values), width, firstDroppedNonBlank);
     }
 
-    private Value readValue(int column) {
+    /**
+     * @param keep whether the row keeps this value; a value it does not keep still tells whether it is blank
+     */
+    private Value readValue(int column, boolean keep) {
         int valueLine = line;
-        int quoteAt = quoteAfterBlanks();
-        if (quoteAt < 0) {
-            int start = position;
-            while (position < text.length() && !isSeparatorOrLineBreak(text.charAt(position))) {
-                position++;
+        StringBuilder blanks = new StringBuilder();
+        int c;
+        while ((c = peek()) == ' ' || c == '\t') {
+            if (c == separator) {
+                break;
             }
-            return new Value(text.substring(start, position), valueLine, column);
+            read();
+            // Blanks past the row's budget would not be kept anyway.
+            if (blanks.length() < MAX_ROW_CHARS) {
+                blanks.append((char) c);
+            }
         }
-        position = quoteAt + 1;
+        if (c != QUOTE) {
+            StringBuilder value = new StringBuilder();
+            append(value, blanks, keep);
+            while ((c = peek()) != END && !isSeparatorOrLineBreak((char) c)) {
+                read();
+                append(value, (char) c, keep);
+            }
+            return new Value(text(value), valueLine, column);
+        }
+        read();
         StringBuilder value = new StringBuilder();
         while (true) {
-            if (position >= text.length()) {
+            c = read();
+            if (c == END) {
                 errors.add(SpsError.ofCell(valueLine, column, "", SpsProblem.UNTERMINATED_QUOTE));
-                return new Value(value.toString(), valueLine, column);
+                return new Value(text(value), valueLine, column);
             }
-            char c = text.charAt(position);
             if (c == QUOTE) {
-                if (position + 1 < text.length() && text.charAt(position + 1) == QUOTE) {
-                    value.append(QUOTE);
-                    position += 2;
+                if (peek() == QUOTE) {
+                    read();
+                    append(value, QUOTE, keep);
                     continue;
                 }
-                position++;
                 break;
             }
             if (c == '\r' || c == '\n') {
+                pushBack(c);
                 skipLineBreak();
-                value.append('\n');
+                append(value, '\n', keep);
                 continue;
             }
-            value.append(c);
-            position++;
+            append(value, (char) c, keep);
         }
-        int trailingStart = position;
-        while (position < text.length() && !isSeparatorOrLineBreak(text.charAt(position))) {
-            position++;
+        boolean trailingText = false;
+        while ((c = peek()) != END && !isSeparatorOrLineBreak((char) c)) {
+            read();
+            trailingText |= !Character.isWhitespace(c);
         }
-        if (!text.substring(trailingStart, position).isBlank()) {
+        if (trailingText) {
             errors.add(SpsError.ofCell(line, column, "", SpsProblem.TEXT_AFTER_QUOTE));
         }
-        return new Value(value.toString(), valueLine, column);
+        return new Value(text(value), valueLine, column);
     }
 
-    /** Where a quoted value's opening quote is, allowing blanks before it (as in {@code a, "b"}); -1 if unquoted. */
-    private int quoteAfterBlanks() {
-        int index = position;
-        while (index < text.length() && text.charAt(index) != separator
-                && (text.charAt(index) == ' ' || text.charAt(index) == '\t')) {
-            index++;
+    private void append(StringBuilder value, CharSequence text, boolean keep) {
+        for (int i = 0; i < text.length(); i++) {
+            append(value, text.charAt(i), keep);
         }
-        return index < text.length() && text.charAt(index) == QUOTE ? index : -1;
+    }
+
+    /**
+     * Past the row's budget a value keeps only its first non-blank character: enough to tell a blank value from one
+     * that is not.
+     */
+    private void append(StringBuilder value, char c, boolean keep) {
+        if (keep && rowChars < MAX_ROW_CHARS) {
+            value.append(c);
+            rowChars++;
+            valueHasText |= !Character.isWhitespace(c);
+        } else if (!valueHasText && !Character.isWhitespace(c)) {
+            value.append(c);
+            valueHasText = true;
+        }
+    }
+
+    private String text(StringBuilder value) {
+        valueHasText = false;
+        return value.isEmpty() ? "" : value.toString();
     }
 
     private boolean isSeparatorOrLineBreak(char c) {
@@ -154,10 +243,54 @@ final class CsvTokenizer {
     }
 
     private void skipLineBreak() {
-        if (text.charAt(position) == '\r' && position + 1 < text.length() && text.charAt(position + 1) == '\n') {
-            position++;
+        if (read() == '\r' && peek() == '\n') {
+            read();
         }
-        position++;
         line++;
+    }
+
+    /** Whether the last row read ended because the input did (rather than at a line break). */
+    boolean atEndOfInput() {
+        return peek() == END;
+    }
+
+    private int peek() {
+        if (pushedBack == Integer.MIN_VALUE) {
+            pushedBack = readFromInput();
+        }
+        return pushedBack;
+    }
+
+    private int read() {
+        int c = peek();
+        pushedBack = Integer.MIN_VALUE;
+        return c;
+    }
+
+    private void pushBack(int c) {
+        pushedBack = c;
+    }
+
+    private int readFromInput() {
+        if (atEnd) {
+            return END;
+        }
+        if (bufferPosition == bufferLength) {
+            try {
+                int read;
+                do {
+                    read = input.read(buffer, 0, buffer.length);
+                } while (read == 0);
+                if (read < 0) {
+                    atEnd = true;
+                    return END;
+                }
+                bufferPosition = 0;
+                bufferLength = read;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return buffer[bufferPosition++];
     }
 }

@@ -1,5 +1,8 @@
 package org.coachingconversations.domain.sps;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,20 +14,32 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the text of an SPS export into validated rows, or into the list of everything wrong with it.
+ * Reads the text of an SPS export row by row, hands each validated row to an {@link SpsAnalysisBuilder}, and
+ * collects everything wrong with it. Nothing of a row is kept after it has been read, except what the builder
+ * aggregates and the first problems.
  *
  * <p>The separator ({@code ,} {@code ;} or tab) is the one that makes the most of the header row's
  * names recognisable. Columns other than the known ones are response options when most of their
- * values are numbers and their name does not mark them as something else (a percentage, an average,
- * an identifier, a grade or period); other columns are ignored.
+ * values in the first {@value #OPTION_SAMPLE_ROWS} data rows (fewer, if they are very long) are numbers and their name does not mark them as
+ * something else (a percentage, an average, an identifier, a grade or period); other columns are ignored.
  */
 final class SpsExportReader {
 
-    record Outcome(SpsTable table, List<SpsError> errors) {
+    /**
+     * Either the analysis, or the first problems in line and column order with how many more there were; never both.
+     */
+    record Outcome(SpsAnalysis analysis, List<SpsError> errors, long unlistedErrors) {
     }
 
     private record OptionColumn(String name, int index) {
     }
+
+    /** Data rows read before deciding which columns are response options: far more than one teacher's export has. */
+    static final int OPTION_SAMPLE_ROWS = 1_000;
+    /** Fewer rows when they are very long: the rows waiting for the decision hold no more text than this. */
+    static final long OPTION_SAMPLE_CHARS = 2_000_000;
+    /** How far into the file the header row is looked for when choosing the separator. */
+    static final int HEADER_SCAN_CHARS = 64 * 1024;
 
     private static final char[] SEPARATORS = {',', ';', '\t'};
 
@@ -36,78 +51,153 @@ final class SpsExportReader {
             "average", "item", "question", "element", "domain", "category", "id", "number", "rank", "order", "code",
             "total", "sum", "grade", "period", "year", "section", "course", "teacher", "school", "district", "date");
 
-    private final int minimumResponses;
+    /** Distinct numbers remembered so that rows repeating a value share one object; beyond this they are not. */
+    private static final int NUMBER_CACHE_SIZE = 4_096;
 
-    SpsExportReader(int minimumResponses) {
-        this.minimumResponses = minimumResponses;
+    private final SpsSettings settings;
+    private final int keptErrors;
+    private final Map<String, BigDecimal> numbers = new HashMap<>();
+
+    /** @param keptErrors how many problems are kept to be listed; the others are only counted */
+    SpsExportReader(SpsSettings settings, int keptErrors) {
+        this.settings = settings;
+        this.keptErrors = keptErrors;
     }
 
-    Outcome read(String text) {
-        // Only separators and blanks, whichever the separator: what a spreadsheet saves for an empty sheet.
-        if (text.chars().allMatch(c -> Character.isWhitespace(c) || c == ',' || c == ';')) {
-            return rejected(List.of(SpsError.ofFile(SpsProblem.FILE_EMPTY)));
+    /** Reads the export to its end (or until the input stops early: a size or encoding problem the caller sees). */
+    Outcome read(Reader text) throws IOException {
+        StringBuilder start = new StringBuilder();
+        char separator = detectSeparator(text, start);
+        BoundedErrors syntax = new BoundedErrors(keptErrors);
+        CsvTokenizer tokenizer = new CsvTokenizer(new PrefixedReader(start, text), separator, syntax);
+        try {
+            return read(tokenizer, syntax);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        CsvTokenizer tokenizer = new CsvTokenizer(text, detectSeparator(text));
-        List<CsvTokenizer.Row> rows = tokenizer.readAll().stream().filter(row -> !row.isBlank()).toList();
-        if (!tokenizer.errors().isEmpty()) {
-            return rejected(tokenizer.errors());
-        }
-        if (rows.isEmpty()) {
-            return rejected(List.of(SpsError.ofFile(SpsProblem.FILE_EMPTY)));
-        }
-        CsvTokenizer.Row header = rows.get(0);
-        List<CsvTokenizer.Row> dataRows = rows.subList(1, rows.size());
-
-        List<SpsError> errors = new ArrayList<>();
-        Map<SpsColumn, Integer> columns = mapKnownColumns(header, errors);
-        if (!errors.isEmpty()) {
-            return rejected(errors);
-        }
-        if (dataRows.isEmpty()) {
-            return rejected(List.of(SpsError.ofLine(header.line(), SpsProblem.NO_DATA_ROWS)));
-        }
-        List<OptionColumn> options = findOptionColumns(header, columns, dataRows, errors);
-        if (!errors.isEmpty()) {
-            return rejected(errors);
-        }
-        List<SpsRow> parsed = new ArrayList<>();
-        for (CsvTokenizer.Row row : dataRows) {
-            readRow(header, columns, options, row, errors).ifPresent(parsed::add);
-        }
-        checkAcrossRows(header, columns, parsed, errors);
-        if (!errors.isEmpty()) {
-            return rejected(errors);
-        }
-        return new Outcome(new SpsTable(options.stream().map(OptionColumn::name).toList(), parsed), List.of());
     }
 
-    private static Outcome rejected(List<SpsError> errors) {
-        return new Outcome(null, List.copyOf(errors));
+    private Outcome read(CsvTokenizer tokenizer, BoundedErrors syntax) {
+        CsvTokenizer.Row header = tokenizer.firstNonBlank();
+        if (header == null) {
+            return syntax.isEmpty() ? rejected(SpsError.ofFile(SpsProblem.FILE_EMPTY)) : rejected(syntax);
+        }
+        BoundedErrors headerErrors = new BoundedErrors(keptErrors);
+        Map<SpsColumn, Integer> columns = mapKnownColumns(header, headerErrors);
+        if (!headerErrors.isEmpty()) {
+            return drain(tokenizer, syntax, headerErrors);
+        }
+        List<CsvTokenizer.Row> sample = new ArrayList<>();
+        long sampledChars = 0;
+        CsvTokenizer.Row row;
+        while (sample.size() < OPTION_SAMPLE_ROWS && sampledChars < OPTION_SAMPLE_CHARS
+                && (row = tokenizer.next()) != null) {
+            if (!row.isBlank()) {
+                sample.add(row);
+                sampledChars += row.values().stream().mapToInt(value -> value.text().length()).sum();
+            }
+        }
+        if (sample.isEmpty()) {
+            return syntax.isEmpty() ? rejected(SpsError.ofLine(header.line(), SpsProblem.NO_DATA_ROWS))
+                    : rejected(syntax);
+        }
+        BoundedErrors optionErrors = new BoundedErrors(keptErrors);
+        List<OptionColumn> options = findOptionColumns(header, columns, sample, optionErrors);
+        if (!optionErrors.isEmpty()) {
+            return drain(tokenizer, syntax, optionErrors);
+        }
+        BoundedErrors errors = new BoundedErrors(keptErrors);
+        SpsAnalysisBuilder analysis = new SpsAnalysisBuilder(settings,
+                options.stream().map(OptionColumn::name).toList(), errors,
+                columns.get(SpsColumn.ITEM) + 1, header.text(columns.get(SpsColumn.ITEM)).strip(),
+                columns.get(SpsColumn.ELEMENT) + 1, header.text(columns.get(SpsColumn.ELEMENT)).strip());
+        for (CsvTokenizer.Row sampled : sample) {
+            readRow(header, columns, options, sampled, errors).ifPresent(analysis::add);
+        }
+        sample.clear();
+        while ((row = tokenizer.next()) != null) {
+            if (!row.isBlank()) {
+                readRow(header, columns, options, row, errors).ifPresent(analysis::add);
+            }
+        }
+        if (!syntax.isEmpty()) {
+            return rejected(syntax);
+        }
+        SpsAnalysis result = analysis.finish();
+        return errors.isEmpty() ? new Outcome(result, List.of(), 0) : rejected(errors);
     }
 
-    private static char detectSeparator(String text) {
+    /** Reads on only to find syntax problems, which are reported instead of any other, as the rows cannot be trusted. */
+    private static Outcome drain(CsvTokenizer tokenizer, BoundedErrors syntax, BoundedErrors otherwise) {
+        while (tokenizer.next() != null) {
+            // Only the syntax problems of the rest are wanted.
+        }
+        return rejected(syntax.isEmpty() ? otherwise : syntax);
+    }
+
+    private static Outcome rejected(SpsError error) {
+        return new Outcome(null, List.of(error), 0);
+    }
+
+    private static Outcome rejected(BoundedErrors errors) {
+        return new Outcome(null, errors.listed(), errors.unlisted());
+    }
+
+    /**
+     * Chooses the separator from the file's first non-blank row, read separately for each candidate; what it read of
+     * the file stays in {@code start} for the real reading.
+     */
+    private static char detectSeparator(Reader text, StringBuilder start) throws IOException {
+        char[] chunk = new char[8192];
+        boolean exhausted = false;
+        while (true) {
+            int read = text.read(chunk, 0, chunk.length);
+            if (read < 0) {
+                exhausted = true;
+            } else {
+                start.append(chunk, 0, read);
+            }
+            exhausted |= start.length() >= HEADER_SCAN_CHARS;
+            Detected detected = detectSeparator(start.toString(), exhausted);
+            if (detected.complete()) {
+                return detected.separator();
+            }
+        }
+    }
+
+    private record Detected(char separator, boolean complete) {
+    }
+
+    /**
+     * @param whole whether {@code text} is all there is to look at; otherwise a header row that reaches the end of
+     *              {@code text} may go on, and the choice is not complete
+     */
+    private static Detected detectSeparator(String text, boolean whole) {
         char best = SEPARATORS[0];
         int bestRecognised = -1;
         int bestWidth = -1;
+        boolean complete = true;
         for (char candidate : SEPARATORS) {
-            CsvTokenizer.Row header = new CsvTokenizer(text, candidate).firstNonBlank();
+            CsvTokenizer tokenizer = new CsvTokenizer(text, candidate);
+            CsvTokenizer.Row header = tokenizer.firstNonBlank();
+            complete &= whole || (header != null && !tokenizer.atEndOfInput());
             if (header == null) {
                 continue;
             }
             int recognised = (int) header.values().stream()
                     .filter(value -> SpsColumn.fromHeader(value.text()).isPresent())
                     .count();
-            int width = header.values().size();
+            int width = header.width();
             if (recognised > bestRecognised || (recognised == bestRecognised && width > bestWidth)) {
                 best = candidate;
                 bestRecognised = recognised;
                 bestWidth = width;
             }
         }
-        return best;
+        return new Detected(best, complete);
     }
 
-    private static Map<SpsColumn, Integer> mapKnownColumns(CsvTokenizer.Row header, List<SpsError> errors) {
+    private static Map<SpsColumn, Integer> mapKnownColumns(CsvTokenizer.Row header, BoundedErrors errors) {
         Map<SpsColumn, Integer> columns = new EnumMap<>(SpsColumn.class);
         for (int index = 0; index < header.values().size(); index++) {
             String name = header.text(index).strip();
@@ -131,7 +221,7 @@ final class SpsExportReader {
     }
 
     private static List<OptionColumn> findOptionColumns(CsvTokenizer.Row header, Map<SpsColumn, Integer> known,
-                                                        List<CsvTokenizer.Row> dataRows, List<SpsError> errors) {
+                                                        List<CsvTokenizer.Row> dataRows, BoundedErrors errors) {
         List<OptionColumn> options = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int index = 0; index < header.values().size(); index++) {
@@ -169,17 +259,15 @@ final class SpsExportReader {
     }
 
     private Optional<SpsRow> readRow(CsvTokenizer.Row header, Map<SpsColumn, Integer> columns,
-                                     List<OptionColumn> options, CsvTokenizer.Row row, List<SpsError> errors) {
-        int errorsBefore = errors.size();
-        int width = header.values().size();
-        for (int index = width; index < row.values().size(); index++) {
-            if (!row.text(index).isBlank()) {
-                errors.add(SpsError.ofCell(row.lineOf(index), index + 1, "", SpsProblem.TOO_MANY_VALUES,
-                        String.valueOf(row.values().size()), String.valueOf(width)));
-                break;
-            }
+                                     List<OptionColumn> options, CsvTokenizer.Row row, BoundedErrors errors) {
+        long errorsBefore = errors.total();
+        int width = header.width();
+        CsvTokenizer.Value extra = row.firstNonBlankFrom(width);
+        if (extra != null) {
+            errors.add(SpsError.ofCell(extra.line(), extra.column(), "", SpsProblem.TOO_MANY_VALUES,
+                    String.valueOf(row.width()), String.valueOf(width)));
         }
-        Cells cells = new Cells(header, row, errors);
+        Cells cells = new Cells(header, row, errors, numbers);
         String item = cells.requiredText(columns.get(SpsColumn.ITEM));
         String element = cells.requiredText(columns.get(SpsColumn.ELEMENT));
         Integer subgroupIndex = columns.get(SpsColumn.SUBGROUP);
@@ -188,7 +276,7 @@ final class SpsExportReader {
         String subgroup = allStudents ? SpsAnalysis.ALL_STUDENTS : subgroupText;
         Integer responses = cells.count(columns.get(SpsColumn.RESPONSES));
 
-        boolean suppressed = responses != null && responses < minimumResponses;
+        boolean suppressed = responses != null && responses < settings.minimumResponses();
         BigDecimal percentFavorable = null;
         BigDecimal schoolAverage = null;
         BigDecimal districtAverage = null;
@@ -212,54 +300,25 @@ final class SpsExportReader {
                         String.valueOf(answered), String.valueOf(responses)));
             }
         }
-        if (errors.size() > errorsBefore) {
+        if (errors.total() > errorsBefore) {
             return Optional.empty();
         }
         return Optional.of(new SpsRow(row.line(), item, element, subgroup, allStudents, responses, suppressed,
                 percentFavorable, schoolAverage, districtAverage, optionCounts));
     }
 
-    private static void checkAcrossRows(CsvTokenizer.Row header, Map<SpsColumn, Integer> columns, List<SpsRow> rows,
-                                        List<SpsError> errors) {
-        int itemIndex = columns.get(SpsColumn.ITEM);
-        int elementIndex = columns.get(SpsColumn.ELEMENT);
-        Map<String, SpsRow> firstByItemAndSubgroup = new HashMap<>();
-        Map<String, SpsRow> allStudentsByItem = new HashMap<>();
-        for (SpsRow row : rows) {
-            SpsRow earlier = firstByItemAndSubgroup.putIfAbsent(row.subgroupKey() + '\n' + row.itemKey(), row);
-            if (earlier != null) {
-                errors.add(SpsError.ofCell(row.line(), itemIndex + 1, header.text(itemIndex).strip(),
-                        SpsProblem.DUPLICATE_ITEM, row.item(), row.subgroup(), String.valueOf(earlier.line())));
-            } else if (row.allStudents()) {
-                allStudentsByItem.put(row.itemKey(), row);
-            }
-        }
-        for (SpsRow row : rows) {
-            if (row.allStudents()) {
-                continue;
-            }
-            SpsRow allStudents = allStudentsByItem.get(row.itemKey());
-            if (allStudents == null) {
-                errors.add(SpsError.ofCell(row.line(), itemIndex + 1, header.text(itemIndex).strip(),
-                        SpsProblem.NO_ALL_STUDENTS_ROW, row.item(), row.subgroup()));
-            } else if (!allStudents.elementKey().equals(row.elementKey())) {
-                errors.add(SpsError.ofCell(row.line(), elementIndex + 1, header.text(elementIndex).strip(),
-                        SpsProblem.ELEMENT_MISMATCH, row.item(), row.element(), allStudents.element(),
-                        String.valueOf(allStudents.line())));
-            }
-        }
-    }
-
     /** Reads the values of one row, adding an error for each value that is missing or malformed. */
     private static final class Cells {
         private final CsvTokenizer.Row header;
         private final CsvTokenizer.Row row;
-        private final List<SpsError> errors;
+        private final BoundedErrors errors;
+        private final Map<String, BigDecimal> numbers;
 
-        Cells(CsvTokenizer.Row header, CsvTokenizer.Row row, List<SpsError> errors) {
+        Cells(CsvTokenizer.Row header, CsvTokenizer.Row row, BoundedErrors errors, Map<String, BigDecimal> numbers) {
             this.header = header;
             this.row = row;
             this.errors = errors;
+            this.numbers = numbers;
         }
 
         String text(int index) {
@@ -310,10 +369,17 @@ final class SpsExportReader {
                 error(index, SpsProblem.EMPTY_VALUE);
                 return null;
             }
+            BigDecimal cached = numbers.get(text);
+            if (cached != null) {
+                return cached;
+            }
             Optional<BigDecimal> value = SpsNumbers.parse(text);
             if (value.isEmpty()) {
                 error(index, SpsProblem.NOT_A_NUMBER, text);
                 return null;
+            }
+            if (numbers.size() < NUMBER_CACHE_SIZE) {
+                numbers.put(text, value.get());
             }
             return value.get();
         }
