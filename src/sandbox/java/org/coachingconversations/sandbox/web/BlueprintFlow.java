@@ -93,8 +93,10 @@ final class BlueprintFlow {
         try {
             soy = SoyTemplates.mainResources().render(page.templateKey(), new HashMap<>(values));
         } catch (RuntimeException e) {
-            return main.append(Html.errorBox("The wizard page cannot be shown", "Soy template " + page.templateKey()
-                    + ": " + e.getMessage())).toString();
+            System.err.println("The wizard page " + page.templateKey() + " cannot be rendered:");
+            e.printStackTrace();
+            return main.append(Html.errorBox("The wizard page cannot be shown", "The details are in the sandbox's"
+                    + " console.")).toString();
         }
         Document wizard = Jsoup.parseBodyFragment(soy);
         Element form = wizard.selectFirst("form") != null ? wizard.selectFirst("form") : wrapInForm(wizard);
@@ -141,7 +143,8 @@ final class BlueprintFlow {
         } catch (RuntimeException e) {
             System.err.println("The context provider of " + blueprint.contentTemplateKey() + " failed:");
             e.printStackTrace();
-            return new Outcome(null, null, Map.of(), Map.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Outcome(null, null, Map.of(), Map.of(), "The blueprint could not prepare the page; the details"
+                    + " are in the sandbox's console. Nothing was created.");
         }
         String title = context.title();
         if (title == null) {
@@ -151,8 +154,10 @@ final class BlueprintFlow {
             String template = ContentTemplates.read(plugin.pluginFile(blueprint.templateLocation()));
             return new Outcome(title, ContentTemplates.fill(template, variables, i18n), variables, Map.of(), null);
         } catch (RuntimeException e) {
-            return new Outcome(null, null, Map.of(), Map.of(), "The content template " + blueprint.contentTemplateKey()
-                    + " cannot be filled: " + e.getMessage());
+            System.err.println("The content template " + blueprint.contentTemplateKey() + " cannot be filled:");
+            e.printStackTrace();
+            return new Outcome(null, null, Map.of(), Map.of(), "The blueprint's page template could not be filled;"
+                    + " the details are in the sandbox's console. Nothing was created.");
         }
     }
 
