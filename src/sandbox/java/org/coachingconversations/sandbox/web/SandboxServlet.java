@@ -52,7 +52,8 @@ public final class SandboxServlet extends HttpServlet {
     static final String USER_COOKIE = "sandbox.user";
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final String NEW_PAGE_BODY = "<p>Write the page here, in Confluence storage format.</p>";
+    /** Shown in an empty editor as a hint; never part of the page. */
+    static final String BODY_PLACEHOLDER = "Write the page here, in Confluence storage format, e.g. <p>Hello</p>";
 
     private final transient SandboxStore store;
     private final transient Permissions permissions;
@@ -140,7 +141,7 @@ public final class SandboxServlet extends HttpServlet {
             history(r, longParameter(request, "pageId"));
         } else if (path.equals("/pages/createpage.action")) {
             createForm(r, request.getParameter("spaceKey"), longParameter(request, "parentPageId"),
-                    "", NEW_PAGE_BODY, null);
+                    "", "", null);
         } else if (path.equals("/pages/editpage.action")) {
             editForm(r, longParameter(request, "pageId"), null, null, null);
         } else if (path.equals("/pages/trash.action")) {
@@ -342,7 +343,8 @@ public final class SandboxServlet extends HttpServlet {
                 .append("<input class=\"text long-field\" id=\"content-title\" name=\"title\" maxlength=\"")
                 .append(SandboxStore.MAX_TITLE_LENGTH).append("\" value=\"").append(Html.text(title)).append("\"></div>")
                 .append("<div class=\"field-group\"><label for=\"content-body\">Body (storage format)</label>")
-                .append("<textarea class=\"textarea\" id=\"content-body\" name=\"body\" rows=\"24\" spellcheck=\"false\">")
+                .append("<textarea class=\"textarea\" id=\"content-body\" name=\"body\" rows=\"24\" spellcheck=\"false\"")
+                .append(" placeholder=\"").append(Html.text(BODY_PLACEHOLDER)).append("\">")
                 .append(Html.text(body)).append("</textarea></div>");
     }
 

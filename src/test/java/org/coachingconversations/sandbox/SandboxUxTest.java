@@ -1,0 +1,71 @@
+package org.coachingconversations.sandbox;
+
+import org.coachingconversations.sandbox.data.DemoSchool;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThat;
+
+/** What a user of the sandbox sees around its screens: the editor, dead ends, wizard headings. */
+public class SandboxUxTest {
+
+    @ClassRule
+    public static final TemporaryFolder DATA = new TemporaryFolder();
+
+    private static Sandbox target;
+    private static SandboxClient client;
+
+    @BeforeClass
+    public static void startSandbox() throws Exception {
+        target = Sandbox.start(new SandboxOptions(0, DATA.newFolder("data").toPath(), false), SandboxTest.CLOCK);
+        client = new SandboxClient(target);
+    }
+
+    @AfterClass
+    public static void stopSandbox() {
+        if (target != null) {
+            target.close();
+        }
+    }
+
+    @Test
+    public void blankPageEditor_shouldHintWithAPlaceholder_andPublishNothingOfIt() {
+        // Given
+        Document editor = html(client.get("/pages/createpage.action?spaceKey=LINCOLN", DemoSchool.COACH));
+        Element body = editor.selectFirst("#content-body");
+
+        // When published as it came
+        Map<String, String> form = new LinkedHashMap<>();
+        for (Element field : editor.select("form.sandbox-editor input[type=hidden]")) {
+            form.put(field.attr("name"), field.val());
+        }
+        form.put("title", "Left blank");
+        form.put("body", body.val());
+        HttpResponse<String> published = client.post("/pages/createpage.action", form, DemoSchool.COACH);
+
+        // Then
+        assertEquals("", body.val());
+        assertFalse(body.attr("placeholder").isBlank());
+        assertEquals(302, published.statusCode());
+        assertEquals("", target.store().currentPageByTitle("LINCOLN", "Left blank").orElseThrow().body());
+    }
+
+    private static Document html(HttpResponse<String> response) {
+        return Jsoup.parse(response.body());
+    }
+}
