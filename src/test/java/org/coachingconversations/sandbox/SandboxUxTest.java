@@ -65,6 +65,25 @@ public class SandboxUxTest {
         assertEquals("", target.store().currentPageByTitle("LINCOLN", "Left blank").orElseThrow().body());
     }
 
+    @Test
+    public void wizardPages_shouldHeadEachPageOnce_withNoHeadingRepeated() {
+        for (String item : List.of("coaching-sps-reflection-create-item", "coaching-cycle-record-create-item",
+                "coaching-video-coaching-cycle-create-item", "coaching-coaching-conversation-create-item")) {
+            // When
+            Document wizard = html(client.get("/sandbox/blueprint?sandbox.item=" + item + "&sandbox.spaceKey=LINCOLN",
+                    DemoSchool.COACH));
+
+            // Then
+            String heading = wizard.selectFirst("#main-content h1").text();
+            List<String> headings = wizard.select("#main-content h1, #main-content h2").eachText();
+            assertEquals(item + ": " + headings, headings.size(), headings.stream().distinct().count());
+            assertThat(item, heading, not(containsString(":")));
+            int half = heading.length() / 2;
+            assertFalse(item + ": " + heading, heading.length() > 4 && heading.substring(half).strip()
+                    .equals(heading.substring(0, half).strip()));
+        }
+    }
+
     private static Document html(HttpResponse<String> response) {
         return Jsoup.parse(response.body());
     }

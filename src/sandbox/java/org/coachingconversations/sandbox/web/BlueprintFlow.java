@@ -84,8 +84,9 @@ final class BlueprintFlow {
     String wizardPage(String cp, BlueprintModule blueprint, int pageIndex, String spaceKey, long parentId,
                       Map<String, String> values, Outcome problems) {
         BlueprintModule.DialogPage page = blueprint.dialogPages().get(pageIndex);
-        StringBuilder main = new StringBuilder("<h1>").append(Html.text(text(blueprint.nameKey()))).append(": ")
-                .append(Html.text(text(page.titleKey()))).append("</h1>");
+        // As Confluence's wizard dialog: the page's own title is the heading; the blueprint's name was on the choice.
+        String heading = page.titleKey().isEmpty() ? text(blueprint.nameKey()) : text(page.titleKey());
+        StringBuilder main = new StringBuilder("<h1>").append(Html.text(heading)).append("</h1>");
         if (problems != null) {
             main.append(Html.errorBox("The page was not created", problems.error()));
         }
