@@ -2,6 +2,7 @@ package org.coachingconversations.browser;
 
 import org.coachingconversations.browser.pages.CreateDialog;
 import org.coachingconversations.browser.pages.EditorPage;
+import org.coachingconversations.browser.pages.SpaceHomePage;
 import org.coachingconversations.browser.pages.WizardPage;
 import org.coachingconversations.sandbox.data.DemoSchool;
 import org.junit.ClassRule;
@@ -14,11 +15,15 @@ import org.openqa.selenium.WebElement;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 
-/** How the sandbox's screens read. */
+/** How the sandbox's screens read: fonts and contrast. */
 public class SandboxUxBrowserTest {
+
+    /** WCAG 2.x level AA for normal text. */
+    private static final double AA_CONTRAST = 4.5;
 
     @ClassRule
     public static final SandboxBrowser BROWSER = new SandboxBrowser();
@@ -43,8 +48,42 @@ public class SandboxUxBrowserTest {
         assertEquals(pageFont, editorFont);
     }
 
+    @Test
+    public void switchButton_shouldMeetWcagAaContrast() {
+        // Given
+        SpaceHomePage.open(BROWSER, DemoSchool.SPACE_KEY);
+        WebElement button = BROWSER.driver().findElement(By.cssSelector(".sandbox-user-switcher button"));
+
+        // When
+        double contrast = ((Number) ((JavascriptExecutor) BROWSER.driver()).executeScript(CONTRAST, button)).doubleValue();
+
+        // Then
+        assertThat(contrast, greaterThanOrEqualTo(AA_CONTRAST));
+    }
+
     private static String style(WebElement element, String property) {
         return (String) ((JavascriptExecutor) BROWSER.driver()).executeScript(
                 "return getComputedStyle(arguments[0]).getPropertyValue(arguments[1]);", element, property);
     }
+
+    /**
+     * The WCAG contrast ratio of an element's text against what is behind it: its own background, composed over its
+     * ancestors' where it is see-through.
+     */
+    private static final String CONTRAST = String.join("\n",
+            "function rgba(c) { var m = c.match(/[\\d.]+/g).map(Number); return {r: m[0], g: m[1], b: m[2],"
+                    + " a: m.length > 3 ? m[3] : 1}; }",
+            "function over(top, bottom) { var a = top.a + bottom.a * (1 - top.a); if (a === 0) return {r: 255, g: 255,"
+                    + " b: 255, a: 1};",
+            "  function mix(t, b) { return (t * top.a + b * bottom.a * (1 - top.a)) / a; }",
+            "  return {r: mix(top.r, bottom.r), g: mix(top.g, bottom.g), b: mix(top.b, bottom.b), a: a}; }",
+            "function background(el) { if (!el) return {r: 255, g: 255, b: 255, a: 1};",
+            "  var own = rgba(getComputedStyle(el).backgroundColor); return own.a >= 1 ? own"
+                    + " : over(own, background(el.parentElement)); }",
+            "function luminance(c) { return [c.r, c.g, c.b].map(function (v) { v /= 255; return v <= 0.03928"
+                    + " ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }).reduce(function (sum, v, i) {"
+                    + " return sum + v * [0.2126, 0.7152, 0.0722][i]; }, 0); }",
+            "var el = arguments[0], bg = background(el), fg = over(rgba(getComputedStyle(el).color), bg);",
+            "var l1 = luminance(fg), l2 = luminance(bg);",
+            "return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);");
 }
