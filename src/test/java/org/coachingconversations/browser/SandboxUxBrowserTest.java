@@ -2,6 +2,7 @@ package org.coachingconversations.browser;
 
 import org.coachingconversations.browser.pages.CreateDialog;
 import org.coachingconversations.browser.pages.EditorPage;
+import org.coachingconversations.browser.pages.SandboxScreen;
 import org.coachingconversations.browser.pages.SpaceHomePage;
 import org.coachingconversations.browser.pages.WizardPage;
 import org.coachingconversations.sandbox.data.DemoSchool;
@@ -13,13 +14,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
+import java.util.List;
+
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
-/** How the sandbox's screens read: fonts and contrast. */
+/** How the sandbox's screens read: fonts, contrast, and ways out of a dead end. */
 public class SandboxUxBrowserTest {
 
     /** WCAG 2.x level AA for normal text. */
@@ -59,6 +63,22 @@ public class SandboxUxBrowserTest {
 
         // Then
         assertThat(contrast, greaterThanOrEqualTo(AA_CONTRAST));
+    }
+
+    @Test
+    public void pageNotFound_shouldLeadBackToTheSpaceAndTheDashboard() {
+        // Given David, who may not view Ana's notes, opens their address
+        long anasNotes = BROWSER.pageId(DemoSchool.ANA_NOTES_TITLE);
+        SpaceHomePage.open(BROWSER, DemoSchool.SPACE_KEY).userSwitcher().switchTo("David Kim");
+        SandboxScreen notFound = SandboxScreen.open(BROWSER, "/pages/viewpage.action?pageId=" + anasNotes);
+        assertTrue(notFound.isNotFound());
+        assertEquals(List.of("Go to the home page of Lincoln Elementary", "Go to the dashboard"), notFound.waysBack());
+
+        // When
+        SandboxScreen target = notFound.followWayBack("Go to the home page of Lincoln Elementary");
+
+        // Then
+        assertEquals("Lincoln Elementary", target.heading());
     }
 
     private static String style(WebElement element, String property) {

@@ -84,6 +84,24 @@ public class SandboxUxTest {
         }
     }
 
+    @Test
+    public void pageNotFound_shouldLinkTheSpaceHomeAndTheDashboard_withoutTellingWhereTheHiddenPageIs() {
+        // Given
+        long anasNotes = target.store().currentPageByTitle("LINCOLN", DemoSchool.ANA_NOTES_TITLE).orElseThrow().id();
+
+        // When
+        HttpResponse<String> hidden = client.get("/pages/viewpage.action?pageId=" + anasNotes, "david.kim");
+        HttpResponse<String> noSuchSpace = client.get("/pages/createpage.action?spaceKey=NOPE", "david.kim");
+
+        // Then
+        for (HttpResponse<String> response : List.of(hidden, noSuchSpace)) {
+            assertEquals(404, response.statusCode());
+            assertEquals(List.of("/confluence/display/LINCOLN", "/confluence/spaces"),
+                    html(response).select("#main-content .sandbox-ways-back a").eachAttr("href"));
+        }
+        assertThat(hidden.body(), not(containsString(DemoSchool.ANA_NOTES_TITLE)));
+    }
+
     private static Document html(HttpResponse<String> response) {
         return Jsoup.parse(response.body());
     }
