@@ -102,6 +102,34 @@ public class SandboxUxTest {
         assertThat(hidden.body(), not(containsString(DemoSchool.ANA_NOTES_TITLE)));
     }
 
+    @Test
+    public void cycleRecord_shouldSayWhatWasCreatedAndForWhom_whenTheCreatorMayNotViewIt() {
+        // Given Maria fills in a Cycle Record for David and James, which restricts it to them
+        Document wizard = html(client.get("/sandbox/blueprint?sandbox.item=coaching-cycle-record-create-item"
+                + "&sandbox.spaceKey=LINCOLN", DemoSchool.COACH));
+        Map<String, String> form = new LinkedHashMap<>();
+        for (Element hidden : wizard.select("form input[type=hidden]")) {
+            form.put(hidden.attr("name"), hidden.val());
+        }
+        form.putAll(Map.of("teacher", "david.kim", "observer", DemoSchool.PRINCIPAL, "observationDate", "2025-09-01",
+                "observationType", "short", "conferenceDate", "2025-09-03"));
+
+        // When
+        HttpResponse<String> response = client.post("/sandbox/blueprint", form, DemoSchool.COACH);
+
+        // Then she learns it was made and why she cannot open it, and reads nothing of the page
+        assertEquals(response.body(), 200, response.statusCode());
+        String message = html(response).selectFirst("#main-content .sandbox-created-for-others").text();
+        assertThat(message, containsString("Post-conference Cycle Record created in Lincoln Elementary"));
+        assertThat(message, containsString("Only David Kim, James Carter may view it."));
+        assertThat(message, containsString("You are not one of them, so you cannot open it"));
+        String title = target.store().pages("LINCOLN").stream().filter(page -> page.title().contains("2025-09-01"))
+                .findFirst().orElseThrow().title();
+        assertThat(response.body(), not(containsString(title)));
+        assertThat(response.body(), not(containsString("Post-Conferencing Protocol")));
+        assertFalse(html(response).select("#main-content .sandbox-ways-back a").isEmpty());
+    }
+
     private static Document html(HttpResponse<String> response) {
         return Jsoup.parse(response.body());
     }

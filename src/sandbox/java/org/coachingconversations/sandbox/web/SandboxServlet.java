@@ -461,6 +461,10 @@ public final class SandboxServlet extends HttpServlet {
                 long id = store.createPage(space.key(), parentId, title, outcome.body(), r.user.username());
                 plugin.events().blueprintPageCreated(id, space.key(), plugin.key() + ":" + blueprint.blueprintKey(),
                         r.user.username(), outcome.context());
+                if (permissions.viewablePage(r.user.username(), id).isEmpty()) {
+                    createdForOthers(r, blueprint, space, id);
+                    return;
+                }
                 r.response.sendRedirect(r.cp() + "/pages/viewpage.action?pageId=" + id);
                 return;
             } catch (InvalidInputException e) {
@@ -469,6 +473,26 @@ public final class SandboxServlet extends HttpServlet {
             }
         }
         createForm(r, space.key(), parentId, title, outcome.body(), null);
+    }
+
+    /**
+     * The app restricted the page it just created to people the creator is not among (a Cycle Record for a teacher
+     * and observer): say what was made, for whom and why it cannot be opened, rather than "Page not found". Only the
+     * blueprint's name and the restriction the app set are shown, nothing of the page itself.
+     */
+    private void createdForOthers(Request r, org.coachingconversations.sandbox.plugin.BlueprintModule blueprint,
+                                  Space space, long pageId) throws IOException {
+        List<String> viewers = store.viewRestrictions(pageId).stream()
+                .map(entry -> entry.kind() == org.coachingconversations.sandbox.data.Restriction.Kind.USER
+                        ? fullName(entry.name()) : "the group " + entry.name())
+                .collect(Collectors.toList());
+        String main = "<div class=\"aui-message aui-message-info sandbox-created-for-others\"><p class=\"title\"><strong>"
+                + Html.text(plugin.i18n().getText(blueprint.nameKey()) + " created in " + space.name())
+                + "</strong></p><p>Only " + Html.text(viewers.isEmpty() ? "the people it names"
+                : String.join(", ", viewers)) + " may view it. You are not one of them, so you cannot open it: the app"
+                + " restricts a new record to the people it is for when it is created.</p></div>"
+                + waysBack(r, Optional.of(space));
+        html(r, 200, Layout.page(r.chrome(), "Created", sidebar(r, space, 0), List.of(), main));
     }
 
     private void outbox(Request r) throws IOException {
