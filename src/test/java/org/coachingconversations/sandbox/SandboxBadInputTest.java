@@ -10,12 +10,29 @@ import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import org.coachingconversations.sandbox.data.Permissions;
+import org.coachingconversations.sandbox.data.SandboxDatabase;
+import org.coachingconversations.sandbox.data.SandboxStore;
+import org.coachingconversations.sandbox.web.ErrorPages;
+import org.coachingconversations.sandbox.web.SandboxServlet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -262,6 +279,54 @@ public class SandboxBadInputTest {
         assertNothingInternal("bad escape", badEscape);
         assertThat(raw, containsString(" 400 "));
         assertNothingInternal("bad header", raw);
+    }
+
+    @Test
+    public void unexpectedFailure_shouldBeAGeneric500Page_withTheDetailsOnTheConsoleOnly() throws Exception {
+        // Given the sandbox's servlet over a database that has gone away, behind the sandbox's error pages
+        SandboxDatabase gone = SandboxDatabase.open(DATA.newFolder("gone").toPath());
+        gone.close();
+        SandboxStore broken = new SandboxStore(gone, SandboxTest.CLOCK);
+        Server server = new Server(new InetSocketAddress("127.0.0.1", 0));
+        ServletContextHandler context = new ServletContextHandler(SandboxServlet.CONTEXT_PATH);
+        context.addServlet(new ServletHolder(new SandboxServlet(broken, new Permissions(broken), target.plugin(),
+                ZoneOffset.UTC)), "/*");
+        server.setHandler(context);
+        ErrorPages.install(server, context);
+        server.start();
+        PrintStream console = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+            int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+
+            // When
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/confluence/spaces")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            // Then
+            assertEquals(500, response.statusCode());
+            assertThat(response.body(), containsString("Something went wrong"));
+            assertNothingInternal("500", response.body());
+            assertThat(response.body(), not(containsString("database")));
+            assertThat(logged.toString(StandardCharsets.UTF_8), containsString("Sandbox database error"));
+        } finally {
+            System.setErr(console);
+            server.stop();
+        }
+    }
+
+    @Test
+    public void otherMethods_shouldBeRefusedByTheSandboxsOwnPage() {
+        // When
+        HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(
+                URI.create(target.baseUri() + "/pages/viewpage.action?pageId=1")).DELETE().build());
+
+        // Then
+        assertEquals(405, response.statusCode());
+        assertNothingInternal("DELETE", response.body());
+        assertThat(response.body(), containsString("Sandbox \u2014 not Confluence"));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

@@ -74,6 +74,12 @@ public final class ErrorPages {
 
     /** Errors the servlet context answers (a {@code sendError}, an exception that left the servlet). */
     private static final class ContextErrors extends org.eclipse.jetty.ee10.servlet.ErrorHandler {
+        /** Jetty writes a page only for GET, POST and HEAD; a refused PUT or DELETE deserves one too. */
+        @Override
+        public boolean errorPageForMethod(String method) {
+            return true;
+        }
+
         @Override
         protected void generateAcceptableResponse(ServletContextRequest baseRequest, HttpServletRequest request,
                                                   HttpServletResponse response, int code, String message)
