@@ -129,37 +129,41 @@ public final class SandboxServlet extends HttpServlet {
         }
         String path = path(request);
         Request r = new Request(request, response, currentUser(request));
-        if (path.equals("/") || path.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + "/spaces");
-        } else if (path.equals("/spaces")) {
-            spaceDirectory(r);
-        } else if (path.startsWith("/display/")) {
-            spaceHome(r, path.substring("/display/".length()));
-        } else if (path.equals("/pages/viewpage.action")) {
-            viewPage(r, longParameter(request, "pageId"));
-        } else if (path.equals("/pages/viewpreviousversions.action")) {
-            history(r, longParameter(request, "pageId"));
-        } else if (path.equals("/pages/createpage.action")) {
-            createForm(r, request.getParameter("spaceKey"), longParameter(request, "parentPageId"),
-                    "", "", null);
-        } else if (path.equals("/pages/editpage.action")) {
-            editForm(r, longParameter(request, "pageId"), null, null, null);
-        } else if (path.equals("/pages/trash.action")) {
-            trash(r, request.getParameter("spaceKey"), null);
-        } else if (path.equals("/sandbox/create")) {
-            createDialog(r, request.getParameter("spaceKey"), longParameter(request, "parentPageId"));
-        } else if (path.equals("/sandbox/blueprint")) {
-            startWizard(r);
-        } else if (path.equals("/sandbox/outbox")) {
-            outbox(r);
-        } else if (path.equals("/sandbox/plugin")) {
-            pluginModules(r);
-        } else if (path.equals("/sandbox/static/sandbox.css")) {
-            stylesheet(response);
-        } else if (path.startsWith("/download/resources/")) {
-            download(response, path.substring("/download/resources/".length()));
-        } else {
-            notFound(r);
+        try {
+            if (path.equals("/") || path.isEmpty()) {
+                response.sendRedirect(request.getContextPath() + "/spaces");
+            } else if (path.equals("/spaces")) {
+                spaceDirectory(r);
+            } else if (path.startsWith("/display/")) {
+                spaceHome(r, path.substring("/display/".length()));
+            } else if (path.equals("/pages/viewpage.action")) {
+                viewPage(r, longParameter(request, "pageId"));
+            } else if (path.equals("/pages/viewpreviousversions.action")) {
+                history(r, longParameter(request, "pageId"));
+            } else if (path.equals("/pages/createpage.action")) {
+                createForm(r, request.getParameter("spaceKey"), longParameter(request, "parentPageId"),
+                        "", "", null);
+            } else if (path.equals("/pages/editpage.action")) {
+                editForm(r, longParameter(request, "pageId"), null, null, null);
+            } else if (path.equals("/pages/trash.action")) {
+                trash(r, request.getParameter("spaceKey"), null);
+            } else if (path.equals("/sandbox/create")) {
+                createDialog(r, request.getParameter("spaceKey"), longParameter(request, "parentPageId"));
+            } else if (path.equals("/sandbox/blueprint")) {
+                startWizard(r);
+            } else if (path.equals("/sandbox/outbox")) {
+                outbox(r);
+            } else if (path.equals("/sandbox/plugin")) {
+                pluginModules(r);
+            } else if (path.equals("/sandbox/static/sandbox.css")) {
+                stylesheet(response);
+            } else if (path.startsWith("/download/resources/")) {
+                download(response, path.substring("/download/resources/".length()));
+            } else {
+                notFound(r);
+            }
+        } catch (InvalidInputException e) {
+            refuse(request, response, 400, "Bad request", e.getMessage());
         }
     }
 
