@@ -81,6 +81,24 @@ public class SandboxUxBrowserTest {
         assertEquals("Lincoln Elementary", target.heading());
     }
 
+    @Test
+    public void cycleRecord_shouldWarnBeforeAndExplainAfter_whenTheCreatorIsNotPartOfIt() {
+        // Given Maria, the coach, opens the Cycle Record wizard for a record between David and James
+        WizardPage wizard = CreateDialog.open(BROWSER, DemoSchool.SPACE_KEY).chooseBlueprint("Post-conference Cycle Record");
+        String notice = BROWSER.driver().findElement(By.cssSelector(".coaching-cycle-record-visibility")).getText();
+        wizard.fill("teacher", "david.kim").fill("observer", DemoSchool.PRINCIPAL).fill("observationDate", "2025-09-01")
+                .fill("observationType", "short").fill("conferenceDate", "2025-09-03");
+
+        // When
+        SandboxScreen target = wizard.submit(SandboxScreen::current);
+
+        // Then
+        assertThat(notice, containsString("Only the teacher, the observer and the space's leaders group"));
+        assertThat(target.message(), containsString("Post-conference Cycle Record created in Lincoln Elementary"));
+        assertThat(target.message(), containsString("Only David Kim, James Carter may view it."));
+        assertThat(target.message(), containsString("you cannot open it"));
+    }
+
     private static String style(WebElement element, String property) {
         return (String) ((JavascriptExecutor) BROWSER.driver()).executeScript(
                 "return getComputedStyle(arguments[0]).getPropertyValue(arguments[1]);", element, property);

@@ -25,6 +25,17 @@ public class SandboxScreen {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("main-content")));
     }
 
+    /** The screen the browser shows now, whatever it is (e.g. what a form's submit led to). */
+    public static SandboxScreen current(WebDriver driver) {
+        return new SandboxScreen(driver);
+    }
+
+    /** The text of the main column's first message box (info, warning or error), or "" when it has none. */
+    public String message() {
+        return driver.findElements(By.cssSelector("#main-content .aui-message")).stream().findFirst()
+                .map(WebElement::getText).map(String::strip).orElse("");
+    }
+
     /** Whatever the sandbox answers at this path, e.g. {@code /pages/viewpreviousversions.action?pageId=3}. */
     public static SandboxScreen open(SandboxBrowser browser, String path) {
         browser.driver().get(browser.url(path));
