@@ -1,7 +1,6 @@
 package org.coachingconversations.browser;
 
 import org.coachingconversations.browser.pages.CreateDialog;
-import org.coachingconversations.browser.pages.EditorPage;
 import org.coachingconversations.browser.pages.SandboxScreen;
 import org.coachingconversations.browser.pages.SpaceHomePage;
 import org.coachingconversations.browser.pages.WizardPage;
@@ -38,12 +37,12 @@ public class SandboxUxBrowserTest {
     @Test
     public void textareas_shouldUseThePagesFont_inTheWizardAndTheEditor() {
         // Given
-        WizardPage wizard = CreateDialog.open(BROWSER, DemoSchool.SPACE_KEY).chooseBlueprint("Coaching conversation");
+        CreateDialog.open(BROWSER, DemoSchool.SPACE_KEY).chooseBlueprint("Coaching conversation");
         String pageFont = style(BROWSER.driver().findElement(By.tagName("body")), "font-family");
 
         // When
         String wizardFont = style(BROWSER.driver().findElement(By.cssSelector("textarea[name=focus]")), "font-family");
-        EditorPage editor = CreateDialog.open(BROWSER, DemoSchool.SPACE_KEY).chooseBlankPage();
+        CreateDialog.open(BROWSER, DemoSchool.SPACE_KEY).chooseBlankPage();
         String editorFont = style(BROWSER.driver().findElement(By.id("content-body")), "font-family");
 
         // Then
