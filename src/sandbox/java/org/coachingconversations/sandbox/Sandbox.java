@@ -5,6 +5,7 @@ import org.coachingconversations.sandbox.data.Permissions;
 import org.coachingconversations.sandbox.data.SandboxDatabase;
 import org.coachingconversations.sandbox.data.SandboxStore;
 import org.coachingconversations.sandbox.plugin.SandboxPlugin;
+import org.coachingconversations.sandbox.web.ErrorPages;
 import org.coachingconversations.sandbox.web.SandboxServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -17,7 +18,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 import java.io.IOException;
@@ -95,10 +95,11 @@ public final class Sandbox implements AutoCloseable {
             connector.setHost(BIND_ADDRESS);
             connector.setPort(options.port());
             server.addConnector(connector);
-            server.setHandler(handlers(new SandboxServlet(store, new Permissions(store), plugin, clock.getZone())));
-            ErrorHandler errors = new ErrorHandler();
-            errors.setShowStacks(false);
-            server.setErrorHandler(errors);
+            ServletContextHandler confluence = new ServletContextHandler(SandboxServlet.CONTEXT_PATH);
+            confluence.addServlet(new ServletHolder(new SandboxServlet(store, new Permissions(store), plugin,
+                    clock.getZone())), "/*");
+            server.setHandler(handlers(confluence));
+            ErrorPages.install(server, confluence);
             try {
                 server.start();
             } catch (Exception e) {
@@ -119,12 +120,7 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    private static Handler handlers(SandboxServlet servlet) {
-        ServletContextHandler confluence = new ServletContextHandler(SandboxServlet.CONTEXT_PATH);
-        confluence.addServlet(new ServletHolder(servlet), "/*");
-        org.eclipse.jetty.ee10.servlet.ErrorHandler servletErrors = new org.eclipse.jetty.ee10.servlet.ErrorHandler();
-        servletErrors.setShowStacks(false);
-        confluence.setErrorHandler(servletErrors);
+    private static Handler handlers(ServletContextHandler confluence) {
         ContextHandler root = new ContextHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {

@@ -226,7 +226,7 @@ public class SandboxTest {
         // When
         HttpResponse<String> created = client.post("/sandbox/blueprint", wizardForm(wizard, Map.of(
                 "teacher", "david.kim", "observer", "james.carter", "observationDate", "2025-09-08",
-                "observationType", "full", "conferenceDate", "2025-09-10")), DemoSchool.COACH);
+                "observationType", "full", "conferenceDate", "2025-09-10")), DemoSchool.PRINCIPAL);
 
         // Then the page is saved at once (create-result="view") and only its teacher and observer see it
         assertEquals(created.body(), 302, created.statusCode());

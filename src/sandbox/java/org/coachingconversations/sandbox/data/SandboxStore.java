@@ -28,6 +28,11 @@ public final class SandboxStore {
             + " p.CREATOR, p.CREATED, v.AUTHOR, v.CREATED";
     private static final String PAGE_FROM = " FROM SANDBOX_PAGE p JOIN SANDBOX_PAGE_VERSION v"
             + " ON v.PAGE_ID = p.ID AND v.VERSION = p.CURRENT_VERSION";
+    /**
+     * The one rule for "the same title", used both to find a page by its title and to keep titles unique in a space:
+     * as in Confluence (which keeps a lower-cased copy of every title for this), case is ignored.
+     */
+    private static final String SAME_TITLE = " LOWER(v.TITLE) = LOWER(?)";
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -156,7 +161,11 @@ public final class SandboxStore {
 
     // ---- pages ------------------------------------------------------------------------------------------------
 
-    /** Creates a page (version 1) and returns its id. */
+    /**
+     * Creates a page (version 1) and returns its id.
+     *
+     * @param parentId 0 for a page at the top of the space, else a current page of the same space
+     */
     public long createPage(String spaceKey, long parentId, String title, String body, String author) {
         String cleanTitle = validTitle(title);
         Instant now = clock.instant();
@@ -199,6 +208,11 @@ public final class SandboxStore {
 
     private static long insertPage(Connection connection, String spaceKey, long parentId, String title, String body,
                                    String author, Instant now) throws SQLException {
+        if (parentId != 0 && Jdbc.query(connection, "SELECT 1 FROM SANDBOX_PAGE WHERE ID = ? AND SPACE_KEY = ?"
+                + " AND TRASHED = FALSE FOR UPDATE", row -> true, parentId, spaceKey).isEmpty()) {
+            throw new InvalidInputException("Parent page: page " + parentId + " is not a current page of this"
+                    + " space; nothing was created");
+        }
         requireUniqueTitle(connection, spaceKey, title, 0);
         long id = Jdbc.insertReturningKey(connection, "INSERT INTO SANDBOX_PAGE (SPACE_KEY, PARENT_ID,"
                 + " CURRENT_VERSION, CREATOR, CREATED) VALUES (?, ?, 1, ?, ?)", spaceKey, parentId, author,
@@ -265,9 +279,10 @@ public final class SandboxStore {
                 + " ORDER BY LOWER(v.TITLE)", SandboxStore::page, spaceKey);
     }
 
+    /** The current page of the space with this title, compared as {@link #SAME_TITLE} says (case ignored). */
     public Optional<StoredPage> currentPageByTitle(String spaceKey, String title) {
-        return jdbc.queryOne("SELECT " + PAGE_COLUMNS + PAGE_FROM + " WHERE p.SPACE_KEY = ? AND v.TITLE = ?"
-                + " AND p.TRASHED = FALSE", SandboxStore::page, spaceKey, title);
+        return jdbc.queryOne("SELECT " + PAGE_COLUMNS + PAGE_FROM + " WHERE p.SPACE_KEY = ? AND" + SAME_TITLE
+                + " AND p.TRASHED = FALSE", SandboxStore::page, spaceKey, title == null ? null : title.strip());
     }
 
     public List<PageVersion> versions(long pageId) {
@@ -371,8 +386,8 @@ public final class SandboxStore {
 
     private static void requireUniqueTitle(Connection connection, String spaceKey, String title, long exceptPageId)
             throws SQLException {
-        boolean taken = !Jdbc.query(connection, "SELECT 1" + PAGE_FROM + " WHERE p.SPACE_KEY = ?"
-                + " AND LOWER(v.TITLE) = LOWER(?) AND p.TRASHED = FALSE AND p.ID <> ?", row -> true,
+        boolean taken = !Jdbc.query(connection, "SELECT 1" + PAGE_FROM + " WHERE p.SPACE_KEY = ? AND" + SAME_TITLE
+                + " AND p.TRASHED = FALSE AND p.ID <> ?", row -> true,
                 spaceKey, title, exceptPageId).isEmpty();
         if (taken) {
             throw new InvalidInputException("Title: a page called \"" + title + "\" already exists in this space");

@@ -88,8 +88,9 @@ final class BlueprintFlow {
     String wizardPage(String cp, BlueprintModule blueprint, int pageIndex, String spaceKey, long parentId,
                       Map<String, String> values, Outcome problems) {
         BlueprintModule.DialogPage page = blueprint.dialogPages().get(pageIndex);
-        StringBuilder main = new StringBuilder("<h1>").append(Html.text(text(blueprint.nameKey()))).append(": ")
-                .append(Html.text(text(page.titleKey()))).append("</h1>");
+        // As Confluence's wizard dialog: the page's own title is the heading; the blueprint's name was on the choice.
+        String heading = page.titleKey().isEmpty() ? text(blueprint.nameKey()) : text(page.titleKey());
+        StringBuilder main = new StringBuilder("<h1>").append(Html.text(heading)).append("</h1>");
         if (problems != null) {
             main.append(Html.errorBox("The page was not created", problems.error()));
         }
@@ -97,8 +98,10 @@ final class BlueprintFlow {
         try {
             soy = SoyTemplates.mainResources().render(page.templateKey(), new HashMap<>(values));
         } catch (RuntimeException e) {
-            return main.append(Html.errorBox("The wizard page cannot be shown", "Soy template " + page.templateKey()
-                    + ": " + e.getMessage())).toString();
+            System.err.println("The wizard page " + page.templateKey() + " cannot be rendered:");
+            e.printStackTrace();
+            return main.append(Html.errorBox("The wizard page cannot be shown", "The details are in the sandbox's"
+                    + " console.")).toString();
         }
         Document wizard = Jsoup.parseBodyFragment(soy);
         Element form = wizard.selectFirst("form") != null ? wizard.selectFirst("form") : wrapInForm(wizard);
@@ -146,7 +149,8 @@ final class BlueprintFlow {
         } catch (RuntimeException e) {
             System.err.println("The context provider of " + blueprint.contentTemplateKey() + " failed:");
             e.printStackTrace();
-            return new Outcome(null, null, Map.of(), Map.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Outcome(null, null, Map.of(), Map.of(), "The blueprint could not prepare the page; the details"
+                    + " are in the sandbox's console. Nothing was created.");
         }
         String title = context.title();
         if (title == null) {
@@ -156,8 +160,10 @@ final class BlueprintFlow {
             String template = ContentTemplates.read(plugin.pluginFile(blueprint.templateLocation()));
             return new Outcome(title, ContentTemplates.fill(template, variables, i18n), variables, Map.of(), null);
         } catch (RuntimeException e) {
-            return new Outcome(null, null, Map.of(), Map.of(), "The content template " + blueprint.contentTemplateKey()
-                    + " cannot be filled: " + e.getMessage());
+            System.err.println("The content template " + blueprint.contentTemplateKey() + " cannot be filled:");
+            e.printStackTrace();
+            return new Outcome(null, null, Map.of(), Map.of(), "The blueprint's page template could not be filled;"
+                    + " the details are in the sandbox's console. Nothing was created.");
         }
     }
 

@@ -50,6 +50,31 @@ final class Layout {
         return out.toString();
     }
 
+    /**
+     * A page for an answer given before the sandbox knows who is asking (the web server's own error pages, a request
+     * for another host): the banner and the message, with a way back to the space directory, but no user switcher.
+     */
+    static String errorPage(String contextPath, String title, String message) {
+        StringBuilder out = new StringBuilder(2048);
+        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\">")
+                .append("<title>").append(Html.text(title)).append(" \u2013 ").append(Html.text(BANNER)).append("</title>")
+                .append("<link rel=\"stylesheet\" href=\"").append(contextPath).append("/sandbox/static/sandbox.css\">")
+                .append("</head><body><div class=\"sandbox-banner\" role=\"note\"><strong>").append(Html.text(BANNER))
+                .append("</strong></div><header class=\"aui-header\"><a class=\"aui-header-logo\" href=\"")
+                .append(contextPath).append("/spaces\">Coaching Conversations <span class=\"sandbox-tag\">sandbox</span>")
+                .append("</a></header><div class=\"sandbox-page\"><main class=\"sandbox-main\" id=\"main-content\">")
+                .append(messageBox(title, message)).append("<p><a href=\"").append(contextPath)
+                .append("/spaces\">Go to the dashboard</a></p></main></div></body></html>");
+        return out.toString();
+    }
+
+    /** The warning box of a refused request: a title and a message, both escaped. */
+    static String messageBox(String title, String message) {
+        return "<div class=\"aui-message aui-message-warning sandbox-refused\"><p class=\"title\"><strong>"
+                + Html.text(title) + "</strong></p><p class=\"sandbox-refused-message\">" + Html.text(message)
+                + "</p></div>";
+    }
+
     private static void header(StringBuilder out, Chrome chrome) {
         String cp = chrome.contextPath();
         out.append("<header class=\"aui-header\"><a class=\"aui-header-logo\" href=\"").append(cp)

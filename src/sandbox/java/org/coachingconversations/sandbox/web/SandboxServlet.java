@@ -1,5 +1,6 @@
 package org.coachingconversations.sandbox.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,9 +21,11 @@ import org.coachingconversations.sandbox.render.Html;
 import org.coachingconversations.sandbox.render.RenderRequest;
 import org.coachingconversations.sandbox.render.StorageFormatRenderer;
 import org.coachingconversations.testing.blueprint.DraftContextJson;
+import org.eclipse.jetty.http.HttpException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +58,8 @@ public final class SandboxServlet extends HttpServlet {
             "avatar.svg");
     /** The editor's field naming the blueprint draft it publishes. */
     static final String DRAFT_ID = "draftId";
-    private static final String NEW_PAGE_BODY = "<p>Write the page here, in Confluence storage format.</p>";
+    /** Shown in an empty editor as a hint; never part of the page. */
+    static final String BODY_PLACEHOLDER = "Write the page here, in Confluence storage format, e.g. <p>Hello</p>";
 
     private final transient SandboxStore store;
     private final transient Permissions permissions;
@@ -97,12 +101,35 @@ public final class SandboxServlet extends HttpServlet {
         });
     }
 
-    /** The plugin learns who the request is for as it does in Confluence: from the host, for the whole request. */
+    /**
+     * Every answer goes through here. The plugin learns who the request is for as it does in Confluence: from the
+     * host, for the whole request. Input the sandbox cannot use is a 4xx page saying which field and why, in the
+     * sandbox's own page; anything else is a 500 page without details (the stack trace goes to the console).
+     */
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws jakarta.servlet.ServletException, IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try (var acting = plugin.remoteUser().actAs(currentUser(request).username())) {
-            super.service(request, response);
+            try {
+                super.service(request, response);
+            } catch (InvalidInputException e) {
+                refuse(request, response, 400, "Bad request", e.getMessage());
+            } catch (RuntimeException | ServletException e) {
+                if (e instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                    refuse(request, response, http.getCode(), ErrorPages.title(http.getCode()),
+                            "The sandbox cannot read this request: " + ErrorPages.title(http.getCode()).toLowerCase(Locale.ROOT)
+                                    + " (status " + http.getCode() + ").");
+                    return;
+                }
+                System.err.println("The sandbox failed to answer " + request.getMethod() + " " + request.getRequestURI() + ":");
+                e.printStackTrace();
+                if (!response.isCommitted()) {
+                    response.reset();
+                    response.setStatus(500);
+                    response.setContentType("text/html;charset=UTF-8");
+                    response.getOutputStream().write(ErrorPages.page(request.getContextPath(), 500)
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+            }
         }
     }
 
@@ -126,7 +153,7 @@ public final class SandboxServlet extends HttpServlet {
                 history(r, longParameter(request, "pageId"));
             } else if (path.equals("/pages/createpage.action")) {
                 createForm(r, request.getParameter("spaceKey"), longParameter(request, "parentPageId"),
-                        "", NEW_PAGE_BODY, null, 0);
+                        "", "", null, 0);
             } else if (path.equals("/pages/editpage.action")) {
                 editForm(r, longParameter(request, "pageId"), null, null, null);
             } else if (path.equals("/pages/trash.action")) {
@@ -149,7 +176,7 @@ public final class SandboxServlet extends HttpServlet {
                 notFound(r);
             }
         } catch (InvalidInputException e) {
-            notFound(r);
+            refuse(request, response, 400, "Bad request", e.getMessage());
         }
     }
 
@@ -293,8 +320,8 @@ public final class SandboxServlet extends HttpServlet {
             notFound(r);
             return;
         }
-        long parent = parentId != 0 && permissions.viewablePage(r.user.username(), parentId).isPresent()
-                ? parentId : space.get().homePageId();
+        long chosen = parent(r, space.get(), parentId, "parentPageId");
+        long parent = chosen != 0 ? chosen : space.get().homePageId();
         StringBuilder main = new StringBuilder("<h1>Create a page in ").append(Html.text(space.get().name()))
                 .append("</h1>");
         errorMessage(main, error);
@@ -338,7 +365,8 @@ public final class SandboxServlet extends HttpServlet {
                 .append("<input class=\"text long-field\" id=\"content-title\" name=\"title\" maxlength=\"")
                 .append(SandboxStore.MAX_TITLE_LENGTH).append("\" value=\"").append(Html.text(title)).append("\"></div>")
                 .append("<div class=\"field-group\"><label for=\"content-body\">Body (storage format)</label>")
-                .append("<textarea class=\"textarea\" id=\"content-body\" name=\"body\" rows=\"24\" spellcheck=\"false\">")
+                .append("<textarea class=\"textarea\" id=\"content-body\" name=\"body\" rows=\"24\" spellcheck=\"false\"")
+                .append(" placeholder=\"").append(Html.text(BODY_PLACEHOLDER)).append("\">")
                 .append(Html.text(body)).append("</textarea></div>");
     }
 
@@ -380,8 +408,8 @@ public final class SandboxServlet extends HttpServlet {
             notFound(r);
             return;
         }
-        long parent = parentId != 0 && permissions.viewablePage(r.user.username(), parentId).isPresent()
-                ? parentId : space.get().homePageId();
+        long chosen = parent(r, space.get(), parentId, "parentPageId");
+        long parent = chosen != 0 ? chosen : space.get().homePageId();
         html(r, 200, Layout.page(r.chrome(), "Create", sidebar(r, space.get(), parent), List.of(),
                 blueprints.createDialog(r.cp(), space.get().key(), space.get().name(), parent)));
     }
@@ -395,7 +423,7 @@ public final class SandboxServlet extends HttpServlet {
             notFound(r);
             return;
         }
-        long parentId = longParameter(r.request, BlueprintFlow.PARENT);
+        long parentId = parent(r, space.get(), longParameter(r.request, BlueprintFlow.PARENT), BlueprintFlow.PARENT);
         if (blueprint.get().dialogPages().isEmpty()) {
             finishWizard(r, blueprint.get(), space.get(), parentId, Map.of());
             return;
@@ -412,12 +440,12 @@ public final class SandboxServlet extends HttpServlet {
             notFound(r);
             return;
         }
-        long parentId = longParameter(r.request, BlueprintFlow.PARENT);
-        int pageIndex = (int) longParameter(r.request, BlueprintFlow.PAGE_INDEX);
+        long parentId = parent(r, space.get(), longParameter(r.request, BlueprintFlow.PARENT), BlueprintFlow.PARENT);
+        int pageIndex = intParameter(r.request, BlueprintFlow.PAGE_INDEX);
         int pages = blueprint.get().dialogPages().size();
         if (pageIndex < 0 || pageIndex >= Math.max(pages, 1)) {
-            notFound(r);
-            return;
+            throw new InvalidInputException(BlueprintFlow.PAGE_INDEX + ": this wizard has no page " + pageIndex
+                    + "; start again from the create dialog.");
         }
         Map<String, String> values = new java.util.LinkedHashMap<>();
         r.request.getParameterMap().forEach((name, given) -> {
@@ -455,6 +483,10 @@ public final class SandboxServlet extends HttpServlet {
             try {
                 long id = store.createPage(space.key(), parentId, title, outcome.body(), r.user.username());
                 plugin.events().blueprintPageCreated(id, space.key(), blueprintKey, r.user.username(), outcome.context());
+                if (permissions.viewablePage(r.user.username(), id).isEmpty()) {
+                    createdForOthers(r, blueprint, space, id);
+                    return;
+                }
                 r.response.sendRedirect(r.cp() + "/pages/viewpage.action?pageId=" + id);
                 return;
             } catch (InvalidInputException e) {
@@ -466,6 +498,26 @@ public final class SandboxServlet extends HttpServlet {
         long draftId = store.saveDraft(space.key(), parentId, blueprintKey, r.user.username(),
                 DraftContextJson.write(outcome.context()));
         createForm(r, space.key(), parentId, title, outcome.body(), null, draftId);
+    }
+
+    /**
+     * The app restricted the page it just created to people the creator is not among (a Cycle Record for a teacher
+     * and observer): say what was made, for whom and why it cannot be opened, rather than "Page not found". Only the
+     * blueprint's name and the restriction the app set are shown, nothing of the page itself.
+     */
+    private void createdForOthers(Request r, org.coachingconversations.sandbox.plugin.BlueprintModule blueprint,
+                                  Space space, long pageId) throws IOException {
+        List<String> viewers = store.viewRestrictions(pageId).stream()
+                .map(entry -> entry.kind() == org.coachingconversations.sandbox.data.Restriction.Kind.USER
+                        ? fullName(entry.name()) : "the group " + entry.name())
+                .collect(Collectors.toList());
+        String main = "<div class=\"aui-message aui-message-info sandbox-created-for-others\"><p class=\"title\"><strong>"
+                + Html.text(plugin.i18n().getText(blueprint.nameKey()) + " created in " + space.name())
+                + "</strong></p><p>Only " + Html.text(viewers.isEmpty() ? "the people it names"
+                : String.join(", ", viewers)) + " may view it. You are not one of them, so you cannot open it: the app"
+                + " restricts a new record to the people it is for when it is created.</p></div>"
+                + waysBack(r, Optional.of(space));
+        html(r, 200, Layout.page(r.chrome(), "Created", sidebar(r, space, 0), List.of(), main));
     }
 
     private void outbox(Request r) throws IOException {
@@ -502,25 +554,86 @@ public final class SandboxServlet extends HttpServlet {
 
     private void notFound(Request r) throws IOException {
         String main = "<div class=\"aui-message aui-message-warning\"><p class=\"title\"><strong>Page not found</strong>"
-                + "</p><p>The page you are looking for is not found, or you do not have permission to view it.</p></div>";
+                + "</p><p>The page you are looking for is not found, or you do not have permission to view it.</p></div>"
+                + waysBack(r, visibleSpace(r, r.request.getParameter("spaceKey")));
         html(r, 404, Layout.page(r.chrome(), "Page not found", null, List.of(), main));
+    }
+
+    /**
+     * Links out of a dead end: the home of the space the request named (if the user may view it), else of every space
+     * the user may view, and the dashboard. Never the space of a page that was not shown: that would tell where it is.
+     */
+    private String waysBack(Request r, Optional<Space> named) {
+        List<Space> spaces = named.map(List::of).orElseGet(() -> store.spaces().stream()
+                .filter(space -> permissions.canViewSpace(r.user.username(), space.key()))
+                .collect(Collectors.toList()));
+        StringBuilder links = new StringBuilder("<ul class=\"sandbox-ways-back\">");
+        for (Space space : spaces) {
+            links.append("<li><a href=\"").append(r.cp()).append("/display/").append(Html.text(Html.query(space.key())))
+                    .append("\">Go to the home page of ").append(Html.text(space.name())).append("</a></li>");
+        }
+        return links.append("<li><a href=\"").append(r.cp()).append("/spaces\">Go to the dashboard</a></li></ul>")
+                .toString();
     }
 
     // ---- actions ----------------------------------------------------------------------------------------------
 
     private void switchUser(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String username = request.getParameter("username");
-        if (username != null && store.user(username).isPresent()) {
-            Cookie cookie = new Cookie(USER_COOKIE, username);
-            cookie.setPath("/");
-            cookie.setHttpOnly(true);
-            cookie.setAttribute("SameSite", "Strict");
-            response.addCookie(cookie);
+        if (username == null || store.user(username).isEmpty()) {
+            throw new InvalidInputException("username: " + quoted(username) + " is not a user of the sandbox;"
+                    + " you are still signed in as before.");
         }
         String returnTo = request.getParameter("returnTo");
-        boolean local = returnTo != null && returnTo.startsWith(request.getContextPath() + "/")
-                && !returnTo.startsWith("//") && !returnTo.contains("\\");
-        response.sendRedirect(local ? returnTo : request.getContextPath() + "/spaces");
+        if (returnTo != null && !returnTo.isEmpty() && !isLocalPath(request.getContextPath(), returnTo)) {
+            throw new InvalidInputException("returnTo: " + quoted(returnTo) + " is not an address of the sandbox"
+                    + " (it must be a path below " + request.getContextPath() + "/, without another host, a scheme,"
+                    + " or \".\" and \"..\" segments); you are still signed in as before.");
+        }
+        Cookie cookie = new Cookie(USER_COOKIE, username);
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Strict");
+        response.addCookie(cookie);
+        response.sendRedirect(returnTo == null || returnTo.isEmpty() ? request.getContextPath() + "/spaces" : returnTo);
+    }
+
+    /**
+     * Whether a redirect target stays inside the sandbox: a path below the context path, with no other host
+     * ({@code //host}), no scheme, no backslash or control character, and no {@code .}/{@code ..} segment, also
+     * when percent-encoded, since browsers and servers resolve those before the path is matched.
+     */
+    static boolean isLocalPath(String contextPath, String target) {
+        if (!target.startsWith(contextPath + "/") || target.length() > 2000) {
+            return false;
+        }
+        for (char c : target.toCharArray()) {
+            if (c < 0x21 || c == 0x7f || c == '\\') {
+                return false;
+            }
+        }
+        int end = target.length();
+        for (char stop : new char[] {'?', '#'}) {
+            int at = target.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String path;
+        try {
+            path = URLDecoder.decode(target.substring(0, end).replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (path.contains("//") || path.contains("\\") || path.contains(":")) {
+            return false;
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void createPage(Request r) throws IOException {
@@ -533,11 +646,11 @@ public final class SandboxServlet extends HttpServlet {
         String title = r.request.getParameter("title");
         String body = r.request.getParameter("body");
         Optional<Space> space = visibleSpace(r, spaceKey);
-        if (space.isEmpty() || (parentId != 0 && permissions.viewablePage(r.user.username(), parentId)
-                .filter(parent -> parent.spaceKey().equals(spaceKey)).isEmpty())) {
+        if (space.isEmpty()) {
             notFound(r);
             return;
         }
+        parent(r, space.get(), parentId, "parentPageId");
         try {
             long id = store.createPage(spaceKey, parentId, title, body, r.user.username());
             r.response.sendRedirect(r.cp() + "/pages/viewpage.action?pageId=" + id);
@@ -586,12 +699,13 @@ public final class SandboxServlet extends HttpServlet {
         long pageId = longParameter(r.request, "pageId");
         String title = r.request.getParameter("title");
         String body = r.request.getParameter("body");
+        int basedOnVersion = intParameter(r.request, "version");
         if (permissions.viewablePage(r.user.username(), pageId).isEmpty()) {
             notFound(r);
             return;
         }
         try {
-            store.updatePage(pageId, title, body, (int) longParameter(r.request, "version"), r.user.username());
+            store.updatePage(pageId, title, body, basedOnVersion, r.user.username());
             r.response.sendRedirect(r.cp() + "/pages/viewpage.action?pageId=" + pageId);
         } catch (InvalidInputException e) {
             editForm(r, pageId, title, body, e.getMessage());
@@ -770,7 +884,8 @@ public final class SandboxServlet extends HttpServlet {
     private static boolean fromThisMachine(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String host = request.getServerName();
         if (host == null || !LOCAL_HOSTS.contains(host.toLowerCase(Locale.ROOT))) {
-            response.sendError(403, "The sandbox answers requests for localhost only");
+            write(response, 403, Layout.errorPage(request.getContextPath(), "Not allowed",
+                    "The sandbox answers requests for localhost only."));
             return false;
         }
         return true;
@@ -784,7 +899,8 @@ public final class SandboxServlet extends HttpServlet {
         }
         String expected = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
         if (!origin.equalsIgnoreCase(expected)) {
-            response.sendError(403, "Cross-site form posts are refused");
+            write(response, 403, Layout.errorPage(request.getContextPath(), "Not allowed",
+                    "Cross-site form posts are refused. Nothing was changed."));
             return false;
         }
         return true;
@@ -795,6 +911,7 @@ public final class SandboxServlet extends HttpServlet {
         return path == null ? "/" : path;
     }
 
+    /** An id or number from the address or a form: absent means 0; anything but a whole number is refused. */
     private static long longParameter(HttpServletRequest request, String name) {
         String value = request.getParameter(name);
         if (value == null || value.isBlank()) {
@@ -803,18 +920,75 @@ public final class SandboxServlet extends HttpServlet {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(name + ": not a number: " + value);
+            throw new InvalidInputException(name + ": " + quoted(value) + " is not a number. Nothing was changed.");
         }
     }
 
+    private static int intParameter(HttpServletRequest request, String name) {
+        long value = longParameter(request, name);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new InvalidInputException(name + ": " + value + " is out of range. Nothing was changed.");
+        }
+        return (int) value;
+    }
+
+    /**
+     * The parent a new page goes under, as the form names it: 0 for none, else a current page of this space that the
+     * user may view. Any other id is refused with the same words whether the page does not exist, is in the trash or
+     * is restricted, so that the answer does not tell which.
+     */
+    private long parent(Request r, Space space, long parentId, String field) {
+        if (parentId == 0) {
+            return 0;
+        }
+        if (permissions.viewablePage(r.user.username(), parentId)
+                .filter(parent -> parent.spaceKey().equals(space.key())).isEmpty()) {
+            throw new InvalidInputException(field + ": there is no page " + parentId + " in " + space.name()
+                    + " that you may view, so nothing can be created under it (a page that does not exist, is in the"
+                    + " trash or is restricted cannot be a parent). Nothing was created.");
+        }
+        return parentId;
+    }
+
+    /** A value the user sent, for a message: quoted and cut short (the page escapes it). */
+    private static String quoted(String value) {
+        if (value == null) {
+            return "(none)";
+        }
+        return "\u201C" + (value.length() > 60 ? value.substring(0, 60) + "\u2026" : value) + "\u201D";
+    }
+
+    /** The sandbox's page for a refused request: nothing was changed, the message says why. */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                        String message) throws IOException {
+        if (response.isCommitted()) {
+            System.err.println("Cannot tell the browser (" + status + "): " + message);
+            return;
+        }
+        response.reset();
+        String page;
+        try {
+            Request r = new Request(request, response, currentUser(request));
+            page = Layout.page(r.chrome(), title, null, List.of(), Layout.messageBox(title, message)
+                    + waysBack(r, Optional.empty()));
+        } catch (RuntimeException e) {
+            page = Layout.errorPage(request.getContextPath(), title, message);
+        }
+        write(response, status, page);
+    }
+
     private static void html(Request r, int status, String page) throws IOException {
-        r.response.setStatus(status);
-        r.response.setContentType("text/html;charset=UTF-8");
-        r.response.setHeader("X-Content-Type-Options", "nosniff");
-        r.response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:;"
+        write(r.response, status, page);
+    }
+
+    private static void write(HttpServletResponse response, int status, String page) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:;"
                 + " style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self';"
                 + " frame-ancestors 'none'");
-        r.response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
     }
 
     private final class Request {

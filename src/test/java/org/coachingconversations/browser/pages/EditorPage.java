@@ -39,6 +39,12 @@ public final class EditorPage extends SandboxScreen {
         return driver.findElement(By.id("content-body")).getAttribute("value");
     }
 
+    /** Publishes, expecting the sandbox to refuse (a tampered form); returns the screen it answers with. */
+    public SandboxScreen publishExpectingRefusal() {
+        clickAndWaitForNextScreen(driver.findElement(By.cssSelector("form.sandbox-editor button[type=submit]")));
+        return new SandboxScreen(driver);
+    }
+
     /** Publishes (or updates) the page and shows it. */
     public PageView publish() {
         clickAndWaitForNextScreen(driver.findElement(By.cssSelector("form.sandbox-editor button[type=submit]")));

@@ -25,6 +25,17 @@ public class SandboxScreen {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("main-content")));
     }
 
+    /** The screen the browser shows now, whatever it is (e.g. what a form's submit led to). */
+    public static SandboxScreen current(WebDriver driver) {
+        return new SandboxScreen(driver);
+    }
+
+    /** The text of the main column's first message box (info, warning or error), or "" when it has none. */
+    public String message() {
+        return driver.findElements(By.cssSelector("#main-content .aui-message")).stream().findFirst()
+                .map(WebElement::getText).map(String::strip).orElse("");
+    }
+
     /** Whatever the sandbox answers at this path, e.g. {@code /pages/viewpreviousversions.action?pageId=3}. */
     public static SandboxScreen open(SandboxBrowser browser, String path) {
         browser.driver().get(browser.url(path));
@@ -54,6 +65,38 @@ public class SandboxScreen {
     public boolean isNotFound() {
         return !driver.findElements(By.xpath("//main//div[contains(@class,'aui-message-warning')]"
                 + "//strong[normalize-space()='Page not found']")).isEmpty();
+    }
+
+    /** Whether the sandbox refused the request (bad input): its warning box instead of the screen asked for. */
+    public boolean isRefused() {
+        return !driver.findElements(By.cssSelector("#main-content .sandbox-refused")).isEmpty();
+    }
+
+    /** The refusal's message, e.g. {@code pageId: “abc” is not a number. Nothing was changed.} */
+    public String refusal() {
+        return driver.findElement(By.cssSelector("#main-content .sandbox-refused-message")).getText();
+    }
+
+    /** The links a dead end (not found, refused) offers back into the sandbox, by their text. */
+    public List<String> waysBack() {
+        return texts(By.cssSelector("#main-content .sandbox-ways-back a"));
+    }
+
+    /** Follows one of {@link #waysBack()}. */
+    public SandboxScreen followWayBack(String text) {
+        clickAndWaitForNextScreen(driver.findElement(By.xpath("//main//ul[contains(@class,'sandbox-ways-back')]"
+                + "//a[normalize-space()=" + Navigation.xpathString(text) + "]")));
+        return new SandboxScreen(driver);
+    }
+
+    /**
+     * Changes a hidden form field as a hostile user could (the browser's developer tools), for tests of what the
+     * server does with it.
+     */
+    public SandboxScreen tamperWithHiddenField(String name, String value) {
+        WebElement field = driver.findElement(By.cssSelector("input[type=hidden][name='" + name + "']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, value);
+        return this;
     }
 
     /** The sidebar's <b>+ Create</b>. */
