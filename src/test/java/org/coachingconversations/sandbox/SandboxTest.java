@@ -239,9 +239,9 @@ public class SandboxTest {
 
     @Test
     public void cycleRecordBlueprint_shouldIgnoreWizardFieldsNamedLikeFacts() {
-        // Given the Cycle Record wizard, posted with a field for every fact key besides its own
+        // Given the Cycle Record wizard, posted by its observer with a field for every fact key besides its own
         Document wizard = html(client.get("/sandbox/blueprint?sandbox.item=coaching-cycle-record-create-item"
-                + "&sandbox.spaceKey=LINCOLN", DemoSchool.COACH));
+                + "&sandbox.spaceKey=LINCOLN", DemoSchool.PRINCIPAL));
         Map<String, String> form = wizardForm(wizard, Map.of(
                 "teacher", "david.kim", "observer", "james.carter", "observationDate", "2025-09-01",
                 "observationType", "full", "conferenceDate", "2025-09-03"));
@@ -254,7 +254,7 @@ public class SandboxTest {
                 + "\t2025-09-20\tPlanted step");
 
         // When
-        HttpResponse<String> created = client.post("/sandbox/blueprint", form, DemoSchool.COACH);
+        HttpResponse<String> created = client.post("/sandbox/blueprint", form, DemoSchool.PRINCIPAL);
 
         // Then the page is registered from what the provider wrote, and nothing planted is stored
         assertEquals(created.body(), 302, created.statusCode());

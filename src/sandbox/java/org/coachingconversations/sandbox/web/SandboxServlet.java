@@ -507,6 +507,16 @@ public final class SandboxServlet extends HttpServlet {
      */
     private void createdForOthers(Request r, org.coachingconversations.sandbox.plugin.BlueprintModule blueprint,
                                   Space space, long pageId) throws IOException {
+        if (store.page(pageId).map(StoredPage::trashed).orElse(true)) {
+            // The app moved it to the trash because it could not restrict it (its log names the page).
+            String main = "<div class=\"aui-message aui-message-warning sandbox-created-for-others\"><p class=\"title\"><strong>"
+                    + Html.text(plugin.i18n().getText(blueprint.nameKey()) + " not created in " + space.name())
+                    + "</strong></p><p>The app could not restrict the new page to the people it is for, so it moved it to"
+                    + " the space's trash rather than leave it open. Ask a space administrator; the log names the page.</p></div>"
+                    + waysBack(r, Optional.of(space));
+            html(r, 200, Layout.page(r.chrome(), "Not created", sidebar(r, space, 0), List.of(), main));
+            return;
+        }
         List<String> viewers = store.viewRestrictions(pageId).stream()
                 .map(entry -> entry.kind() == org.coachingconversations.sandbox.data.Restriction.Kind.USER
                         ? fullName(entry.name()) : "the group " + entry.name())
