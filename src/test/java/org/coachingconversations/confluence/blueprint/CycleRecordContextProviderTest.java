@@ -68,31 +68,7 @@ public class CycleRecordContextProviderTest {
     private final CycleRecordContextProvider target = new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), store,
             TEMPLATE_RENDERER_HELPER);
 
-    @Test
-    public void updateBlueprintContext_shouldTitleThePageByTeacherAndObservationDate() {
-        // Given
-        RecordingBlueprintContext context = new CycleWizard().context();
 
-        // When
-        target.updateBlueprintContext(context);
-
-        // Then
-        assertEquals("Cycle Record \u2014 Teresa Morales \u2014 2026-03-02", context.title());
-    }
-
-    @Test
-    public void updateBlueprintContext_shouldNumberTheTitle_whenTheSpaceHasItAlready() {
-        // Given
-        fixture.spaceTitles().add("Cycle Record \u2014 Teresa Morales \u2014 2026-03-02");
-        fixture.spaceTitles().add("Cycle Record \u2014 Teresa Morales \u2014 2026-03-02 (2)");
-        RecordingBlueprintContext context = new CycleWizard().context();
-
-        // When
-        target.updateBlueprintContext(context);
-
-        // Then
-        assertEquals("Cycle Record \u2014 Teresa Morales \u2014 2026-03-02 (3)", context.title());
-    }
 
     @Test
     public void page_shouldHoldTheSeedSectionsInOrder() {
@@ -490,7 +466,7 @@ public class CycleRecordContextProviderTest {
     }
 
     /** What the wizard submits: valid by default (a Full observation on Monday 2 March, conference on Thursday 5). */
-    private static final class CycleWizard extends WizardFields<CycleWizard> {
+    static final class CycleWizard extends WizardFields<CycleWizard> {
         CycleWizard() {
             super(Map.of(
                     "teacher", "tmorales",
