@@ -14,8 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.coachingconversations.domain.conversation.KnownUser;
-import org.coachingconversations.domain.settings.SpaceSettings;
-import org.coachingconversations.domain.settings.SpaceSettingsStore;
+import org.coachingconversations.domain.settings.InMemorySpaceSettingsStore;
 import org.coachingconversations.testing.blueprint.ContextProviderFixture;
 import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;
 import org.coachingconversations.testing.blueprint.WizardFields;
@@ -71,7 +70,7 @@ public class ConversationContextProviderTest {
                         "SPS reflection \u2014 Teresa Morales \u2014 Spring 2026"),
                 type("Cycle Record",
                         fixture -> new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
-                                new DefaultSettings(), TEMPLATE_RENDERER_HELPER),
+                                new InMemorySpaceSettingsStore(ZoneId.of("America/Denver")), TEMPLATE_RENDERER_HELPER),
                         CycleRecordContextProviderTest.CycleWizard::new,
                         "Cycle Record \u2014 Teresa Morales \u2014 2026-03-02"));
     }
@@ -154,18 +153,5 @@ public class ConversationContextProviderTest {
         }
         fail("The input was accepted");
         return null;
-    }
-
-    /** A space nobody configured: the seed's settings. */
-    private static final class DefaultSettings implements SpaceSettingsStore {
-        @Override
-        public SpaceSettings get(String spaceKey) {
-            return SpaceSettings.defaults(ZoneId.of("America/Denver"));
-        }
-
-        @Override
-        public void save(String spaceKey, SpaceSettings value) {
-            throw new UnsupportedOperationException("a context provider only reads the settings");
-        }
     }
 }

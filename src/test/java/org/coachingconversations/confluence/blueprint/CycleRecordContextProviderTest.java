@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +36,7 @@ import java.util.stream.IntStream;
 import org.coachingconversations.domain.calendar.Holiday;
 import org.coachingconversations.domain.conversation.KnownUser;
 import org.coachingconversations.domain.settings.SpaceSettings;
+import org.coachingconversations.domain.settings.InMemorySpaceSettingsStore;
 import org.coachingconversations.domain.settings.SpaceSettingsStore;
 import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;
 import org.junit.Test;
@@ -52,18 +52,7 @@ public class CycleRecordContextProviderTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
     private final ContextProviderFixture fixture = new ContextProviderFixture(Map.of("tmorales", TERESA, "ohaddad", OMAR));
-    private final Map<String, SpaceSettings> settings = new HashMap<>();
-    private final SpaceSettingsStore store = new SpaceSettingsStore() {
-        @Override
-        public SpaceSettings get(String spaceKey) {
-            return settings.getOrDefault(spaceKey, SpaceSettings.defaults(ZONE));
-        }
-
-        @Override
-        public void save(String spaceKey, SpaceSettings value) {
-            settings.put(spaceKey, value);
-        }
-    };
+    private final SpaceSettingsStore store = new InMemorySpaceSettingsStore(ZONE);
 
     private final CycleRecordContextProvider target = new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), store,
             TEMPLATE_RENDERER_HELPER);
@@ -367,7 +356,7 @@ public class CycleRecordContextProviderTest {
     }
 
     private void useSettings(SpaceSettings.Builder builder) {
-        settings.put(SPACE, builder.build());
+        store.save(SPACE, builder.build());
     }
 
     private WizardInputRejectedException refusal(RecordingBlueprintContext context) {
