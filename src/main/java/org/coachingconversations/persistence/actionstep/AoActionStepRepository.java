@@ -79,8 +79,10 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
         if (remaining > 0 && undatedOffset < undatedTotal) {
             items.addAll(select(undated, ORDER_BY_ID, (int) undatedOffset, remaining));
         }
-        // A row added between the COUNT and the SELECT must not make the page contradict its own total.
-        long total = Math.max((long) datedTotal + undatedTotal, page.offset() + items.size());
+        // A row added between the COUNT and the SELECT must not make the page contradict its own total; a page
+        // beyond the end has no rows to count, so its total is the COUNT, not its offset.
+        long counted = (long) datedTotal + undatedTotal;
+        long total = items.isEmpty() ? counted : Math.max(counted, page.offset() + items.size());
         return new Page<>(items, total, page);
     }
 

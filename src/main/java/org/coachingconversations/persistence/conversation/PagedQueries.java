@@ -26,7 +26,9 @@ final class PagedQueries {
         // offset < total, and a COUNT is an int, so the cast is exact
         E[] rows = activeObjects.find(type, Query.select().where(where, parameters).order(order)
                 .offset((int) request.offset()).limit(request.limit()));
-        return new Page<>(Arrays.stream(rows).map(mapper).toList(), total, request);
+        // A row added between the COUNT and the SELECT must not make the page contradict its own total.
+        return new Page<>(Arrays.stream(rows).map(mapper).toList(), Math.max(total, request.offset() + rows.length),
+                request);
     }
 
     /** "?, ?, ?" for an IN list of the given size. */

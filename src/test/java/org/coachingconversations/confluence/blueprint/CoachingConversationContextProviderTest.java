@@ -51,30 +51,7 @@ public class CoachingConversationContextProviderTest {
             new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
                     TEMPLATE_RENDERER_HELPER);
 
-    @Test
-    public void updateBlueprintContext_shouldTitleThePageByTypeTeacherAndDate() {
-        // Given
-        RecordingBlueprintContext context = new CoachingWizard().context();
 
-        // When
-        target.updateBlueprintContext(context);
-
-        // Then
-        assertEquals("Coaching conversation \u2014 Teresa Morales \u2014 2026-03-16", context.title());
-    }
-
-    @Test
-    public void updateBlueprintContext_shouldNumberTheTitle_whenTheSpaceHasItAlready() {
-        // Given
-        fixture.spaceTitles().add("Coaching conversation \u2014 Teresa Morales \u2014 2026-03-16");
-        RecordingBlueprintContext context = new CoachingWizard().context();
-
-        // When
-        target.updateBlueprintContext(context);
-
-        // Then
-        assertEquals("Coaching conversation \u2014 Teresa Morales \u2014 2026-03-16 (2)", context.title());
-    }
 
     @Test
     public void page_shouldShowTheDetailsWithTheTeacherAndCoachMentioned() {
@@ -315,7 +292,7 @@ public class CoachingConversationContextProviderTest {
     }
 
     /** What the wizard submits: valid by default. */
-    private static final class CoachingWizard extends WizardFields<CoachingWizard> {
+    static final class CoachingWizard extends WizardFields<CoachingWizard> {
         CoachingWizard() {
             super(Map.of(
                     "teacher", "tmorales",

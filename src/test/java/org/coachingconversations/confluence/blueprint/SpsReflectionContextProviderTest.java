@@ -44,30 +44,7 @@ public class SpsReflectionContextProviderTest {
     private final SpsReflectionContextProvider target = new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
             TEMPLATE_RENDERER_HELPER);
 
-    @Test
-    public void updateBlueprintContext_shouldTitleThePageByTypeTeacherAndPeriod() {
-        // Given
-        RecordingBlueprintContext context = new SpsWizard().context();
 
-        // When
-        target.updateBlueprintContext(context);
-
-        // Then
-        assertEquals("SPS reflection \u2014 Teresa Morales \u2014 Spring 2026", context.title());
-    }
-
-    @Test
-    public void updateBlueprintContext_shouldNumberTheTitle_whenTheSpaceHasItAlready() {
-        // Given
-        fixture.spaceTitles().add("SPS reflection \u2014 Teresa Morales \u2014 Spring 2026");
-        RecordingBlueprintContext context = new SpsWizard().context();
-
-        // When
-        target.updateBlueprintContext(context);
-
-        // Then
-        assertEquals("SPS reflection \u2014 Teresa Morales \u2014 Spring 2026 (2)", context.title());
-    }
 
     @Test
     public void page_shouldShowTheDetailsWithTheTeacherMentioned() {
@@ -181,31 +158,7 @@ public class SpsReflectionContextProviderTest {
         assertEquals(before, context.getMap());
     }
 
-    @Test
-    public void updateBlueprintContext_shouldRefuse_whenNoUserHasTheTeacherName() {
-        // Given
-        RecordingBlueprintContext context = new SpsWizard().teacher("nobody").context();
 
-        // When
-        WizardInputRejectedException refusal = refusal(context);
-
-        // Then
-        assertEquals(Map.of("teacher", List.of("Teacher: \u201cnobody\u201d is not a user name or user key.")),
-                refusal.messagesByField());
-        assertNull(context.title());
-    }
-
-    @Test
-    public void updateBlueprintContext_shouldRefuse_whenTheTeacherIsMissing() {
-        // Given
-        RecordingBlueprintContext context = new SpsWizard().teacher(null).context();
-
-        // When
-        WizardInputRejectedException refusal = refusal(context);
-
-        // Then
-        assertEquals(Map.of("teacher", List.of("Teacher is required.")), refusal.messagesByField());
-    }
 
     @Test
     public void updateBlueprintContext_shouldTellListenersTheTypeAndTheTeacher() {
@@ -237,7 +190,7 @@ public class SpsReflectionContextProviderTest {
     }
 
     /** What the wizard submits: valid by default. */
-    private static final class SpsWizard extends WizardFields<SpsWizard> {
+    static final class SpsWizard extends WizardFields<SpsWizard> {
         SpsWizard() {
             super(Map.of(
                     "teacher", "tmorales",

@@ -55,31 +55,7 @@ public class VideoCoachingCycleContextProviderTest {
     private final VideoCoachingCycleContextProvider target = new VideoCoachingCycleContextProvider(I18N, fixture.pageTitles(),
             fixture.directory(), TEMPLATE_RENDERER_HELPER);
 
-    @Test
-    public void updateBlueprintContext_shouldTitleThePageByTypeTeacherAndMeetingDate() {
-        // Given
-        RecordingBlueprintContext context = new VideoWizard().context();
 
-        // When
-        target.updateBlueprintContext(context);
-
-        // Then
-        assertEquals("Video coaching cycle \u2014 Teresa Morales \u2014 2026-10-06", context.title());
-    }
-
-    @Test
-    public void updateBlueprintContext_shouldNumberTheTitle_whenTheSpaceHasItAlready() {
-        // Given
-        fixture.spaceTitles().add("Video coaching cycle \u2014 Teresa Morales \u2014 2026-10-06");
-        fixture.spaceTitles().add("Video coaching cycle \u2014 Teresa Morales \u2014 2026-10-06 (2)");
-        RecordingBlueprintContext context = new VideoWizard().context();
-
-        // When
-        target.updateBlueprintContext(context);
-
-        // Then
-        assertEquals("Video coaching cycle \u2014 Teresa Morales \u2014 2026-10-06 (3)", context.title());
-    }
 
     @Test
     public void page_shouldShowTheDetails_withPeopleMentionedAndDatesAsDates() {
@@ -503,7 +479,7 @@ public class VideoCoachingCycleContextProviderTest {
     }
 
     /** What the wizard submits: valid by default. */
-    private static final class VideoWizard extends WizardFields<VideoWizard> {
+    static final class VideoWizard extends WizardFields<VideoWizard> {
         VideoWizard() {
             super(valid());
         }

@@ -3,14 +3,22 @@ package org.coachingconversations.domain.followup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.coachingconversations.domain.actionstep.ActionStep;
 
-/** Action steps in a list, answering queries the way the database does; remembers every page asked for. */
+/**
+ * Action steps in a list, answering queries the way the database does (pages in the trash left out, the owner key
+ * compared without surrounding spaces); remembers every page asked for. {@link InMemoryActionStepRepositoryTest}
+ * holds it to the contract the SQL repository passes.
+ */
 final class InMemoryActionStepRepository implements ActionStepRepository {
 
     private final List<ActionStep> steps = new ArrayList<>();
+    private final Set<Long> trashedPages = new HashSet<>();
     final List<PageRequest> pageRequests = new ArrayList<>();
     final List<Integer> scanLimits = new ArrayList<>();
 
@@ -24,6 +32,15 @@ final class InMemoryActionStepRepository implements ActionStepRepository {
         steps.add(updated);
     }
 
+    InMemoryActionStepRepository trash(long pageId) {
+        trashedPages.add(pageId);
+        return this;
+    }
+
+    private Stream<ActionStep> visible() {
+        return steps.stream().filter(step -> !trashedPages.contains(step.pageId()));
+    }
+
     List<ActionStep> all() {
         return List.copyOf(steps);
     }
@@ -31,9 +48,9 @@ final class InMemoryActionStepRepository implements ActionStepRepository {
     @Override
     public Page<ActionStep> find(ActionStepQuery query, PageRequest page) {
         pageRequests.add(page);
-        List<ActionStep> matching = steps.stream()
+        List<ActionStep> matching = visible()
                 .filter(step -> query.spaceKey().map(step.spaceKey()::equals).orElse(true))
-                .filter(step -> query.ownerKey().map(owner -> step.ownerKey().equals(Optional.of(owner)))
+                .filter(step -> query.ownerKey().map(owner -> step.ownerKey().equals(Optional.of(owner.strip())))
                         .orElse(true))
                 .filter(step -> query.statuses().contains(step.status()))
                 .filter(step -> query.dueFrom().isEmpty() && query.dueTo().isEmpty() || step.dueOn().isPresent())
@@ -48,7 +65,11 @@ final class InMemoryActionStepRepository implements ActionStepRepository {
     @Override
     public List<ActionStep> findOpenDueBeforeAfterId(LocalDate dueBefore, long afterId, int limit) {
         scanLimits.add(limit);
-        return steps.stream()
+        if (limit < 1) {
+            throw new IllegalArgumentException("Open steps due before " + dueBefore + ": the limit " + limit
+                    + " must be at least 1.");
+        }
+        return visible()
                 .filter(ActionStep::isOpen)
                 .filter(step -> step.dueOn().filter(due -> due.isBefore(dueBefore)).isPresent())
                 .filter(step -> step.id() > afterId)

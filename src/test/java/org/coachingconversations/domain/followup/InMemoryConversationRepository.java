@@ -5,18 +5,29 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
 
-/** Conversations in a list; "leads to action" joins with the step fake as the database would. */
+/**
+ * Conversations in a list; "leads to action" joins with the step fake as the database would. Like the database it
+ * leaves out pages in the trash and refuses what the SQL repository refuses;
+ * {@link InMemoryConversationRepositoryTest} holds it to the contract that repository passes.
+ */
 final class InMemoryConversationRepository implements ConversationRepository {
 
+    /** The SQL repository's bound on the teachers of one {@link #latestConversationDates} call. */
+    private static final int MAX_TEACHERS_PER_QUERY = 1000;
+
     private final List<StoredConversation> conversations = new ArrayList<>();
+    private final Set<Long> trashedPages = new HashSet<>();
     private final InMemoryActionStepRepository steps;
     final List<Integer> latestDateBatchSizes = new ArrayList<>();
 
@@ -29,10 +40,29 @@ final class InMemoryConversationRepository implements ConversationRepository {
         return this;
     }
 
+    InMemoryConversationRepository trash(long pageId) {
+        trashedPages.add(pageId);
+        return this;
+    }
+
+    private Stream<StoredConversation> inSpace(String what, String spaceKey) {
+        if (spaceKey == null || spaceKey.isBlank()) {
+            throw new IllegalArgumentException(what + ": the space key is required.");
+        }
+        return conversations.stream()
+                .filter(conversation -> conversation.spaceKey().equals(spaceKey))
+                .filter(conversation -> !trashedPages.contains(conversation.pageId()));
+    }
+
+    private static void requireTeacher(String what, String teacherKey) {
+        if (teacherKey == null || teacherKey.isBlank()) {
+            throw new IllegalArgumentException(what + ": the teacher is required.");
+        }
+    }
+
     @Override
     public Page<StoredConversation> findFollowUpsPastDue(String spaceKey, LocalDate today, PageRequest page) {
-        List<StoredConversation> matching = conversations.stream()
-                .filter(conversation -> conversation.spaceKey().equals(spaceKey))
+        List<StoredConversation> matching = inSpace("Follow-ups past due", spaceKey)
                 .filter(conversation -> conversation.isFollowUpPastDue(today))
                 .sorted(Comparator.comparing((StoredConversation c) -> c.nextConversationOn().get())
                         .thenComparingLong(StoredConversation::pageId))
@@ -44,9 +74,14 @@ final class InMemoryConversationRepository implements ConversationRepository {
     public Map<String, LocalDate> latestConversationDates(String spaceKey, Collection<String> teacherKeys,
             LocalDate onOrBefore) {
         latestDateBatchSizes.add(teacherKeys.size());
+        Stream<StoredConversation> inSpace = inSpace("Latest conversations", spaceKey);
+        long distinctTeachers = teacherKeys.stream().filter(Objects::nonNull).distinct().count();
+        if (distinctTeachers > MAX_TEACHERS_PER_QUERY) {
+            throw new IllegalArgumentException("Latest conversations: " + distinctTeachers
+                    + " teachers asked for at once; at most " + MAX_TEACHERS_PER_QUERY + " per call.");
+        }
         Map<String, LocalDate> latest = new HashMap<>();
-        conversations.stream()
-                .filter(conversation -> conversation.spaceKey().equals(spaceKey))
+        inSpace
                 .filter(conversation -> teacherKeys.contains(conversation.teacherKey()))
                 .filter(conversation -> !conversation.heldOn().isAfter(onOrBefore))
                 .forEach(conversation -> latest.merge(conversation.teacherKey(), conversation.heldOn(),
@@ -56,8 +91,9 @@ final class InMemoryConversationRepository implements ConversationRepository {
 
     @Override
     public Optional<StoredConversation> latestOnOrBefore(String spaceKey, String teacherKey, LocalDate onOrBefore) {
-        return conversations.stream()
-                .filter(conversation -> conversation.spaceKey().equals(spaceKey))
+        Stream<StoredConversation> inSpace = inSpace("Latest conversation", spaceKey);
+        requireTeacher("Latest conversation", teacherKey);
+        return inSpace
                 .filter(conversation -> conversation.teacherKey().equals(teacherKey))
                 .filter(conversation -> !conversation.heldOn().isAfter(onOrBefore))
                 .max(Comparator.comparing(StoredConversation::heldOn).thenComparingLong(StoredConversation::pageId));
@@ -66,8 +102,12 @@ final class InMemoryConversationRepository implements ConversationRepository {
     @Override
     public Optional<StoredConversation> latestBefore(String spaceKey, String teacherKey, Set<ConversationType> types,
             LocalDate heldOn, long pageId) {
-        return conversations.stream()
-                .filter(conversation -> conversation.spaceKey().equals(spaceKey))
+        Stream<StoredConversation> inSpace = inSpace("Previous conversation", spaceKey);
+        requireTeacher("Previous conversation", teacherKey);
+        if (types == null || types.isEmpty() || types.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("Previous conversation: name at least one conversation type.");
+        }
+        return inSpace
                 .filter(conversation -> conversation.teacherKey().equals(teacherKey))
                 .filter(conversation -> types.contains(conversation.type()))
                 .filter(conversation -> conversation.heldOn().isBefore(heldOn)
@@ -77,13 +117,12 @@ final class InMemoryConversationRepository implements ConversationRepository {
 
     @Override
     public long countConversations(String spaceKey) {
-        return conversations.stream().filter(conversation -> conversation.spaceKey().equals(spaceKey)).count();
+        return inSpace("Conversation count", spaceKey).count();
     }
 
     @Override
     public long countConversationsLeadingToAction(String spaceKey) {
-        return conversations.stream()
-                .filter(conversation -> conversation.spaceKey().equals(spaceKey))
+        return inSpace("Conversation count", spaceKey)
                 .filter(conversation -> steps.all().stream().anyMatch(step -> step.pageId() == conversation.pageId()
                         && step.status() != ActionStepStatus.DROPPED && step.isOwnedAndDated()))
                 .count();

@@ -3,14 +3,18 @@ package org.coachingconversations.domain.followup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.coachingconversations.domain.conversation.StoredCycleRecord;
 import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.DueWindow;
 
 /**
  * Cycle Records in a list. Like the database, it keeps each record's post-conference window as
- * computed when the record was saved.
+ * computed when the record was saved, leaves out pages in the trash and refuses a blank space key;
+ * {@link InMemoryCycleRecordRepositoryTest} holds it to the contract the SQL repository passes.
  */
 final class InMemoryCycleRecordRepository implements CycleRecordRepository {
 
@@ -18,6 +22,7 @@ final class InMemoryCycleRecordRepository implements CycleRecordRepository {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    private final Set<Long> trashedPages = new HashSet<>();
     private final SpaceSchedules schedules;
 
     InMemoryCycleRecordRepository(SpaceSchedules schedules) {
@@ -33,10 +38,23 @@ final class InMemoryCycleRecordRepository implements CycleRecordRepository {
         return this;
     }
 
+    InMemoryCycleRecordRepository trash(long pageId) {
+        trashedPages.add(pageId);
+        return this;
+    }
+
+    private Stream<Row> rowsOf(String what, String spaceKey) {
+        if (spaceKey == null || spaceKey.isBlank()) {
+            throw new IllegalArgumentException(what + ": the space key is required.");
+        }
+        return rows.stream()
+                .filter(row -> row.record().spaceKey().equals(spaceKey))
+                .filter(row -> !trashedPages.contains(row.record().pageId()));
+    }
+
     @Override
     public Page<StoredCycleRecord> findConferencesOutsideWindow(String spaceKey, LocalDate today, PageRequest page) {
-        return Pages.of(rows.stream()
-                .filter(row -> row.record().spaceKey().equals(spaceKey))
+        return Pages.of(rowsOf("Conferences outside their window", spaceKey)
                 .filter(row -> row.record().dates().conferenceOn()
                         .map(conference -> !row.storedWindow().contains(conference))
                         .orElse(row.storedWindow().latest().isBefore(today)))
@@ -48,9 +66,8 @@ final class InMemoryCycleRecordRepository implements CycleRecordRepository {
 
     @Override
     public Page<StoredCycleRecord> findAwaitingFinalization(String spaceKey, LocalDate today, PageRequest page) {
-        return Pages.of(rows.stream()
+        return Pages.of(rowsOf("Records awaiting finalization", spaceKey)
                 .map(Row::record)
-                .filter(record -> record.spaceKey().equals(spaceKey))
                 .filter(record -> record.dates().conferenceOn().filter(date -> !date.isAfter(today)).isPresent())
                 .filter(record -> record.dates().finalizedOn().isEmpty())
                 .sorted(Comparator.comparing((StoredCycleRecord record) -> record.dates().conferenceOn().get())
@@ -60,9 +77,8 @@ final class InMemoryCycleRecordRepository implements CycleRecordRepository {
 
     @Override
     public Page<StoredCycleRecord> findAwaitingAcknowledgement(String spaceKey, PageRequest page) {
-        return Pages.of(rows.stream()
+        return Pages.of(rowsOf("Records awaiting acknowledgement", spaceKey)
                 .map(Row::record)
-                .filter(record -> record.spaceKey().equals(spaceKey))
                 .filter(record -> record.dates().finalizedOn().isPresent())
                 .filter(record -> record.dates().teacherRespondedOn().isEmpty())
                 .sorted(Comparator.comparing((StoredCycleRecord record) -> record.dates().finalizedOn().get())

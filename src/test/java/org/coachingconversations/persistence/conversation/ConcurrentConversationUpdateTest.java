@@ -5,8 +5,15 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,6 +25,7 @@ import org.coachingconversations.domain.conversation.ConcurrentUpdateException;
 import org.coachingconversations.domain.conversation.Versioned;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
+import org.coachingconversations.testing.ao.LockWaits;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -31,8 +39,7 @@ import org.junit.runner.RunWith;
 @Data(ConversationTables.class)
 public class ConcurrentConversationUpdateTest {
 
-    /** Long enough for the second save to read the row and wait for its lock. */
-    private static final long SECOND_SAVE_HEAD_START_MILLIS = 500;
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     /** Read by AO's DatabaseProvider whenever it starts a transaction. */
     private static final String ISOLATION_PROPERTY = "ao.transaction.isolation.level";
@@ -41,18 +48,38 @@ public class ConcurrentConversationUpdateTest {
     private EntityManagerActiveObjects activeObjects;
     private AoConversationRepository target;
     private ExecutorService firstEditor;
+    private ExecutorService lockObserver;
+    /** Written by the first editor's thread before its future completes, read after {@code get()}. */
+    private volatile Optional<String> waitingStatement = Optional.empty();
 
     @Before
-    public void setUp() {
+    public void setUp() throws SQLException {
         activeObjects = new EntityManagerActiveObjects(entityManager);
         target = new AoConversationRepository(activeObjects);
         firstEditor = Executors.newSingleThreadExecutor();
+        lockObserver = Executors.newSingleThreadExecutor();
+        transactionControl("MVCC");
     }
 
     @After
-    public void tearDown() {
+    public void tearDown() throws SQLException {
         firstEditor.shutdownNow();
+        lockObserver.shutdownNow();
         System.clearProperty(ISOLATION_PROPERTY);
+        transactionControl("LOCKS");
+    }
+
+    /**
+     * HSQLDB locks whole tables by default, so the second save would wait already when it reads the row; with
+     * multi-version rows it reads the committed version first and waits in {@link RowLocks}, as on PostgreSQL.
+     */
+    private void transactionControl(String mode) throws SQLException {
+        try (Connection connection = entityManager.getProvider().getConnection();
+             Statement statement = connection.createStatement()) {
+            if (connection.getMetaData().getDatabaseProductName().startsWith("HSQL")) {
+                statement.execute("SET DATABASE TRANSACTION CONTROL " + mode);
+            }
+        }
     }
 
     /** The host runs AO writes in its own transactions, at the database's default READ COMMITTED. */
@@ -66,7 +93,8 @@ public class ConcurrentConversationUpdateTest {
         // When
         ConcurrentUpdateException refused = secondOfTwoSimultaneousSaves();
 
-        // Then
+        // Then: it read version 0, waited in the lock-taking UPDATE, and then found version 1
+        assertTrue("the second save waited in " + waitingStatement, isLockTakingUpdate(waitingStatement));
         assertEquals(OptionalLong.of(1), refused.storedVersion());
         assertEquals(new Versioned<>(aConversation().page(42).teacher("teacher-first").build(), 1),
                 target.find(42).orElseThrow());
@@ -83,7 +111,11 @@ public class ConcurrentConversationUpdateTest {
         // When
         ConcurrentUpdateException refused = secondOfTwoSimultaneousSaves();
 
-        // Then
+        // Then: the lock-taking UPDATE was refused (after waiting, where the database waits), not a late read
+        assertTrue("the second save waited in " + waitingStatement,
+                waitingStatement.isEmpty() || isLockTakingUpdate(waitingStatement));
+        assertEquals(OptionalLong.empty(), refused.storedVersion());
+        assertTrue(refused.getCause() != null);
         assertTrue(refused.getMessage().startsWith("Conversation on page 42 "));
         assertTrue(refused.getMessage().endsWith(" Reload the page and try again."));
         assertEquals(new Versioned<>(aConversation().page(42).teacher("teacher-first").build(), 1),
@@ -92,40 +124,45 @@ public class ConcurrentConversationUpdateTest {
 
     /**
      * The first editor saves version 0 and keeps its transaction open; the second saves version 0
-     * too, reading the row before the first commits (where the database lets it) and then waiting.
+     * too. The first commits only once the database reports a statement of the second waiting behind
+     * its lock, or once the second was refused while the first still held the row.
      */
     private ConcurrentUpdateException secondOfTwoSimultaneousSaves() throws Exception {
         target.register(aConversation().page(42).build());
         CountDownLatch firstHasWritten = new CountDownLatch(1);
-        CountDownLatch secondIsSaving = new CountDownLatch(1);
+        CountDownLatch secondHasFinished = new CountDownLatch(1);
         Future<Versioned<?>> first = firstEditor.submit(() -> activeObjects.executeInTransaction(() -> {
             Versioned<?> saved = target.update(aConversation().page(42).teacher("teacher-first").build(), 0);
             firstHasWritten.countDown();
-            awaitQuietly(secondIsSaving);
-            sleepQuietly(SECOND_SAVE_HEAD_START_MILLIS);
+            waitingStatement = statementWaitingBehindThisTransaction(secondHasFinished);
             return saved;
         }));
-        assertTrue(firstHasWritten.await(30, TimeUnit.SECONDS));
-        secondIsSaving.countDown();
-        ConcurrentUpdateException refused = assertThrows(ConcurrentUpdateException.class,
-                () -> target.update(aConversation().page(42).teacher("teacher-second").build(), 0));
-        assertEquals(1, first.get(30, TimeUnit.SECONDS).version());
+        assertTrue(firstHasWritten.await(PATIENCE.toSeconds(), TimeUnit.SECONDS));
+        ConcurrentUpdateException refused;
+        try {
+            refused = assertThrows(ConcurrentUpdateException.class,
+                    () -> target.update(aConversation().page(42).teacher("teacher-second").build(), 0));
+        } finally {
+            secondHasFinished.countDown();
+        }
+        assertEquals(1, first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).version());
         return refused;
     }
 
-    private static void awaitQuietly(CountDownLatch latch) {
+    /** Asked on another thread, because this one's connection is inside the transaction that holds the lock. */
+    private Optional<String> statementWaitingBehindThisTransaction(CountDownLatch secondHasFinished) {
         try {
-            latch.await(30, TimeUnit.SECONDS);
+            return lockObserver.submit(() -> LockWaits.awaitStatementWaitingForALock(entityManager,
+                    () -> secondHasFinished.getCount() == 0, PATIENCE)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the second save", e);
+        } catch (ExecutionException e) {
+            throw new AssertionError("the second save neither waited for the first one's lock nor ended", e.getCause());
         }
     }
 
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static boolean isLockTakingUpdate(Optional<String> statement) {
+        return statement.filter(sql -> sql.trim().toUpperCase(Locale.ROOT).startsWith("UPDATE")).isPresent();
     }
 }

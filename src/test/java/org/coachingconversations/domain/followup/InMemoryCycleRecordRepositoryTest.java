@@ -1,0 +1,26 @@
+package org.coachingconversations.domain.followup;
+
+import org.coachingconversations.domain.conversation.StoredCycleRecord;
+import org.junit.Before;
+
+/** Holds the fake to the contract the SQL repository passes. */
+public class InMemoryCycleRecordRepositoryTest extends CycleRecordRepositoryContract {
+
+    private InMemoryCycleRecordRepository fake;
+
+    @Before
+    public void setUp() {
+        fake = new InMemoryCycleRecordRepository(new FixedSpaceSchedules(CALENDAR));
+        target = fake;
+    }
+
+    @Override
+    protected void givenStored(StoredCycleRecord... records) {
+        fake.save(records);
+    }
+
+    @Override
+    protected void givenTrashed(long pageId) {
+        fake.trash(pageId);
+    }
+}
