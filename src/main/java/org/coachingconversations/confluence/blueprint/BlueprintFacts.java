@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.coachingconversations.domain.conversation.FieldValidator;
 import org.coachingconversations.domain.conversation.ParticipantRole;
 
 /**
@@ -140,10 +141,9 @@ public final class BlueprintFacts {
                     ACTION_STEPS + " line " + lineNumber + ": \"" + fields[0] + "\" is not a role."));
             Optional<LocalDate> due;
             try {
-                due = fields[2].isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(fields[2]));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException(ACTION_STEPS + " line " + lineNumber + ": \"" + fields[2]
-                        + "\" is not a date (yyyy-MM-dd).", e);
+                due = fields[2].isEmpty() ? Optional.empty() : Optional.of(FieldValidator.parseDate(fields[2]));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(ACTION_STEPS + " line " + lineNumber + ": " + e.getMessage(), e);
             }
             steps.add(new PlannedStep(role, Optional.of(fields[1]), due, fields[3]));
         }

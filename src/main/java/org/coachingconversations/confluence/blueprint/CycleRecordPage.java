@@ -16,6 +16,7 @@ import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.DueWindow;
 import org.coachingconversations.domain.timeline.MilestoneKind;
+import org.coachingconversations.domain.timeline.ProtocolStepDue;
 import org.coachingconversations.domain.timeline.SchoolDayWindow;
 import org.coachingconversations.domain.timeline.WindowCheck;
 
@@ -166,26 +167,19 @@ final class CycleRecordPage {
         return storage.join(parts);
     }
 
-    /**
-     * When a protocol step falls due. Steps with a milestone take its window; the other preparations are due before the
-     * post-conference; what follows finalization has no date until the record is finalized or the timeline is set.
-     */
+    /** A protocol step's due date, by the domain's rule for it ({@link ProtocolStepDue}). */
     private StorageXhtml due(StorageFormat storage, ProtocolStep step, Dates dates) {
-        return switch (step.id()) {
-            case "schedule" -> window(storage, dates.conferenceWindow);
-            case "complete-reflection-guide" -> window(storage, dates.window(MilestoneKind.TEACHER_REFLECTION_SHARED));
-            case "rate-evidence" -> window(storage, dates.window(MilestoneKind.OBSERVER_RATINGS_SHARED));
-            case "reflect-on-lesson", "review-reflection-guide", "read-evidence", "plan-talking-points" ->
+        ProtocolStepDue due = ProtocolStepDue.of(step.id());
+        return switch (due.when()) {
+            case IN_WINDOW -> window(storage, dates.window(due.milestone().orElseThrow()));
+            case BEFORE_CONFERENCE ->
                     storage.join(storage.text(text("due.before") + " "), storage.date(dates.input.conferenceDate()));
-            case "conference" -> storage.date(dates.input.conferenceDate());
-            case "finalize-record" -> window(storage, dates.window(MilestoneKind.RECORD_FINALIZED));
-            case "acknowledge" -> {
+            case ON_CONFERENCE -> storage.date(dates.input.conferenceDate());
+            case AFTER_FINALIZATION -> {
                 SchoolDayWindow window = dates.settings.timeline().acknowledgementAfterFinalization();
                 yield storage.text(messages.text(PREFIX + "due.after-finalization", window.fewest(), window.most()));
             }
-            case "provide-support", "begin-next-steps", "follow-timeline" -> storage.text(text("due.as-in-timeline"));
-            default -> throw new IllegalStateException("The Cycle Record has no due date rule for protocol step "
-                    + step.id());
+            case AS_IN_TIMELINE -> storage.text(text("due.as-in-timeline"));
         };
     }
 

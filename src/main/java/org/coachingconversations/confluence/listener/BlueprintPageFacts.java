@@ -1,12 +1,12 @@
 package org.coachingconversations.confluence.listener;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts.PlannedStep;
+import org.coachingconversations.domain.conversation.FieldValidator;
 import org.coachingconversations.domain.guide.ObservationType;
 
 /**
@@ -57,10 +57,9 @@ final class BlueprintPageFacts {
 
     private LocalDate date(String key, String value) {
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Page " + pageId + ": " + key + " \"" + value
-                    + "\" is not a date (yyyy-MM-dd).", e);
+            return FieldValidator.parseDate(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Page " + pageId + ": " + key + " " + e.getMessage(), e);
         }
     }
 }

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.coachingconversations.application.actionstep.ListActionSteps;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
 import org.coachingconversations.domain.conversation.ConversationStore;
-import org.coachingconversations.domain.followup.ActionStepListings;
 import org.coachingconversations.domain.followup.ConversationRepository;
 import org.coachingconversations.domain.followup.FollowedUpConversation;
 import org.coachingconversations.domain.followup.ListedStep;
@@ -44,18 +44,18 @@ public class ActionStepsMacro implements Macro {
     private final I18nResolver i18n;
     private final UserManager userManager;
     private final ApplicationProperties applicationProperties;
-    private final ActionStepListings listings;
+    private final ListActionSteps listings;
 
     public ActionStepsMacro(TemplateRenderer templateRenderer, I18nResolver i18nResolver, UserManager userManager,
             ApplicationProperties applicationProperties, ConversationStore conversationStore,
             ConversationRepository conversations, ActionStepStore actionSteps, SpaceSettingsStore spaceSettings,
             PageVisibility pageVisibility) {
-        this(templateRenderer, i18nResolver, userManager, applicationProperties, new ActionStepListings(
+        this(templateRenderer, i18nResolver, userManager, applicationProperties, new ListActionSteps(
                 conversationStore, conversations, actionSteps, spaceSettings, pageVisibility, Clock.systemUTC()));
     }
 
     ActionStepsMacro(TemplateRenderer templateRenderer, I18nResolver i18nResolver, UserManager userManager,
-            ApplicationProperties applicationProperties, ActionStepListings listings) {
+            ApplicationProperties applicationProperties, ListActionSteps listings) {
         this.templates = new MacroTemplates(templateRenderer);
         this.i18n = i18nResolver;
         this.userManager = userManager;

@@ -7,7 +7,9 @@ import java.util.Optional;
  * Writes the Cycle Record facts of a page (seed 003). The store keeps each record's post-conference
  * window as the space's calendar and settings give it when the record is saved, because the
  * dashboard queries cannot count school days; {@link #recomputeConferenceWindows} refreshes them
- * when those settings change.
+ * when those settings change. The page's milestones ({@code CycleRecordTimeline}) are a second copy of the same
+ * windows: {@link #update}, {@link #markFinalized} and {@link #recomputeConferenceWindows} rewrite the record's
+ * milestones with the row, in the same transaction, keeping the page's other milestones.
  *
  * <p>Concurrency as in {@link ConversationStore}: a change names the version it started from. The
  * teacher's response (acknowledgement or objection) is written only by {@link AcknowledgementStore};

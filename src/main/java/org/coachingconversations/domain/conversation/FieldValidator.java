@@ -270,22 +270,51 @@ public final class FieldValidator {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        if (!DATE_SHAPE.matcher(value.get()).matches()) {
-            reject(field, FormMessage.DATE_FORMAT, echo(value.get()));
+        DateReading reading = readDate(value.get());
+        if (reading.problem() != null) {
+            if (reading.problem() == FormMessage.DATE_OUT_OF_RANGE) {
+                reject(field, reading.problem(), value.get(), String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
+            } else {
+                reject(field, reading.problem(),
+                        reading.problem() == FormMessage.DATE_FORMAT ? echo(value.get()) : value.get());
+            }
             return Optional.empty();
+        }
+        return Optional.of(reading.date());
+    }
+
+    /**
+     * A date as every form reads it: {@value #DATE_FORMAT}, a day that exists, a year from {@value #MIN_YEAR} to
+     * {@value #MAX_YEAR}. The one parser of dates that came from a wizard, also where they are read back.
+     *
+     * @throws IllegalArgumentException naming the value when it is not such a date
+     */
+    public static LocalDate parseDate(String value) {
+        DateReading reading = readDate(value == null ? "" : value.strip());
+        if (reading.problem() != null) {
+            throw new IllegalArgumentException("\"" + value + "\" is not a date (" + DATE_FORMAT + ").");
+        }
+        return reading.date();
+    }
+
+    private static DateReading readDate(String value) {
+        if (!DATE_SHAPE.matcher(value).matches()) {
+            return new DateReading(null, FormMessage.DATE_FORMAT);
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(value.get(), ISO_DATE);
+            date = LocalDate.parse(value, ISO_DATE);
         } catch (DateTimeParseException noSuchDay) {
-            reject(field, FormMessage.DATE_INVALID, value.get());
-            return Optional.empty();
+            return new DateReading(null, FormMessage.DATE_INVALID);
         }
         if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-            reject(field, FormMessage.DATE_OUT_OF_RANGE, value.get(), String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
-            return Optional.empty();
+            return new DateReading(null, FormMessage.DATE_OUT_OF_RANGE);
         }
-        return Optional.of(date);
+        return new DateReading(date, null);
+    }
+
+    /** A date, or the problem that keeps a value from being one. */
+    private record DateReading(LocalDate date, FormMessage problem) {
     }
 
     /** The field's one value with surrounding whitespace removed; blank counts as absent. */

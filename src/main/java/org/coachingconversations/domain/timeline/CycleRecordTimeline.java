@@ -5,9 +5,11 @@ import static org.coachingconversations.domain.conversation.ParticipantRole.TEAC
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
 import org.coachingconversations.domain.conversation.CycleRecordDates;
 
@@ -26,6 +28,11 @@ import org.coachingconversations.domain.conversation.CycleRecordDates;
  * are computed for; {@link #window} gives a deadline's window, which does not.
  */
 public final class CycleRecordTimeline {
+
+    /** The kinds of milestone a Cycle Record's dates give; its page's other milestones come from the conversation. */
+    private static final Set<MilestoneKind> RECORD_KINDS = EnumSet.of(MilestoneKind.POST_CONFERENCE,
+            MilestoneKind.TEACHER_REFLECTION_SHARED, MilestoneKind.OBSERVER_RATINGS_SHARED,
+            MilestoneKind.RECORD_FINALIZED, MilestoneKind.TEACHER_ACKNOWLEDGEMENT, MilestoneKind.FOLLOW_UP);
 
     private final TimelineSettings settings;
     private final SchoolCalendar calendar;
@@ -55,6 +62,20 @@ public final class CycleRecordTimeline {
         Objects.requireNonNull(dates, "dates");
         Objects.requireNonNull(today, "today");
         return milestones(dates, dates.conferenceOn().filter(conference -> !conference.isAfter(today)));
+    }
+
+    /**
+     * The page's timeline once the record's dates, the space's calendar or its windows changed: the record's milestones
+     * as they stand on {@code today} first, in place of every one the page had, then the page's other milestones as
+     * they were.
+     *
+     * @param stored the page's milestones as kept so far
+     */
+    public List<Milestone> refreshed(List<Milestone> stored, CycleRecordDates dates, LocalDate today) {
+        Objects.requireNonNull(stored, "stored");
+        List<Milestone> refreshed = new ArrayList<>(milestones(dates, today));
+        stored.stream().filter(milestone -> !RECORD_KINDS.contains(milestone.kind())).forEach(refreshed::add);
+        return List.copyOf(refreshed);
     }
 
     /** The milestone of one kind as it stands on {@code today}, when the record has reached the point where it exists. */

@@ -1,7 +1,9 @@
 package org.coachingconversations.persistence.conversation;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import net.java.ao.Query;
@@ -15,6 +17,8 @@ import org.coachingconversations.domain.followup.PageRequest;
 import org.coachingconversations.domain.followup.SpaceSchedules;
 import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.DueWindow;
+import org.coachingconversations.domain.timeline.Milestone;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +38,21 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
     private final ActiveObjects activeObjects;
     private final SpaceSchedules schedules;
 
+    private final Clock clock;
+
+    @Autowired
     public AoCycleRecordRepository(ActiveObjects activeObjects, SpaceSchedules schedules) {
+        this(activeObjects, schedules, Clock.systemUTC());
+    }
+
+    /**
+     * @param clock the day, in the space's time zone, for which the record's milestones are rewritten: its
+     *     post-conference counts as completed only once its date has come
+     */
+    public AoCycleRecordRepository(ActiveObjects activeObjects, SpaceSchedules schedules, Clock clock) {
         this.activeObjects = Objects.requireNonNull(activeObjects, "activeObjects");
         this.schedules = Objects.requireNonNull(schedules, "schedules");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     // --- Reads for the dashboards ----------------------------------------------------------------
@@ -106,7 +122,8 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
     public Versioned<StoredCycleRecord> update(StoredCycleRecord record, long expectedVersion) {
         Objects.requireNonNull(record, "record");
         WriteChecks.check(record);
-        DueWindow window = conferenceWindow(record);
+        CycleRecordTimeline timeline = timeline(record.spaceKey());
+        DueWindow window = timeline.conferenceWindow(record.dates().observedOn());
         return activeObjects.executeInTransaction(() -> {
             CycleRecordEntity row = CycleRecordRows.lockedRow(activeObjects, record.pageId());
             checkVersion(row, expectedVersion);
@@ -119,6 +136,7 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
             ConversationMapper.copyInto(record, window, row);
             row.setVersion(expectedVersion + 1);
             row.save();
+            refreshMilestones(timeline, record);
             return ConversationMapper.toVersionedCycleRecord(row);
         });
     }
@@ -138,6 +156,7 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
             row.setFinalizedOn(DayNumbers.of(finalizedOn));
             row.setVersion(expectedVersion + 1);
             row.save();
+            refreshMilestones(timeline(record.spaceKey()), finalized);
             return new Versioned<>(finalized, row.getVersion());
         });
     }
@@ -153,8 +172,7 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
     @Override
     public int recomputeConferenceWindows(String spaceKey) {
         WriteChecks.spaceKey("Conference windows", spaceKey);
-        CycleRecordTimeline timeline = new CycleRecordTimeline(schedules.timelineSettingsFor(spaceKey),
-                schedules.calendarFor(spaceKey));
+        CycleRecordTimeline timeline = timeline(spaceKey);
         int updated = 0;
         int afterId = 0;
         while (true) {
@@ -169,6 +187,9 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
                 for (CycleRecordEntity row : batch) {
                     ConversationMapper.copyInto(timeline.conferenceWindow(DayNumbers.toDate(row.getObservedOn())), row);
                     row.save();
+                    if (!row.isTrashed()) {
+                        refreshMilestones(timeline, ConversationMapper.toCycleRecord(row));
+                    }
                 }
                 return batch.length;
             });
@@ -177,9 +198,22 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
     }
 
     private DueWindow conferenceWindow(StoredCycleRecord record) {
-        CycleRecordTimeline timeline = new CycleRecordTimeline(schedules.timelineSettingsFor(record.spaceKey()),
-                schedules.calendarFor(record.spaceKey()));
-        return timeline.conferenceWindow(record.dates().observedOn());
+        return timeline(record.spaceKey()).conferenceWindow(record.dates().observedOn());
+    }
+
+    private CycleRecordTimeline timeline(String spaceKey) {
+        return new CycleRecordTimeline(schedules.timelineSettingsFor(spaceKey), schedules.calendarFor(spaceKey));
+    }
+
+    /**
+     * The record's milestones are a second stored copy of its windows: rewritten, in the caller's transaction, with
+     * every write that can move them, so that they never disagree with the record's columns.
+     */
+    private void refreshMilestones(CycleRecordTimeline timeline, StoredCycleRecord record) {
+        LocalDate today = schedules.calendarFor(record.spaceKey()).today(clock);
+        List<Milestone> stored = AoMilestoneStore.stored(activeObjects, record.pageId());
+        AoMilestoneStore.write(activeObjects, record.pageId(), record.spaceKey(),
+                timeline.refreshed(stored, record.dates(), today));
     }
 
     private static void checkVersion(CycleRecordEntity row, long expectedVersion) {

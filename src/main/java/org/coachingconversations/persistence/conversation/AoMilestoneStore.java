@@ -31,11 +31,7 @@ public class AoMilestoneStore implements MilestoneStore {
         }
         List<Milestone> copy = List.copyOf(milestones);
         activeObjects.executeInTransaction(() -> {
-            activeObjects.deleteWithSQL(MilestoneEntity.class, MilestoneEntity.COLUMN_PAGE_ID + " = ?", pageId);
-            for (Milestone milestone : copy) {
-                activeObjects.create(MilestoneEntity.class,
-                        ConversationMapper.milestoneColumns(pageId, spaceKey, milestone));
-            }
+            write(activeObjects, pageId, spaceKey, copy);
             return null;
         });
     }
@@ -43,11 +39,24 @@ public class AoMilestoneStore implements MilestoneStore {
     @Override
     public List<Milestone> milestonesOf(long pageId) {
         WriteChecks.pageId("Milestones", pageId);
+        return stored(activeObjects, pageId);
+    }
+
+    /** The page's milestones in stored order, pages in the trash left out; for writers of this table in a transaction. */
+    static List<Milestone> stored(ActiveObjects activeObjects, long pageId) {
         MilestoneEntity[] rows = activeObjects.find(MilestoneEntity.class, Query.select()
                 .where(MilestoneEntity.COLUMN_PAGE_ID + " = ? AND " + MilestoneEntity.COLUMN_TRASHED + " = ?",
                         pageId, false)
                 .order("ID")
                 .limit(MAX_MILESTONES_PER_PAGE));
         return Arrays.stream(rows).map(ConversationMapper::toMilestone).toList();
+    }
+
+    /** Replaces the page's rows with these, in this order; the caller runs it in its transaction. */
+    static void write(ActiveObjects activeObjects, long pageId, String spaceKey, List<Milestone> milestones) {
+        activeObjects.deleteWithSQL(MilestoneEntity.class, MilestoneEntity.COLUMN_PAGE_ID + " = ?", pageId);
+        for (Milestone milestone : milestones) {
+            activeObjects.create(MilestoneEntity.class, ConversationMapper.milestoneColumns(pageId, spaceKey, milestone));
+        }
     }
 }

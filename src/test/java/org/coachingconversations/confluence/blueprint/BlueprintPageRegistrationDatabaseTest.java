@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
+import org.coachingconversations.application.blueprint.RegisterBlueprintPage;
 import org.coachingconversations.confluence.listener.BlueprintPageCreatedListener;
 import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.ConversationType;
@@ -100,8 +101,8 @@ public class BlueprintPageRegistrationDatabaseTest {
         cycleRecords = new AoCycleRecordRepository(activeObjects, settings);
         actionSteps = new AoActionStepRepository(activeObjects);
         milestones = new AoMilestoneStore(activeObjects);
-        target = new BlueprintPageCreatedListener(host, new AoUnitOfWork(activeObjects), conversations, cycleRecords,
-                actionSteps, milestones, settings, CLOCK);
+        target = new BlueprintPageCreatedListener(host, new RegisterBlueprintPage(new AoUnitOfWork(activeObjects),
+                conversations, cycleRecords, actionSteps, milestones, settings, CLOCK));
         target.subscribe();
     }
 

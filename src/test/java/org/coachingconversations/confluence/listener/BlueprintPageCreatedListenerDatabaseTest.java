@@ -21,6 +21,7 @@ import java.util.OptionalLong;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
+import org.coachingconversations.application.blueprint.RegisterBlueprintPage;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts.PlannedStep;
 import org.coachingconversations.domain.actionstep.ActionStep;
@@ -86,8 +87,8 @@ public class BlueprintPageCreatedListenerDatabaseTest {
         cycleRecords = new AoCycleRecordRepository(activeObjects, settings);
         actionSteps = new AoActionStepRepository(activeObjects);
         milestones = new AoMilestoneStore(activeObjects);
-        target = new BlueprintPageCreatedListener(host, new AoUnitOfWork(activeObjects), conversations, cycleRecords,
-                actionSteps, milestones, settings, CLOCK);
+        target = new BlueprintPageCreatedListener(host, new RegisterBlueprintPage(new AoUnitOfWork(activeObjects),
+                conversations, cycleRecords, actionSteps, milestones, settings, CLOCK));
         target.subscribe();
     }
 

@@ -28,13 +28,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
+import org.coachingconversations.application.actionstep.ListActionSteps;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.ParticipantRole;
 import org.coachingconversations.domain.conversation.StoredConversation;
-import org.coachingconversations.domain.followup.ActionStepListings;
 import org.coachingconversations.domain.followup.PageVisibility;
 import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
 import org.coachingconversations.persistence.conversation.AoConversationPageData;
@@ -94,7 +94,7 @@ public class ActionStepsMacroDatabaseTest {
         AoSpaceSettingsRepository settings = new AoSpaceSettingsRepository(activeObjects, new FixedTimeZoneManager(DENVER));
         ApplicationProperties application = mode -> "/confluence";
         target = new ActionStepsMacro(VelocityTemplateRenderer.forPlugin(), BundleI18nResolver.fromDescriptor(), users,
-                application, new ActionStepListings(conversations, conversations, steps, settings, viewers, CLOCK));
+                application, new ListActionSteps(conversations, conversations, steps, settings, viewers, CLOCK));
 
         users.add(TERESA, "tmorales", "Teresa Morales").add(SAM, "slee", "Sam Lee").add(OLU, "oadeyemi", "Olu Adeyemi");
         conversations.register(conversation(PREVIOUS, ConversationType.COACHING_CONVERSATION, TERESA, TODAY.minusDays(14)));

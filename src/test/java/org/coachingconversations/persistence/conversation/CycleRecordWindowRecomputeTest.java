@@ -2,11 +2,13 @@ package org.coachingconversations.persistence.conversation;
 
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
+import org.coachingconversations.application.settings.SaveSpaceSettings;
 import org.coachingconversations.domain.calendar.Holiday;
 import org.coachingconversations.domain.followup.PageRequest;
 import org.coachingconversations.domain.guide.ObservationType;
 import org.coachingconversations.domain.settings.SpaceSettings;
-import org.coachingconversations.domain.settings.SpaceSettingsService;
+import org.coachingconversations.domain.timeline.Milestone;
+import org.coachingconversations.domain.timeline.MilestoneKind;
 import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
 import org.coachingconversations.persistence.transaction.AoUnitOfWork;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
@@ -39,14 +41,16 @@ public class CycleRecordWindowRecomputeTest {
 
     private EntityManager entityManager;
     private AoCycleRecordRepository cycleRecords;
-    private SpaceSettingsService target;
+    private AoMilestoneStore milestones;
+    private SaveSpaceSettings target;
 
     @Before
     public void setUp() {
         EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(entityManager);
         AoSpaceSettingsRepository settings = new AoSpaceSettingsRepository(activeObjects, new FixedTimeZoneManager(ZONE));
         cycleRecords = new AoCycleRecordRepository(activeObjects, settings);
-        target = new SpaceSettingsService(settings, cycleRecords, new AoUnitOfWork(activeObjects));
+        milestones = new AoMilestoneStore(activeObjects);
+        target = new SaveSpaceSettings(settings, cycleRecords, new AoUnitOfWork(activeObjects));
         cycleRecords.register(aCycleRecord().page(7).observedOn(OBSERVED, ObservationType.FULL).conferenceOn(CONFERENCE)
                 .build());
     }
@@ -63,6 +67,18 @@ public class CycleRecordWindowRecomputeTest {
         // Then
         assertEquals(1, recomputed);
         assertEquals(1, cycleRecords.findConferencesOutsideWindow(SPACE, TODAY, PageRequest.first(10)).total());
+    }
+
+    @Test
+    public void save_shouldMoveThePostConferenceMilestone_whenAHolidayPushesTheWindowBack() {
+        // When Tuesday 03-03 becomes a holiday
+        target.save(SPACE, SpaceSettings.builder(ZONE)
+                .holiday(Holiday.on("Professional development day", LocalDate.of(2026, 3, 3))).build());
+
+        // Then the page's milestone agrees with the record's row: the window opens on Thursday 03-05
+        Milestone postConference = milestones.milestonesOf(7).get(0);
+        assertEquals(MilestoneKind.POST_CONFERENCE, postConference.kind());
+        assertEquals(LocalDate.of(2026, 3, 5), postConference.window().earliest());
     }
 
     @Test

@@ -1,22 +1,30 @@
-package org.coachingconversations.domain.settings;
+package org.coachingconversations.application.settings;
 
+import java.util.Objects;
 import org.coachingconversations.domain.conversation.CycleRecordStore;
+import org.coachingconversations.domain.settings.SpaceSettings;
+import org.coachingconversations.domain.settings.SpaceSettingsStore;
 import org.coachingconversations.domain.transaction.UnitOfWork;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * Saves a space's settings. A database cannot count school days, so each Cycle Record stores its post-conference
- * window; a new calendar or new windows make those stale, and they are recomputed in the same transaction.
+ * window (in its row and in its page's milestones); a new calendar or new windows make those stale, and they are
+ * recomputed in the same transaction.
  */
-public final class SpaceSettingsService {
+@Component
+public class SaveSpaceSettings {
 
     private final SpaceSettingsStore settings;
     private final CycleRecordStore cycleRecords;
     private final UnitOfWork unitOfWork;
 
-    public SpaceSettingsService(SpaceSettingsStore settings, CycleRecordStore cycleRecords, UnitOfWork unitOfWork) {
-        this.settings = settings;
-        this.cycleRecords = cycleRecords;
-        this.unitOfWork = unitOfWork;
+    @Autowired
+    public SaveSpaceSettings(SpaceSettingsStore settings, CycleRecordStore cycleRecords, UnitOfWork unitOfWork) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.cycleRecords = Objects.requireNonNull(cycleRecords, "cycleRecords");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
     public SpaceSettings get(String spaceKey) {

@@ -1,4 +1,4 @@
-package org.coachingconversations.domain.followup;
+package org.coachingconversations.application.actionstep;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -13,6 +13,11 @@ import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.conversation.Versioned;
+import org.coachingconversations.domain.followup.ConversationRepository;
+import org.coachingconversations.domain.followup.FollowedUpConversation;
+import org.coachingconversations.domain.followup.ListedStep;
+import org.coachingconversations.domain.followup.PageVisibility;
+import org.coachingconversations.domain.followup.PreviousConversations;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.settings.SpaceSettingsStore;
 
@@ -21,9 +26,9 @@ import org.coachingconversations.domain.settings.SpaceSettingsStore;
  * page is shown unless the viewer may view that page at that moment. A page the viewer may not view, a page in the
  * trash and a permission check that fails all look exactly like no page at all.
  */
-public final class ActionStepListings {
+public final class ListActionSteps {
 
-    private static final System.Logger LOG = System.getLogger(ActionStepListings.class.getName());
+    private static final System.Logger LOG = System.getLogger(ListActionSteps.class.getName());
 
     private final ConversationStore conversationStore;
     private final PreviousConversations previousConversations;
@@ -32,7 +37,7 @@ public final class ActionStepListings {
     private final PageVisibility visibility;
     private final Clock clock;
 
-    public ActionStepListings(ConversationStore conversationStore, ConversationRepository conversations,
+    public ListActionSteps(ConversationStore conversationStore, ConversationRepository conversations,
             ActionStepStore steps, SpaceSettingsStore settings, PageVisibility visibility, Clock clock) {
         this.conversationStore = Objects.requireNonNull(conversationStore, "conversationStore");
         this.previousConversations = new PreviousConversations(conversations);
