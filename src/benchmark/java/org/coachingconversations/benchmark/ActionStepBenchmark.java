@@ -21,7 +21,7 @@ import org.coachingconversations.domain.followup.FollowUpSummary;
 import org.coachingconversations.domain.followup.FollowUpSummaryService;
 import org.coachingconversations.domain.followup.OverdueScan;
 import org.coachingconversations.domain.followup.OverdueScanBatch;
-import org.coachingconversations.domain.followup.Page;
+import org.coachingconversations.domain.followup.ResultPage;
 import org.coachingconversations.domain.followup.SpaceTeachers;
 import org.coachingconversations.domain.followup.SummaryOptions;
 import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
@@ -273,7 +273,7 @@ public final class ActionStepBenchmark {
             int all = year.teachersIn(space);
             int from = (int) Math.min(request.offset(), all);
             int to = Math.min(all, from + request.limit());
-            return new Page<>(IntStream.range(from, to).mapToObj(i -> SchoolYear.teacher(space, i)).toList(), all,
+            return new ResultPage<>(IntStream.range(from, to).mapToObj(i -> SchoolYear.teacher(space, i)).toList(), all,
                     request);
         };
     }

@@ -15,11 +15,11 @@ import net.java.ao.Query;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepDeadlines;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
-import org.coachingconversations.domain.conversation.ParticipantRole;
 import org.coachingconversations.domain.followup.ActionStepQuery;
 import org.coachingconversations.domain.followup.ActionStepRepository;
-import org.coachingconversations.domain.followup.Page;
-import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.followup.ResultPage;
+import org.coachingconversations.domain.followup.ResultPageRequest;
+import org.coachingconversations.domain.people.ParticipantRole;
 import org.coachingconversations.persistence.actionstep.ActionStepEntity;
 
 /**
@@ -60,10 +60,10 @@ final class ActionStepSections {
 
     /** The app's way: the repository's two counted, paged queries, as {@code FollowUpSummaryService} asks them. */
     Answer throughRepository(ActionStepRepository repository) {
-        Page<ActionStep> overdue = repository.find(ActionStepQuery.overdueInSpace(spaceKey, deadlines.today()),
-                PageRequest.first(pageSize));
-        Page<ActionStep> dueSoon = repository.find(ActionStepQuery.dueSoonInSpace(spaceKey, deadlines.today(),
-                deadlines.dueSoonUntil()), PageRequest.first(pageSize));
+        ResultPage<ActionStep> overdue = repository.find(ActionStepQuery.overdueInSpace(spaceKey, deadlines.today()),
+                ResultPageRequest.first(pageSize));
+        ResultPage<ActionStep> dueSoon = repository.find(ActionStepQuery.dueSoonInSpace(spaceKey, deadlines.today(),
+                deadlines.dueSoonUntil()), ResultPageRequest.first(pageSize));
         return new Answer(overdue.items(), overdue.total(), dueSoon.items(), dueSoon.total());
     }
 

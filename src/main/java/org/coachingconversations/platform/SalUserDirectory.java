@@ -2,9 +2,9 @@ package org.coachingconversations.platform;
 
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
-import org.coachingconversations.domain.conversation.KnownUser;
-import org.coachingconversations.domain.conversation.UserDirectory;
-import org.coachingconversations.domain.conversation.UserReference;
+import org.coachingconversations.domain.people.KnownUser;
+import org.coachingconversations.domain.people.UserDirectory;
+import org.coachingconversations.domain.people.UserReference;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;

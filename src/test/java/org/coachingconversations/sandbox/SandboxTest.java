@@ -1,14 +1,14 @@
 package org.coachingconversations.sandbox;
 
+import org.coachingconversations.confluence.blueprint.BlueprintFacts;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
-import org.coachingconversations.confluence.blueprint.BlueprintFacts;
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
+import org.coachingconversations.domain.cyclerecord.CycleRecordStore;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.followup.ConversationRepository;
-import org.coachingconversations.domain.conversation.CycleRecordStore;
-import org.coachingconversations.domain.conversation.StoredCycleRecord;
 import org.coachingconversations.sandbox.data.DemoSchool;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

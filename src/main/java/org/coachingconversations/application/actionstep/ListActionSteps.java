@@ -12,7 +12,6 @@ import org.coachingconversations.domain.actionstep.ActionStepStore;
 import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.domain.conversation.StoredConversation;
-import org.coachingconversations.domain.conversation.Versioned;
 import org.coachingconversations.domain.followup.ConversationRepository;
 import org.coachingconversations.domain.followup.FollowedUpConversation;
 import org.coachingconversations.domain.followup.ListedStep;
@@ -20,6 +19,7 @@ import org.coachingconversations.domain.followup.PageVisibility;
 import org.coachingconversations.domain.followup.PreviousConversations;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.settings.SpaceSettingsStore;
+import org.coachingconversations.domain.versioning.Versioned;
 
 /**
  * What the action-steps macro shows, read from the stores each time a page is viewed, for that viewer: nothing of a

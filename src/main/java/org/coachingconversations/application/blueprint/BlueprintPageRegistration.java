@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.coachingconversations.domain.conversation.ConversationType;
-import org.coachingconversations.domain.conversation.ParticipantRole;
 import org.coachingconversations.domain.guide.ObservationType;
+import org.coachingconversations.domain.people.ParticipantRole;
 
 /**
  * What a page created from one of the app's blueprints says about itself, as its type's context provider wrote it.

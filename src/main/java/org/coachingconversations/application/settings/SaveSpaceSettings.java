@@ -1,7 +1,7 @@
 package org.coachingconversations.application.settings;
 
 import java.util.Objects;
-import org.coachingconversations.domain.conversation.CycleRecordStore;
+import org.coachingconversations.domain.cyclerecord.CycleRecordStore;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.settings.SpaceSettingsStore;
 import org.coachingconversations.domain.transaction.UnitOfWork;

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.coachingconversations.domain.conversation.FieldValidator;
-import org.coachingconversations.domain.conversation.ParticipantRole;
+import org.coachingconversations.domain.form.FieldValidator;
+import org.coachingconversations.domain.people.ParticipantRole;
 
 /**
  * The facts a blueprint's context provider puts into the blueprint context for whoever listens to the page's

@@ -1,8 +1,8 @@
 package org.coachingconversations.confluence.blueprint;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import org.coachingconversations.domain.conversation.FieldError;
-import org.coachingconversations.domain.conversation.FormField;
+import org.coachingconversations.domain.form.FieldError;
+import org.coachingconversations.domain.form.FormField;
 import org.coachingconversations.domain.guide.GuideArgument;
 import org.coachingconversations.domain.guide.GuideText;
 

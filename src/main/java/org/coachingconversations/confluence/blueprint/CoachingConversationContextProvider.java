@@ -7,18 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.coachingconversations.domain.conversation.CoachingConversationForm;
-import org.coachingconversations.domain.conversation.CoachingConversationInput;
 import org.coachingconversations.domain.conversation.ConversationPageTitles;
 import org.coachingconversations.domain.conversation.ConversationType;
-import org.coachingconversations.domain.conversation.FieldError;
-import org.coachingconversations.domain.conversation.FormField;
-import org.coachingconversations.domain.conversation.FormMessage;
-import org.coachingconversations.domain.conversation.KnownUser;
 import org.coachingconversations.domain.conversation.SpacePageTitles;
-import org.coachingconversations.domain.conversation.UserDirectory;
-import org.coachingconversations.domain.conversation.UserReference;
+import org.coachingconversations.domain.form.CoachingConversationForm;
+import org.coachingconversations.domain.form.CoachingConversationInput;
+import org.coachingconversations.domain.form.FieldError;
+import org.coachingconversations.domain.form.FormField;
+import org.coachingconversations.domain.form.FormMessage;
 import org.coachingconversations.domain.guide.GuideCatalogue;
+import org.coachingconversations.domain.people.KnownUser;
+import org.coachingconversations.domain.people.UserDirectory;
+import org.coachingconversations.domain.people.UserReference;
 
 /**
  * Fills the coaching-conversation page (seed 002) from its wizard: checks the input with the domain form again on the

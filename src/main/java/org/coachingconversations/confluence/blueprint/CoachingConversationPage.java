@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.coachingconversations.domain.conversation.CoachingConversationInput;
-import org.coachingconversations.domain.conversation.KnownUser;
+import org.coachingconversations.domain.form.CoachingConversationInput;
 import org.coachingconversations.domain.guide.CoachingComponent;
 import org.coachingconversations.domain.guide.CoachingGuide;
 import org.coachingconversations.domain.guide.GuideCatalogue;
@@ -15,6 +14,7 @@ import org.coachingconversations.domain.guide.GuideText;
 import org.coachingconversations.domain.guide.PromptGroup;
 import org.coachingconversations.domain.guide.TextItem;
 import org.coachingconversations.domain.guide.Topic;
+import org.coachingconversations.domain.people.KnownUser;
 
 /**
  * The variables of the coaching-conversation content template ({@code blueprint/coaching-conversation/content.xml},

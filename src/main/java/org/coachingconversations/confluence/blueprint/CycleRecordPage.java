@@ -1,8 +1,7 @@
 package org.coachingconversations.confluence.blueprint;
 
-import org.coachingconversations.domain.conversation.CycleRecordDates;
-import org.coachingconversations.domain.conversation.CycleRecordInput;
-import org.coachingconversations.domain.conversation.KnownUser;
+import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
+import org.coachingconversations.domain.form.CycleRecordInput;
 import org.coachingconversations.domain.guide.Guide;
 import org.coachingconversations.domain.guide.GuideArgument;
 import org.coachingconversations.domain.guide.GuideCatalogue;
@@ -12,6 +11,7 @@ import org.coachingconversations.domain.guide.PostConferenceGuide;
 import org.coachingconversations.domain.guide.ProtocolFilter;
 import org.coachingconversations.domain.guide.ProtocolPhase;
 import org.coachingconversations.domain.guide.ProtocolStep;
+import org.coachingconversations.domain.people.KnownUser;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.DueWindow;

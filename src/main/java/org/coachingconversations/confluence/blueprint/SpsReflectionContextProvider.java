@@ -5,15 +5,15 @@ import com.atlassian.confluence.plugins.createcontent.api.contextproviders.Bluep
 import com.atlassian.sal.api.message.I18nResolver;
 import org.coachingconversations.domain.conversation.ConversationPageTitles;
 import org.coachingconversations.domain.conversation.ConversationType;
-import org.coachingconversations.domain.conversation.FieldError;
-import org.coachingconversations.domain.conversation.FormField;
-import org.coachingconversations.domain.conversation.FormMessage;
-import org.coachingconversations.domain.conversation.KnownUser;
 import org.coachingconversations.domain.conversation.SpacePageTitles;
-import org.coachingconversations.domain.conversation.SpsReflectionForm;
-import org.coachingconversations.domain.conversation.SpsReflectionInput;
-import org.coachingconversations.domain.conversation.UserDirectory;
+import org.coachingconversations.domain.form.FieldError;
+import org.coachingconversations.domain.form.FormField;
+import org.coachingconversations.domain.form.FormMessage;
+import org.coachingconversations.domain.form.SpsReflectionForm;
+import org.coachingconversations.domain.form.SpsReflectionInput;
 import org.coachingconversations.domain.guide.GuideCatalogue;
+import org.coachingconversations.domain.people.KnownUser;
+import org.coachingconversations.domain.people.UserDirectory;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,11 +1,11 @@
 package org.coachingconversations.confluence.blueprint;
 
-import org.coachingconversations.domain.conversation.KnownUser;
-import org.coachingconversations.domain.conversation.SpsReflectionInput;
+import org.coachingconversations.domain.form.SpsReflectionInput;
 import org.coachingconversations.domain.guide.Guide;
 import org.coachingconversations.domain.guide.GuideCatalogue;
 import org.coachingconversations.domain.guide.GuideSection;
 import org.coachingconversations.domain.guide.SpsGuide;
+import org.coachingconversations.domain.people.KnownUser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

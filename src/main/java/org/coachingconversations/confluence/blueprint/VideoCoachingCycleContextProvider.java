@@ -5,16 +5,16 @@ import com.atlassian.confluence.plugins.createcontent.api.contextproviders.Bluep
 import com.atlassian.sal.api.message.I18nResolver;
 import org.coachingconversations.domain.conversation.ConversationPageTitles;
 import org.coachingconversations.domain.conversation.ConversationType;
-import org.coachingconversations.domain.conversation.FieldError;
-import org.coachingconversations.domain.conversation.FormField;
-import org.coachingconversations.domain.conversation.FormMessage;
-import org.coachingconversations.domain.conversation.KnownUser;
 import org.coachingconversations.domain.conversation.SpacePageTitles;
-import org.coachingconversations.domain.conversation.UserDirectory;
-import org.coachingconversations.domain.conversation.UserReference;
-import org.coachingconversations.domain.conversation.VideoCoachingCycleForm;
-import org.coachingconversations.domain.conversation.VideoCoachingCycleInput;
+import org.coachingconversations.domain.form.FieldError;
+import org.coachingconversations.domain.form.FormField;
+import org.coachingconversations.domain.form.FormMessage;
+import org.coachingconversations.domain.form.VideoCoachingCycleForm;
+import org.coachingconversations.domain.form.VideoCoachingCycleInput;
 import org.coachingconversations.domain.guide.GuideCatalogue;
+import org.coachingconversations.domain.people.KnownUser;
+import org.coachingconversations.domain.people.UserDirectory;
+import org.coachingconversations.domain.people.UserReference;
 
 import java.util.ArrayList;
 import java.util.List;

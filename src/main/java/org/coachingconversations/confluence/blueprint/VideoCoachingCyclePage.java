@@ -1,8 +1,7 @@
 package org.coachingconversations.confluence.blueprint;
 
-import org.coachingconversations.domain.conversation.KnownUser;
 import org.coachingconversations.domain.conversation.VideoClip;
-import org.coachingconversations.domain.conversation.VideoCoachingCycleInput;
+import org.coachingconversations.domain.form.VideoCoachingCycleInput;
 import org.coachingconversations.domain.guide.AgendaStep;
 import org.coachingconversations.domain.guide.CollaborativeLogField;
 import org.coachingconversations.domain.guide.GuideArgument;
@@ -14,6 +13,7 @@ import org.coachingconversations.domain.guide.MqiGuide;
 import org.coachingconversations.domain.guide.PromptGroup;
 import org.coachingconversations.domain.guide.TextItem;
 import org.coachingconversations.domain.guide.Topic;
+import org.coachingconversations.domain.people.KnownUser;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

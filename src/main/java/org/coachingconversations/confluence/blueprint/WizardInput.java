@@ -1,10 +1,10 @@
 package org.coachingconversations.confluence.blueprint;
 
-import org.coachingconversations.domain.conversation.ConversationForm;
-import org.coachingconversations.domain.conversation.ConversationInput;
-import org.coachingconversations.domain.conversation.FieldError;
-import org.coachingconversations.domain.conversation.FormInput;
-import org.coachingconversations.domain.conversation.FormResult;
+import org.coachingconversations.domain.form.ConversationForm;
+import org.coachingconversations.domain.form.ConversationInput;
+import org.coachingconversations.domain.form.FieldError;
+import org.coachingconversations.domain.form.FormInput;
+import org.coachingconversations.domain.form.FormResult;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

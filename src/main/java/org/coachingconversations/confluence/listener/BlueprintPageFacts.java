@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts.PlannedStep;
-import org.coachingconversations.domain.conversation.FieldValidator;
+import org.coachingconversations.domain.form.FieldValidator;
 import org.coachingconversations.domain.guide.ObservationType;
 
 /**

@@ -3,7 +3,7 @@ package org.coachingconversations.domain.actionstep;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.coachingconversations.domain.conversation.ParticipantRole;
+import org.coachingconversations.domain.people.ParticipantRole;
 
 /**
  * One action step recorded on a conversation page: who does what by when.

@@ -2,7 +2,7 @@ package org.coachingconversations.domain.actionstep;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.coachingconversations.domain.conversation.ParticipantRole;
+import org.coachingconversations.domain.people.ParticipantRole;
 
 /**
  * What a user may edit on a stored step: owner, role, description and due date. The page and space come from

@@ -2,6 +2,7 @@ package org.coachingconversations.domain.conversation;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
 
 /**
  * Who leads a conversation of each type, and which day a new conversation is dated: the rules a page created from a

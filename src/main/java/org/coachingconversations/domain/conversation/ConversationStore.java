@@ -1,6 +1,8 @@
 package org.coachingconversations.domain.conversation;
 
 import java.util.Optional;
+import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
+import org.coachingconversations.domain.versioning.Versioned;
 
 /**
  * Writes the conversation facts of a page (one row per page, of any {@link ConversationType}). Each

@@ -14,7 +14,7 @@ public interface ActionStepRepository {
      * Steps matching the query, ordered by due date (steps without one last), then id, with the
      * number of all matching steps as the page total.
      */
-    Page<ActionStep> find(ActionStepQuery query, PageRequest page);
+    ResultPage<ActionStep> find(ActionStepQuery query, ResultPageRequest page);
 
     /**
      * Open steps of every space with a due date before {@code dueBefore} and an id above

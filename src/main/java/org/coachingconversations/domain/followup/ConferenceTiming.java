@@ -1,7 +1,7 @@
 package org.coachingconversations.domain.followup;
 
 import java.util.Optional;
-import org.coachingconversations.domain.conversation.StoredCycleRecord;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.timeline.DueWindow;
 import org.coachingconversations.domain.timeline.WindowCheck;
 

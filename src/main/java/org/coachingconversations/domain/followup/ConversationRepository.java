@@ -15,7 +15,7 @@ public interface ConversationRepository {
      * Conversations whose next-conversation date is before {@code today} and whose follow-up was
      * not held, ordered by that date, then page id.
      */
-    Page<StoredConversation> findFollowUpsPastDue(String spaceKey, LocalDate today, PageRequest page);
+    ResultPage<StoredConversation> findFollowUpsPastDue(String spaceKey, LocalDate today, ResultPageRequest page);
 
     /**
      * For each of the given teachers who had one, the date of their latest conversation in the

@@ -1,6 +1,6 @@
 package org.coachingconversations.domain.followup;
 
-import org.coachingconversations.domain.conversation.StoredCycleRecord;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.timeline.Milestone;
 import org.coachingconversations.domain.timeline.MilestoneStatus;
 

@@ -17,7 +17,7 @@ import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepDeadlines;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
 import org.coachingconversations.domain.conversation.StoredConversation;
-import org.coachingconversations.domain.conversation.StoredCycleRecord;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.DueWindow;
 import org.coachingconversations.domain.timeline.Milestone;
@@ -116,9 +116,9 @@ public final class FollowUpSummaryService {
                 .thenComparing(CoverageGap::teacherKey);
         PriorityQueue<CoverageGap> leastUrgentOnTop = new PriorityQueue<>(mostUrgentFirst.reversed());
         long total = 0;
-        PageRequest request = PageRequest.first(ROSTER_BATCH);
+        ResultPageRequest request = ResultPageRequest.first(ROSTER_BATCH);
         while (true) {
-            Page<String> roster = teachers.teacherKeys(spaceKey, request);
+            ResultPage<String> roster = teachers.teacherKeys(spaceKey, request);
             if (roster.items().isEmpty()) {
                 break;
             }
@@ -163,15 +163,15 @@ public final class FollowUpSummaryService {
             this.options = options;
         }
 
-        <R, T> SummarySection<T> read(Function<PageRequest, Page<R>> query, ToLongFunction<R> pageIdOf,
+        <R, T> SummarySection<T> read(Function<ResultPageRequest, ResultPage<R>> query, ToLongFunction<R> pageIdOf,
                 Function<R, T> toItem) {
             int wanted = options.itemsPerSection();
             List<T> shown = new ArrayList<>();
             long hidden = 0;
             long total = 0;
-            PageRequest request = PageRequest.first(wanted);
+            ResultPageRequest request = ResultPageRequest.first(wanted);
             for (int pagesRead = 0; pagesRead < options.maxPagesPerSection(); pagesRead++) {
-                Page<R> page = query.apply(request);
+                ResultPage<R> page = query.apply(request);
                 total = page.total();
                 if (page.items().isEmpty()) {
                     break;

@@ -4,5 +4,5 @@ package org.coachingconversations.domain.followup;
 public interface SpaceTeachers {
 
     /** User keys of the space's teachers in a stable order, one page at a time. */
-    Page<String> teacherKeys(String spaceKey, PageRequest page);
+    ResultPage<String> teacherKeys(String spaceKey, ResultPageRequest page);
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
-import org.coachingconversations.domain.conversation.ParticipantRole;
 import org.coachingconversations.domain.conversation.StoredConversation;
+import org.coachingconversations.domain.people.ParticipantRole;
 
 /**
  * The deadlines a coaching conversation sets (seeds 002 and 004): each action step's due date and

@@ -1,7 +1,7 @@
 package org.coachingconversations.domain.timeline;
 
-import static org.coachingconversations.domain.conversation.ParticipantRole.OBSERVER;
-import static org.coachingconversations.domain.conversation.ParticipantRole.TEACHER;
+import static org.coachingconversations.domain.people.ParticipantRole.OBSERVER;
+import static org.coachingconversations.domain.people.ParticipantRole.TEACHER;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
-import org.coachingconversations.domain.conversation.CycleRecordDates;
+import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
 
 /**
  * The protocol deadlines of one Cycle Record (seed 003), counted in a space's school days.

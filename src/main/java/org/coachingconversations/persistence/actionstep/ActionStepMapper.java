@@ -8,8 +8,8 @@ import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepDetails;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.actionstep.VersionedActionStep;
-import org.coachingconversations.domain.conversation.ParticipantRole;
 import org.coachingconversations.domain.followup.OverdueFlag;
+import org.coachingconversations.domain.people.ParticipantRole;
 
 /**
  * Between the domain's records and the rows: column values, the {@code yyyymmdd} dates, and the checks that a

@@ -28,8 +28,8 @@ import org.coachingconversations.domain.actionstep.StaleActionStepException;
 import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.followup.ActionStepQuery;
 import org.coachingconversations.domain.followup.ActionStepRepository;
-import org.coachingconversations.domain.followup.Page;
-import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.followup.ResultPage;
+import org.coachingconversations.domain.followup.ResultPageRequest;
 import org.coachingconversations.domain.lifecycle.PageDataLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +60,7 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
      * queries: the dated ones first, then, when the page reaches past them, the undated ones in id order.
      */
     @Override
-    public Page<ActionStep> find(ActionStepQuery query, PageRequest page) {
+    public ResultPage<ActionStep> find(ActionStepQuery query, ResultPageRequest page) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(page, "page");
         Where matching = matching(query);
@@ -83,7 +83,7 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
         // beyond the end has no rows to count, so its total is the COUNT, not its offset.
         long counted = (long) datedTotal + undatedTotal;
         long total = items.isEmpty() ? counted : Math.max(counted, page.offset() + items.size());
-        return new Page<>(items, total, page);
+        return new ResultPage<>(items, total, page);
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.coachingconversations.persistence.conversation;
 
-import org.coachingconversations.domain.conversation.AcknowledgementKind;
+import org.coachingconversations.domain.acknowledgement.AcknowledgementKind;
 
 /** The teacher's answer as the Cycle Record row keeps it in {@code ACKNOWLEDGEMENT_STATE}. */
 enum AcknowledgementState {

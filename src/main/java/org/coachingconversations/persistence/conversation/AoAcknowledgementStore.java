@@ -4,11 +4,11 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import java.util.Objects;
 import java.util.Optional;
 import net.java.ao.Query;
-import org.coachingconversations.domain.conversation.Acknowledgement;
-import org.coachingconversations.domain.conversation.AcknowledgementStore;
-import org.coachingconversations.domain.conversation.ConcurrentUpdateException;
-import org.coachingconversations.domain.conversation.StoredCycleRecord;
-import org.coachingconversations.domain.conversation.Versioned;
+import org.coachingconversations.domain.acknowledgement.Acknowledgement;
+import org.coachingconversations.domain.acknowledgement.AcknowledgementStore;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
+import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.springframework.stereotype.Component;
 
 /**

@@ -11,14 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import net.java.ao.Query;
-import org.coachingconversations.domain.conversation.ConcurrentUpdateException;
-import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.ConversationStore;
+import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
-import org.coachingconversations.domain.conversation.Versioned;
 import org.coachingconversations.domain.followup.ConversationRepository;
-import org.coachingconversations.domain.followup.Page;
-import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.followup.ResultPage;
+import org.coachingconversations.domain.followup.ResultPageRequest;
+import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.springframework.stereotype.Component;
 
 /** Conversations in {@code AO_16E8C7_CONVERSATION}. Every read leaves out pages in the trash. */
@@ -41,7 +41,7 @@ public class AoConversationRepository implements ConversationRepository, Convers
     // --- Reads for the dashboards ----------------------------------------------------------------
 
     @Override
-    public Page<StoredConversation> findFollowUpsPastDue(String spaceKey, LocalDate today, PageRequest page) {
+    public ResultPage<StoredConversation> findFollowUpsPastDue(String spaceKey, LocalDate today, ResultPageRequest page) {
         WriteChecks.spaceKey("Follow-ups past due", spaceKey);
         WriteChecks.date("Follow-ups past due", "date of today", today);
         String where = IN_SPACE + " AND " + ConversationEntity.COLUMN_FOLLOW_UP_STATE + " = ? AND "

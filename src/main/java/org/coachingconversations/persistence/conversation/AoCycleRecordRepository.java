@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import net.java.ao.Query;
-import org.coachingconversations.domain.conversation.ConcurrentUpdateException;
-import org.coachingconversations.domain.conversation.CycleRecordStore;
-import org.coachingconversations.domain.conversation.StoredCycleRecord;
-import org.coachingconversations.domain.conversation.Versioned;
+import org.coachingconversations.domain.cyclerecord.CycleRecordStore;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.followup.CycleRecordRepository;
-import org.coachingconversations.domain.followup.Page;
-import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.followup.ResultPage;
+import org.coachingconversations.domain.followup.ResultPageRequest;
 import org.coachingconversations.domain.followup.SpaceSchedules;
 import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.DueWindow;
 import org.coachingconversations.domain.timeline.Milestone;
+import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +58,7 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
     // --- Reads for the dashboards ----------------------------------------------------------------
 
     @Override
-    public Page<StoredCycleRecord> findConferencesOutsideWindow(String spaceKey, LocalDate today, PageRequest page) {
+    public ResultPage<StoredCycleRecord> findConferencesOutsideWindow(String spaceKey, LocalDate today, ResultPageRequest page) {
         WriteChecks.spaceKey("Conferences outside their window", spaceKey);
         WriteChecks.date("Conferences outside their window", "date of today", today);
         String placement = CycleRecordEntity.COLUMN_CONFERENCE_PLACEMENT;
@@ -72,7 +72,7 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
     }
 
     @Override
-    public Page<StoredCycleRecord> findAwaitingFinalization(String spaceKey, LocalDate today, PageRequest page) {
+    public ResultPage<StoredCycleRecord> findAwaitingFinalization(String spaceKey, LocalDate today, ResultPageRequest page) {
         WriteChecks.spaceKey("Records awaiting finalization", spaceKey);
         WriteChecks.date("Records awaiting finalization", "date of today", today);
         String where = IN_SPACE + " AND " + CycleRecordEntity.COLUMN_CONFERENCE_ON + " <= ? AND "
@@ -84,7 +84,7 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
     }
 
     @Override
-    public Page<StoredCycleRecord> findAwaitingAcknowledgement(String spaceKey, PageRequest page) {
+    public ResultPage<StoredCycleRecord> findAwaitingAcknowledgement(String spaceKey, ResultPageRequest page) {
         WriteChecks.spaceKey("Records awaiting acknowledgement", spaceKey);
         String where = IN_SPACE + " AND " + CycleRecordEntity.COLUMN_ACKNOWLEDGEMENT_STATE + " = ? AND "
                 + CycleRecordEntity.COLUMN_FINALIZED_ON + " IS NOT NULL";

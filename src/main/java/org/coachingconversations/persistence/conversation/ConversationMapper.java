@@ -9,18 +9,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
-import org.coachingconversations.domain.conversation.Acknowledgement;
-import org.coachingconversations.domain.conversation.AcknowledgementKind;
+import org.coachingconversations.domain.acknowledgement.Acknowledgement;
+import org.coachingconversations.domain.acknowledgement.AcknowledgementKind;
 import org.coachingconversations.domain.conversation.ConversationType;
-import org.coachingconversations.domain.conversation.CycleRecordDates;
-import org.coachingconversations.domain.conversation.ParticipantRole;
 import org.coachingconversations.domain.conversation.StoredConversation;
-import org.coachingconversations.domain.conversation.StoredCycleRecord;
-import org.coachingconversations.domain.conversation.Versioned;
+import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.guide.ObservationType;
+import org.coachingconversations.domain.people.ParticipantRole;
 import org.coachingconversations.domain.timeline.DueWindow;
 import org.coachingconversations.domain.timeline.Milestone;
 import org.coachingconversations.domain.timeline.MilestoneKind;
+import org.coachingconversations.domain.versioning.Versioned;
 
 /**
  * The one place where rows become domain records and back. Entities never leave this package:

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
-import org.coachingconversations.domain.followup.Page;
-import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.followup.ResultPage;
+import org.coachingconversations.domain.followup.ResultPageRequest;
 
 /** A COUNT and one bounded, ordered SELECT for the same criteria: what every dashboard list needs. */
 final class PagedQueries {
@@ -16,18 +16,18 @@ final class PagedQueries {
     private PagedQueries() {
     }
 
-    static <E extends RawEntity<Integer>, T> Page<T> page(ActiveObjects activeObjects, Class<E> type, String where,
-            Object[] parameters, String order, PageRequest request, Function<E, T> mapper) {
+    static <E extends RawEntity<Integer>, T> ResultPage<T> page(ActiveObjects activeObjects, Class<E> type, String where,
+            Object[] parameters, String order, ResultPageRequest request, Function<E, T> mapper) {
         Objects.requireNonNull(request, "page request");
         int total = activeObjects.count(type, Query.select().where(where, parameters));
         if (request.offset() >= total) {
-            return new Page<>(List.of(), total, request);
+            return new ResultPage<>(List.of(), total, request);
         }
         // offset < total, and a COUNT is an int, so the cast is exact
         E[] rows = activeObjects.find(type, Query.select().where(where, parameters).order(order)
                 .offset((int) request.offset()).limit(request.limit()));
         // A row added between the COUNT and the SELECT must not make the page contradict its own total.
-        return new Page<>(Arrays.stream(rows).map(mapper).toList(), Math.max(total, request.offset() + rows.length),
+        return new ResultPage<>(Arrays.stream(rows).map(mapper).toList(), Math.max(total, request.offset() + rows.length),
                 request);
     }
 

@@ -2,7 +2,7 @@ package org.coachingconversations.persistence.conversation;
 
 import java.sql.SQLException;
 import net.java.ao.RawEntity;
-import org.coachingconversations.domain.conversation.ConcurrentUpdateException;
+import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
 
 /**
  * Takes a row's write lock inside the current transaction, so that a version read afterwards is

@@ -3,9 +3,9 @@ package org.coachingconversations.persistence.conversation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.coachingconversations.domain.conversation.CycleRecordDates;
 import org.coachingconversations.domain.conversation.StoredConversation;
-import org.coachingconversations.domain.conversation.StoredCycleRecord;
+import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.timeline.Milestone;
 
 /**

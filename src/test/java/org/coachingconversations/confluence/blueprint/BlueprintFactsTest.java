@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts.PlannedStep;
-import org.coachingconversations.domain.conversation.ParticipantRole;
+import org.coachingconversations.domain.people.ParticipantRole;
 import org.junit.Test;
 
 public class BlueprintFactsTest {

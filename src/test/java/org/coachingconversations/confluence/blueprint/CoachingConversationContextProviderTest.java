@@ -31,9 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.coachingconversations.domain.conversation.KnownUser;
 import org.coachingconversations.domain.guide.CoachingComponent;
 import org.coachingconversations.domain.guide.EntryPoint;
+import org.coachingconversations.domain.people.KnownUser;
 import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;
 import org.junit.Test;
 import org.w3c.dom.Document;

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.coachingconversations.domain.conversation.CoachingConversationForm;
-import org.coachingconversations.domain.conversation.FormField;
+import org.coachingconversations.domain.form.CoachingConversationForm;
+import org.coachingconversations.domain.form.FormField;
 import org.coachingconversations.domain.guide.EntryPoint;
 import org.coachingconversations.testing.blueprint.WizardPage;
 import org.jsoup.Jsoup;

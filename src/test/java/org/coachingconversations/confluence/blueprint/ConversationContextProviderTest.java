@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.coachingconversations.domain.conversation.KnownUser;
+import org.coachingconversations.domain.people.KnownUser;
 import org.coachingconversations.domain.settings.InMemorySpaceSettingsStore;
 import org.coachingconversations.testing.blueprint.ContextProviderFixture;
 import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;

@@ -34,9 +34,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.coachingconversations.domain.calendar.Holiday;
-import org.coachingconversations.domain.conversation.KnownUser;
-import org.coachingconversations.domain.settings.SpaceSettings;
+import org.coachingconversations.domain.people.KnownUser;
 import org.coachingconversations.domain.settings.InMemorySpaceSettingsStore;
+import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.settings.SpaceSettingsStore;
 import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;
 import org.junit.Test;

@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.coachingconversations.domain.conversation.CycleRecordForm;
-import org.coachingconversations.domain.conversation.FormField;
+import org.coachingconversations.domain.form.CycleRecordForm;
+import org.coachingconversations.domain.form.FormField;
 import org.coachingconversations.domain.guide.ObservationType;
 import org.coachingconversations.testing.blueprint.WizardPage;
 import org.jsoup.Jsoup;

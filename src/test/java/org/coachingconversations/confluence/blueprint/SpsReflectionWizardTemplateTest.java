@@ -13,8 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.coachingconversations.domain.conversation.FormField;
-import org.coachingconversations.domain.conversation.SpsReflectionForm;
+import org.coachingconversations.domain.form.FormField;
+import org.coachingconversations.domain.form.SpsReflectionForm;
 import org.coachingconversations.testing.blueprint.WizardPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -30,10 +30,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.coachingconversations.domain.conversation.KnownUser;
 import org.coachingconversations.domain.guide.GuideCatalogue;
 import org.coachingconversations.domain.guide.MqiGuide;
 import org.coachingconversations.domain.guide.Topic;
+import org.coachingconversations.domain.people.KnownUser;
 import org.coachingconversations.testing.blueprint.ContentTemplates;
 import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;
 import org.junit.Test;

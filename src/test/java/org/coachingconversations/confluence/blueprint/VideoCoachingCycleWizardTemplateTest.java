@@ -13,10 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.coachingconversations.domain.conversation.FormField;
-import org.coachingconversations.domain.conversation.VideoCoachingCycleForm;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.domain.form.FormField;
+import org.coachingconversations.domain.form.VideoCoachingCycleForm;
 import org.coachingconversations.testing.blueprint.WizardPage;
+import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -6,7 +6,7 @@ import static org.junit.Assert.assertThrows;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.coachingconversations.domain.conversation.ParticipantRole;
+import org.coachingconversations.domain.people.ParticipantRole;
 import org.junit.Test;
 
 public class ActionStepDetailsTest {

@@ -2,7 +2,7 @@ package org.coachingconversations.domain.actionstep;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.coachingconversations.domain.conversation.ParticipantRole;
+import org.coachingconversations.domain.people.ParticipantRole;
 
 /** Builds action steps for tests, valid unless a test says otherwise. */
 public final class ActionStepTestData {

@@ -6,7 +6,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
-import org.coachingconversations.domain.conversation.ParticipantRole;
+import org.coachingconversations.domain.people.ParticipantRole;
 import org.junit.Test;
 
 public class NextStepsCheckTest {

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertThrows;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
 import org.coachingconversations.domain.guide.ObservationType;
 import org.junit.Test;
 

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertThrows;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.junit.Test;
 
 /**

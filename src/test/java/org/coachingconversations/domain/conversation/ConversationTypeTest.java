@@ -8,6 +8,11 @@ import static org.junit.Assert.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.coachingconversations.domain.form.ConversationForm;
+import org.coachingconversations.domain.form.ConversationForms;
+import org.coachingconversations.domain.form.ConversationInput;
+import org.coachingconversations.domain.form.EnglishMessages;
+import org.coachingconversations.domain.form.FormField;
 import org.junit.Test;
 
 public class ConversationTypeTest {

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
 import java.time.LocalDate;
+import org.coachingconversations.domain.form.FieldValidator;
 import org.junit.Test;
 
 /** {@link FieldValidator#parseDate}: the one parser of a date typed in a wizard, also where it is read back. */

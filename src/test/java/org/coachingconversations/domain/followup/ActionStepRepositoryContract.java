@@ -47,7 +47,7 @@ public abstract class ActionStepRepositoryContract {
         givenTrashed(666);
 
         // When
-        Page<ActionStep> overdue = target.find(ActionStepQuery.overdueInSpace(SPACE, TODAY), PageRequest.first(10));
+        ResultPage<ActionStep> overdue = target.find(ActionStepQuery.overdueInSpace(SPACE, TODAY), ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(dueLastWeek, alsoDueLastWeek, dueYesterday), ids(overdue.items()));
@@ -66,8 +66,8 @@ public abstract class ActionStepRepositoryContract {
                 Set.of(ActionStepStatus.values()), Optional.empty(), Optional.empty());
 
         // When
-        List<Page<ActionStep>> pages = new ArrayList<>();
-        PageRequest request = PageRequest.first(2);
+        List<ResultPage<ActionStep>> pages = new ArrayList<>();
+        ResultPageRequest request = ResultPageRequest.first(2);
         for (int i = 0; i < 4; i++) {
             pages.add(target.find(everyStatus, request));
             request = request.next();
@@ -76,7 +76,7 @@ public abstract class ActionStepRepositoryContract {
         // Then
         assertEquals(List.of(List.of(dueEarlier, dueLater), List.of(undatedFirst, undatedSecond),
                 List.of(undatedThird), List.of()), pages.stream().map(page -> ids(page.items())).toList());
-        assertEquals(List.of(5L, 5L, 5L, 5L), pages.stream().map(Page::total).toList());
+        assertEquals(List.of(5L, 5L, 5L, 5L), pages.stream().map(ResultPage::total).toList());
     }
 
     @Test
@@ -89,8 +89,8 @@ public abstract class ActionStepRepositoryContract {
         givenStored(aNewStep().dueOn(null));
 
         // When
-        Page<ActionStep> dueSoon = target.find(ActionStepQuery.dueSoonInSpace(SPACE, TODAY, TODAY.plusDays(7)),
-                PageRequest.first(10));
+        ResultPage<ActionStep> dueSoon = target.find(ActionStepQuery.dueSoonInSpace(SPACE, TODAY, TODAY.plusDays(7)),
+                ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(dueToday, dueOnLastDay), ids(dueSoon.items()));
@@ -106,7 +106,7 @@ public abstract class ActionStepRepositoryContract {
         givenStored(aNewStep().ownedBy("teacher-ben").dueOn("2024-01-10"));
 
         // When
-        Page<ActionStep> owned = target.find(ActionStepQuery.openForOwner(" teacher-ana "), PageRequest.first(10));
+        ResultPage<ActionStep> owned = target.find(ActionStepQuery.openForOwner(" teacher-ana "), ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(elsewhere, here), ids(owned.items()));

@@ -50,7 +50,7 @@ public abstract class ConversationRepositoryContract {
                 conversation(7).space(OTHER_SPACE).heldOn(TODAY.minusDays(20)).next(TODAY.minusDays(5)).build());
 
         // When
-        Page<StoredConversation> found = target.findFollowUpsPastDue(SPACE, TODAY, PageRequest.first(10));
+        ResultPage<StoredConversation> found = target.findFollowUpsPastDue(SPACE, TODAY, ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(2L, 3L, 1L), pageIds(found));
@@ -65,8 +65,8 @@ public abstract class ConversationRepositoryContract {
         }
 
         // When
-        Page<StoredConversation> first = target.findFollowUpsPastDue(SPACE, TODAY, PageRequest.first(2));
-        Page<StoredConversation> second = target.findFollowUpsPastDue(SPACE, TODAY, first.request().next());
+        ResultPage<StoredConversation> first = target.findFollowUpsPastDue(SPACE, TODAY, ResultPageRequest.first(2));
+        ResultPage<StoredConversation> second = target.findFollowUpsPastDue(SPACE, TODAY, first.request().next());
 
         // Then
         assertEquals(List.of(List.of(1L, 2L), List.of(3L)), List.of(pageIds(first), pageIds(second)));
@@ -194,7 +194,7 @@ public abstract class ConversationRepositoryContract {
 
         // When
         List<Object> found = List.of(
-                pageIds(target.findFollowUpsPastDue(SPACE, TODAY, PageRequest.first(10))),
+                pageIds(target.findFollowUpsPastDue(SPACE, TODAY, ResultPageRequest.first(10))),
                 target.latestConversationDates(SPACE, List.of("teacher-ana"), TODAY),
                 target.latestOnOrBefore(SPACE, "teacher-ana", TODAY).map(StoredConversation::pageId),
                 target.latestBefore(SPACE, "teacher-ana", COACHING, TODAY.plusDays(1), 1)
@@ -212,7 +212,7 @@ public abstract class ConversationRepositoryContract {
         // When
         List<String> messages = List.of(
                 assertThrows(IllegalArgumentException.class,
-                        () -> target.findFollowUpsPastDue(" ", TODAY, PageRequest.first(10))).getMessage(),
+                        () -> target.findFollowUpsPastDue(" ", TODAY, ResultPageRequest.first(10))).getMessage(),
                 assertThrows(IllegalArgumentException.class,
                         () -> target.latestConversationDates("", List.of("teacher-ana"), TODAY)).getMessage(),
                 assertThrows(IllegalArgumentException.class,
@@ -232,7 +232,7 @@ public abstract class ConversationRepositoryContract {
                 "Conversation count: the space key is required."), messages);
     }
 
-    private static List<Long> pageIds(Page<StoredConversation> page) {
+    private static List<Long> pageIds(ResultPage<StoredConversation> page) {
         return page.items().stream().map(StoredConversation::pageId).toList();
     }
 

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
-import org.coachingconversations.domain.conversation.CycleRecordDates;
-import org.coachingconversations.domain.conversation.StoredCycleRecord;
+import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.guide.ObservationType;
 import org.junit.Test;
 
@@ -51,10 +51,10 @@ public abstract class CycleRecordRepositoryContract {
                 record(7).space(OTHER_SPACE).conferenceOn(WINDOW_CLOSES.plusDays(1)).build());
 
         // When
-        Page<StoredCycleRecord> onLastDay = target.findConferencesOutsideWindow(SPACE, WINDOW_CLOSES,
-                PageRequest.first(10));
-        Page<StoredCycleRecord> dayAfter = target.findConferencesOutsideWindow(SPACE, WINDOW_CLOSES.plusDays(1),
-                PageRequest.first(10));
+        ResultPage<StoredCycleRecord> onLastDay = target.findConferencesOutsideWindow(SPACE, WINDOW_CLOSES,
+                ResultPageRequest.first(10));
+        ResultPage<StoredCycleRecord> dayAfter = target.findConferencesOutsideWindow(SPACE, WINDOW_CLOSES.plusDays(1),
+                ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(6L, 3L, 4L), pageIds(onLastDay));
@@ -75,7 +75,7 @@ public abstract class CycleRecordRepositoryContract {
                 record(7).space(OTHER_SPACE).conferenceOn(WINDOW_OPENS).build());
 
         // When
-        Page<StoredCycleRecord> found = target.findAwaitingFinalization(SPACE, WINDOW_CLOSES, PageRequest.first(10));
+        ResultPage<StoredCycleRecord> found = target.findAwaitingFinalization(SPACE, WINDOW_CLOSES, ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(2L, 3L, 1L), pageIds(found));
@@ -93,7 +93,7 @@ public abstract class CycleRecordRepositoryContract {
                 record(6).space(OTHER_SPACE).conferenceOn(WINDOW_OPENS).finalizedOn(WINDOW_OPENS).build());
 
         // When
-        Page<StoredCycleRecord> found = target.findAwaitingAcknowledgement(SPACE, PageRequest.first(10));
+        ResultPage<StoredCycleRecord> found = target.findAwaitingAcknowledgement(SPACE, ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(2L, 3L, 1L), pageIds(found));
@@ -108,11 +108,11 @@ public abstract class CycleRecordRepositoryContract {
                 record(5).conferenceOn(WINDOW_OPENS).build());
 
         // When
-        Page<StoredCycleRecord> first = target.findAwaitingFinalization(SPACE, WINDOW_CLOSES, PageRequest.first(2));
-        Page<StoredCycleRecord> second = target.findAwaitingFinalization(SPACE, WINDOW_CLOSES, first.request().next());
-        Page<StoredCycleRecord> last = target.findAwaitingFinalization(SPACE, WINDOW_CLOSES,
+        ResultPage<StoredCycleRecord> first = target.findAwaitingFinalization(SPACE, WINDOW_CLOSES, ResultPageRequest.first(2));
+        ResultPage<StoredCycleRecord> second = target.findAwaitingFinalization(SPACE, WINDOW_CLOSES, first.request().next());
+        ResultPage<StoredCycleRecord> last = target.findAwaitingFinalization(SPACE, WINDOW_CLOSES,
                 second.request().next());
-        Page<StoredCycleRecord> beyond = target.findAwaitingFinalization(SPACE, WINDOW_CLOSES,
+        ResultPage<StoredCycleRecord> beyond = target.findAwaitingFinalization(SPACE, WINDOW_CLOSES,
                 last.request().next());
 
         // Then
@@ -138,9 +138,9 @@ public abstract class CycleRecordRepositoryContract {
 
         // When
         List<List<Long>> found = List.of(
-                pageIds(target.findConferencesOutsideWindow(SPACE, WINDOW_CLOSES, PageRequest.first(10))),
-                pageIds(target.findAwaitingAcknowledgement(SPACE, PageRequest.first(10))),
-                pageIds(target.findAwaitingFinalization(SPACE, WINDOW_CLOSES, PageRequest.first(10))));
+                pageIds(target.findConferencesOutsideWindow(SPACE, WINDOW_CLOSES, ResultPageRequest.first(10))),
+                pageIds(target.findAwaitingAcknowledgement(SPACE, ResultPageRequest.first(10))),
+                pageIds(target.findAwaitingFinalization(SPACE, WINDOW_CLOSES, ResultPageRequest.first(10))));
 
         // Then
         assertEquals(List.of(List.of(1L), List.of(2L), List.of(3L)), found);
@@ -151,11 +151,11 @@ public abstract class CycleRecordRepositoryContract {
         // When
         List<String> messages = List.of(
                 assertThrows(IllegalArgumentException.class, () -> target.findConferencesOutsideWindow(" ",
-                        WINDOW_CLOSES, PageRequest.first(10))).getMessage(),
+                        WINDOW_CLOSES, ResultPageRequest.first(10))).getMessage(),
                 assertThrows(IllegalArgumentException.class, () -> target.findAwaitingFinalization("",
-                        WINDOW_CLOSES, PageRequest.first(10))).getMessage(),
+                        WINDOW_CLOSES, ResultPageRequest.first(10))).getMessage(),
                 assertThrows(IllegalArgumentException.class, () -> target.findAwaitingAcknowledgement(null,
-                        PageRequest.first(10))).getMessage());
+                        ResultPageRequest.first(10))).getMessage());
 
         // Then
         assertEquals(List.of("Conferences outside their window: the space key is required.",
@@ -163,7 +163,7 @@ public abstract class CycleRecordRepositoryContract {
                 "Records awaiting acknowledgement: the space key is required."), messages);
     }
 
-    private static List<Long> pageIds(Page<StoredCycleRecord> page) {
+    private static List<Long> pageIds(ResultPage<StoredCycleRecord> page) {
         return page.items().stream().map(StoredCycleRecord::pageId).toList();
     }
 

@@ -19,7 +19,7 @@ final class InMemoryActionStepRepository implements ActionStepRepository {
 
     private final List<ActionStep> steps = new ArrayList<>();
     private final Set<Long> trashedPages = new HashSet<>();
-    final List<PageRequest> pageRequests = new ArrayList<>();
+    final List<ResultPageRequest> pageRequests = new ArrayList<>();
     final List<Integer> scanLimits = new ArrayList<>();
 
     InMemoryActionStepRepository add(ActionStep... added) {
@@ -46,7 +46,7 @@ final class InMemoryActionStepRepository implements ActionStepRepository {
     }
 
     @Override
-    public Page<ActionStep> find(ActionStepQuery query, PageRequest page) {
+    public ResultPage<ActionStep> find(ActionStepQuery query, ResultPageRequest page) {
         pageRequests.add(page);
         List<ActionStep> matching = visible()
                 .filter(step -> query.spaceKey().map(step.spaceKey()::equals).orElse(true))
@@ -59,7 +59,7 @@ final class InMemoryActionStepRepository implements ActionStepRepository {
                 .sorted(Comparator.comparing((ActionStep step) -> step.dueOn().orElse(LocalDate.MAX))
                         .thenComparingLong(ActionStep::id))
                 .toList();
-        return Pages.of(matching, page);
+        return ResultPages.of(matching, page);
     }
 
     @Override

@@ -61,13 +61,13 @@ final class InMemoryConversationRepository implements ConversationRepository {
     }
 
     @Override
-    public Page<StoredConversation> findFollowUpsPastDue(String spaceKey, LocalDate today, PageRequest page) {
+    public ResultPage<StoredConversation> findFollowUpsPastDue(String spaceKey, LocalDate today, ResultPageRequest page) {
         List<StoredConversation> matching = inSpace("Follow-ups past due", spaceKey)
                 .filter(conversation -> conversation.isFollowUpPastDue(today))
                 .sorted(Comparator.comparing((StoredConversation c) -> c.nextConversationOn().get())
                         .thenComparingLong(StoredConversation::pageId))
                 .toList();
-        return Pages.of(matching, page);
+        return ResultPages.of(matching, page);
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.coachingconversations.domain.conversation.StoredCycleRecord;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.DueWindow;
 
@@ -53,8 +53,8 @@ final class InMemoryCycleRecordRepository implements CycleRecordRepository {
     }
 
     @Override
-    public Page<StoredCycleRecord> findConferencesOutsideWindow(String spaceKey, LocalDate today, PageRequest page) {
-        return Pages.of(rowsOf("Conferences outside their window", spaceKey)
+    public ResultPage<StoredCycleRecord> findConferencesOutsideWindow(String spaceKey, LocalDate today, ResultPageRequest page) {
+        return ResultPages.of(rowsOf("Conferences outside their window", spaceKey)
                 .filter(row -> row.record().dates().conferenceOn()
                         .map(conference -> !row.storedWindow().contains(conference))
                         .orElse(row.storedWindow().latest().isBefore(today)))
@@ -65,8 +65,8 @@ final class InMemoryCycleRecordRepository implements CycleRecordRepository {
     }
 
     @Override
-    public Page<StoredCycleRecord> findAwaitingFinalization(String spaceKey, LocalDate today, PageRequest page) {
-        return Pages.of(rowsOf("Records awaiting finalization", spaceKey)
+    public ResultPage<StoredCycleRecord> findAwaitingFinalization(String spaceKey, LocalDate today, ResultPageRequest page) {
+        return ResultPages.of(rowsOf("Records awaiting finalization", spaceKey)
                 .map(Row::record)
                 .filter(record -> record.dates().conferenceOn().filter(date -> !date.isAfter(today)).isPresent())
                 .filter(record -> record.dates().finalizedOn().isEmpty())
@@ -76,8 +76,8 @@ final class InMemoryCycleRecordRepository implements CycleRecordRepository {
     }
 
     @Override
-    public Page<StoredCycleRecord> findAwaitingAcknowledgement(String spaceKey, PageRequest page) {
-        return Pages.of(rowsOf("Records awaiting acknowledgement", spaceKey)
+    public ResultPage<StoredCycleRecord> findAwaitingAcknowledgement(String spaceKey, ResultPageRequest page) {
+        return ResultPages.of(rowsOf("Records awaiting acknowledgement", spaceKey)
                 .map(Row::record)
                 .filter(record -> record.dates().finalizedOn().isPresent())
                 .filter(record -> record.dates().teacherRespondedOn().isEmpty())

@@ -1,6 +1,6 @@
 package org.coachingconversations.domain.followup;
 
-import org.coachingconversations.domain.conversation.StoredCycleRecord;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.junit.Before;
 
 /** Holds the fake to the contract the SQL repository passes. */

@@ -17,8 +17,8 @@ final class InMemorySpaceTeachers implements SpaceTeachers {
     }
 
     @Override
-    public Page<String> teacherKeys(String spaceKey, PageRequest page) {
+    public ResultPage<String> teacherKeys(String spaceKey, ResultPageRequest page) {
         pagesRead++;
-        return Pages.of(rosters.getOrDefault(spaceKey, List.of()), page);
+        return ResultPages.of(rosters.getOrDefault(spaceKey, List.of()), page);
     }
 }

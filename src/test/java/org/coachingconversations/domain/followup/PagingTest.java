@@ -18,7 +18,7 @@ public class PagingTest {
     public void pageRequest_shouldRefuseALimitAboveFiveHundred() {
         // When
         IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
-                () -> PageRequest.first(501));
+                () -> ResultPageRequest.first(501));
 
         // Then
         assertEquals("Page request: the limit 501 must be between 1 and 500.", refusal.getMessage());
@@ -27,18 +27,18 @@ public class PagingTest {
     @Test
     public void page_shouldKnowWhetherMoreRowsFollow() {
         // Given
-        PageRequest first = PageRequest.first(2);
+        ResultPageRequest first = ResultPageRequest.first(2);
 
         // When / Then
-        assertTrue(new Page<>(List.of("a", "b"), 3, first).hasMore());
-        assertFalse(new Page<>(List.of("c"), 3, first.next()).hasMore());
+        assertTrue(new ResultPage<>(List.of("a", "b"), 3, first).hasMore());
+        assertFalse(new ResultPage<>(List.of("c"), 3, first.next()).hasMore());
     }
 
     @Test
     public void page_shouldRefuseATotalSmallerThanTheRowsItHolds() {
         // When
         IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
-                () -> new Page<>(List.of("a"), 2, new PageRequest(2, 2)));
+                () -> new ResultPage<>(List.of("a"), 2, new ResultPageRequest(2, 2)));
 
         // Then
         assertEquals("Page: the total 2 is smaller than the 3 rows up to this page.", refusal.getMessage());
@@ -47,7 +47,7 @@ public class PagingTest {
     @Test
     public void page_shouldBeEmptyWithoutMore_whenRowsWentAwayBeforeItWasRead() {
         // When
-        Page<String> beyond = new Page<>(List.of(), 3, new PageRequest(4, 2));
+        ResultPage<String> beyond = new ResultPage<>(List.of(), 3, new ResultPageRequest(4, 2));
 
         // Then
         assertEquals(List.of(), beyond.items());

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.conversation.ConversationType;
-import org.coachingconversations.domain.conversation.ParticipantRole;
 import org.coachingconversations.domain.conversation.StoredConversation;
+import org.coachingconversations.domain.people.ParticipantRole;
 import org.junit.Test;
 
 public class ConversationTimelineTest {

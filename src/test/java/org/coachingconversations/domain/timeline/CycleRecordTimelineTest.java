@@ -12,9 +12,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
-import org.coachingconversations.domain.conversation.CycleRecordDates;
-import org.coachingconversations.domain.conversation.ParticipantRole;
+import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
 import org.coachingconversations.domain.guide.ObservationType;
+import org.coachingconversations.domain.people.ParticipantRole;
 import org.junit.Test;
 
 public class CycleRecordTimelineTest {

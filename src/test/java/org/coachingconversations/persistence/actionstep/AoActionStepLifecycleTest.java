@@ -16,7 +16,7 @@ import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
 import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.followup.ActionStepQuery;
-import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.followup.ResultPageRequest;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.junit.Before;
@@ -47,7 +47,7 @@ public class AoActionStepLifecycleTest {
     }
 
     private long overdueTotal(String spaceKey) {
-        return target.find(ActionStepQuery.overdueInSpace(spaceKey, TODAY), PageRequest.first(10)).total();
+        return target.find(ActionStepQuery.overdueInSpace(spaceKey, TODAY), ResultPageRequest.first(10)).total();
     }
 
     private int flagsOf(long stepId) {
@@ -69,7 +69,7 @@ public class AoActionStepLifecycleTest {
         assertEquals(1, overdueTotal("SCH"));
         assertEquals(List.of(kept.step()), target.findOpenDueBeforeAfterId(TODAY, 0, 10));
         assertEquals(List.of(kept.step()), target.find(ActionStepQuery.openForOwner("teacher-1"),
-                PageRequest.first(10)).items());
+                ResultPageRequest.first(10)).items());
     }
 
     @Test

@@ -16,8 +16,8 @@ import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.followup.ActionStepQuery;
-import org.coachingconversations.domain.followup.Page;
-import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.followup.ResultPage;
+import org.coachingconversations.domain.followup.ResultPageRequest;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.junit.Before;
@@ -40,7 +40,7 @@ public class AoActionStepRepositoryTest {
         target = new AoActionStepRepository(new EntityManagerActiveObjects(entityManager));
     }
 
-    private static List<Long> ids(Page<ActionStep> page) {
+    private static List<Long> ids(ResultPage<ActionStep> page) {
         return ids(page.items());
     }
 
@@ -63,7 +63,7 @@ public class AoActionStepRepositoryTest {
         target.pageTrashed(666);
 
         // When
-        Page<ActionStep> overdue = target.find(ActionStepQuery.overdueInSpace("SCH", TODAY), PageRequest.first(10));
+        ResultPage<ActionStep> overdue = target.find(ActionStepQuery.overdueInSpace("SCH", TODAY), ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(dueLastWeek, alsoDueLastWeek, dueYesterday), ids(overdue));
@@ -80,8 +80,8 @@ public class AoActionStepRepositoryTest {
         storeId(target, aNewStep().dueOn(null));
 
         // When
-        Page<ActionStep> dueSoon = target.find(ActionStepQuery.dueSoonInSpace("SCH", TODAY, TODAY.plusDays(7)),
-                PageRequest.first(10));
+        ResultPage<ActionStep> dueSoon = target.find(ActionStepQuery.dueSoonInSpace("SCH", TODAY, TODAY.plusDays(7)),
+                ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(dueToday, dueOnLastDayOfHorizon), ids(dueSoon));
@@ -100,7 +100,7 @@ public class AoActionStepRepositoryTest {
         storeId(target, aNewStep().ownedBy("t-1").doneOn("2024-01-10"));
 
         // When
-        Page<ActionStep> all = target.find(ActionStepQuery.openForOwner("t-1"), PageRequest.first(10));
+        ResultPage<ActionStep> all = target.find(ActionStepQuery.openForOwner("t-1"), ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(dueSooner, dueLater, undatedFirst, undatedSecond), ids(all));
@@ -119,9 +119,9 @@ public class AoActionStepRepositoryTest {
                 EnumSet.of(ActionStepStatus.OPEN), Optional.empty(), Optional.empty());
 
         // When
-        Page<ActionStep> first = target.find(openInSpace, PageRequest.first(2));
-        Page<ActionStep> second = target.find(openInSpace, first.request().next());
-        Page<ActionStep> third = target.find(openInSpace, second.request().next());
+        ResultPage<ActionStep> first = target.find(openInSpace, ResultPageRequest.first(2));
+        ResultPage<ActionStep> second = target.find(openInSpace, first.request().next());
+        ResultPage<ActionStep> third = target.find(openInSpace, second.request().next());
 
         // Then
         assertEquals(List.of(dated1, dated2), ids(first));
@@ -142,7 +142,7 @@ public class AoActionStepRepositoryTest {
                 EnumSet.of(ActionStepStatus.OPEN), Optional.empty(), Optional.empty());
 
         // When
-        Page<ActionStep> page = target.find(openInSpace, new PageRequest(1, 5));
+        ResultPage<ActionStep> page = target.find(openInSpace, new ResultPageRequest(1, 5));
 
         // Then
         assertEquals(List.of(dated, undated), ids(page));
@@ -159,7 +159,7 @@ public class AoActionStepRepositoryTest {
                 EnumSet.of(ActionStepStatus.DONE, ActionStepStatus.DROPPED), Optional.empty(), Optional.empty());
 
         // When
-        Page<ActionStep> found = target.find(closed, PageRequest.first(10));
+        ResultPage<ActionStep> found = target.find(closed, ResultPageRequest.first(10));
 
         // Then: both due 2024-01-15 and 2024-01-11
         assertEquals(List.of(dropped, done), ids(found));
@@ -176,7 +176,7 @@ public class AoActionStepRepositoryTest {
                 Optional.of(LocalDate.parse("2024-02-29")));
 
         // When
-        Page<ActionStep> found = target.find(onLeapDay, PageRequest.first(10));
+        ResultPage<ActionStep> found = target.find(onLeapDay, ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(leapDay), ids(found));
@@ -194,7 +194,7 @@ public class AoActionStepRepositoryTest {
                 EnumSet.of(ActionStepStatus.OPEN), Optional.of(LocalDate.MIN), Optional.of(LocalDate.MAX));
 
         // When
-        Page<ActionStep> found = target.find(everything, PageRequest.first(10));
+        ResultPage<ActionStep> found = target.find(everything, ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(first, last), ids(found));
@@ -209,10 +209,10 @@ public class AoActionStepRepositoryTest {
         }
 
         // When
-        Page<ActionStep> firstFive;
+        ResultPage<ActionStep> firstFive;
         List<String> statements;
         try (SqlStatements sql = SqlStatements.recordOn(entityManager)) {
-            firstFive = target.find(ActionStepQuery.overdueInSpace("SCH", TODAY), PageRequest.first(5));
+            firstFive = target.find(ActionStepQuery.overdueInSpace("SCH", TODAY), ResultPageRequest.first(5));
             firstFive.items().forEach(step -> step.description().length());
             statements = sql.all();
         }

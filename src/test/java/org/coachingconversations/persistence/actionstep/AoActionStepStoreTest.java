@@ -22,7 +22,7 @@ import org.coachingconversations.domain.actionstep.ActionStepStore;
 import org.coachingconversations.domain.actionstep.StaleActionStepException;
 import org.coachingconversations.domain.actionstep.StatusTransitionException;
 import org.coachingconversations.domain.actionstep.VersionedActionStep;
-import org.coachingconversations.domain.conversation.ParticipantRole;
+import org.coachingconversations.domain.people.ParticipantRole;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.junit.Before;

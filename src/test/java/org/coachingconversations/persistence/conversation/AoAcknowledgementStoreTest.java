@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
-import org.coachingconversations.domain.conversation.Acknowledgement;
-import org.coachingconversations.domain.conversation.AcknowledgementKind;
-import org.coachingconversations.domain.conversation.AcknowledgementRefusedException;
-import org.coachingconversations.domain.conversation.ConcurrentUpdateException;
-import org.coachingconversations.domain.conversation.Versioned;
-import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.acknowledgement.Acknowledgement;
+import org.coachingconversations.domain.acknowledgement.AcknowledgementKind;
+import org.coachingconversations.domain.acknowledgement.AcknowledgementRefusedException;
+import org.coachingconversations.domain.followup.ResultPageRequest;
+import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.junit.Before;
@@ -59,7 +59,7 @@ public class AoAcknowledgementStoreTest {
         assertEquals(new Versioned<>(received, 0), target.find(PAGE).orElseThrow());
         assertEquals(Optional.of(ANSWERED), records.find(PAGE).orElseThrow().value().dates().teacherRespondedOn());
         assertEquals(1, records.find(PAGE).orElseThrow().version());
-        assertEquals(List.of(), records.findAwaitingAcknowledgement(SPACE, PageRequest.first(10)).items());
+        assertEquals(List.of(), records.findAwaitingAcknowledgement(SPACE, ResultPageRequest.first(10)).items());
     }
 
     @Test

@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
-import org.coachingconversations.domain.conversation.Acknowledgement;
-import org.coachingconversations.domain.conversation.AcknowledgementKind;
-import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.acknowledgement.Acknowledgement;
+import org.coachingconversations.domain.acknowledgement.AcknowledgementKind;
+import org.coachingconversations.domain.followup.ResultPageRequest;
+import org.coachingconversations.domain.people.ParticipantRole;
 import org.coachingconversations.domain.timeline.DueWindow;
 import org.coachingconversations.domain.timeline.Milestone;
 import org.coachingconversations.domain.timeline.MilestoneKind;
-import org.coachingconversations.domain.conversation.ParticipantRole;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.junit.Before;
@@ -74,13 +74,13 @@ public class AoConversationPageDataTest {
 
         // Then
         assertEquals(List.of(2L), AoConversationRepositoryTest.pageIds(
-                conversations.findFollowUpsPastDue(SPACE, LATER, PageRequest.first(10))));
+                conversations.findFollowUpsPastDue(SPACE, LATER, ResultPageRequest.first(10))));
         assertEquals(1, conversations.countConversations(SPACE));
         assertEquals(1, conversations.countConversationsLeadingToAction(SPACE));
         assertEquals(Map.of("teacher-ana", LocalDate.of(2026, 3, 2)),
                 conversations.latestConversationDates(SPACE, List.of("teacher-ana"), LATER));
         assertEquals(List.of(2L), AoCycleRecordRepositoryTest.pageIds(
-                records.findAwaitingAcknowledgement(SPACE, PageRequest.first(10))));
+                records.findAwaitingAcknowledgement(SPACE, ResultPageRequest.first(10))));
         assertFalse(conversations.find(1).isPresent());
         assertFalse(records.find(1).isPresent());
         assertFalse(acknowledgements.find(1).isPresent());
@@ -98,7 +98,7 @@ public class AoConversationPageDataTest {
 
         // Then
         assertEquals(List.of(1L, 2L), AoConversationRepositoryTest.pageIds(
-                conversations.findFollowUpsPastDue(SPACE, LATER, PageRequest.first(10))));
+                conversations.findFollowUpsPastDue(SPACE, LATER, ResultPageRequest.first(10))));
         assertEquals(2, conversations.countConversationsLeadingToAction(SPACE));
         assertEquals(0, conversations.find(1).orElseThrow().version());
         assertEquals(1, records.find(1).orElseThrow().version());

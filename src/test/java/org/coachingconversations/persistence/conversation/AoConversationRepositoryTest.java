@@ -17,12 +17,12 @@ import java.util.Optional;
 import java.util.Set;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
-import org.coachingconversations.domain.conversation.ConcurrentUpdateException;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
-import org.coachingconversations.domain.conversation.Versioned;
-import org.coachingconversations.domain.followup.Page;
-import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.followup.ResultPage;
+import org.coachingconversations.domain.followup.ResultPageRequest;
+import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.junit.Before;
@@ -189,7 +189,7 @@ public class AoConversationRepositoryTest {
         target.register(aConversation().page(70).space(OTHER_SPACE).nextOn(TODAY.minusDays(3)).build());
 
         // When
-        Page<StoredConversation> page = target.findFollowUpsPastDue(SPACE, TODAY, PageRequest.first(10));
+        ResultPage<StoredConversation> page = target.findFollowUpsPastDue(SPACE, TODAY, ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(20L, 10L, 30L), pageIds(page));
@@ -204,8 +204,8 @@ public class AoConversationRepositoryTest {
         }
 
         // When
-        Page<StoredConversation> second = target.findFollowUpsPastDue(SPACE, TODAY, new PageRequest(2, 2));
-        Page<StoredConversation> beyond = target.findFollowUpsPastDue(SPACE, TODAY, new PageRequest(10, 2));
+        ResultPage<StoredConversation> second = target.findFollowUpsPastDue(SPACE, TODAY, new ResultPageRequest(2, 2));
+        ResultPage<StoredConversation> beyond = target.findFollowUpsPastDue(SPACE, TODAY, new ResultPageRequest(10, 2));
 
         // Then
         assertEquals(List.of(3L, 4L), pageIds(second));
@@ -387,7 +387,7 @@ public class AoConversationRepositoryTest {
         assertEquals("Conversation count: the space key is required.", thrown.getMessage());
     }
 
-    static List<Long> pageIds(Page<StoredConversation> page) {
+    static List<Long> pageIds(ResultPage<StoredConversation> page) {
         return page.items().stream().map(StoredConversation::pageId).toList();
     }
 

@@ -12,14 +12,14 @@ import java.util.List;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
-import org.coachingconversations.domain.conversation.ConcurrentUpdateException;
-import org.coachingconversations.domain.conversation.StoredCycleRecord;
-import org.coachingconversations.domain.conversation.Versioned;
-import org.coachingconversations.domain.followup.Page;
-import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
+import org.coachingconversations.domain.followup.ResultPage;
+import org.coachingconversations.domain.followup.ResultPageRequest;
 import org.coachingconversations.domain.guide.ObservationType;
 import org.coachingconversations.domain.timeline.SchoolDayWindow;
 import org.coachingconversations.domain.timeline.TimelineSettings;
+import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.junit.Before;
@@ -104,10 +104,10 @@ public class AoCycleRecordRepositoryTest {
         target.register(aCycleRecord().page(7).space(OTHER_SPACE).build());
 
         // When
-        Page<StoredCycleRecord> onLastDay = target.findConferencesOutsideWindow(SPACE, WINDOW_CLOSES,
-                PageRequest.first(10));
-        Page<StoredCycleRecord> dayAfter = target.findConferencesOutsideWindow(SPACE, WINDOW_CLOSES.plusDays(1),
-                PageRequest.first(10));
+        ResultPage<StoredCycleRecord> onLastDay = target.findConferencesOutsideWindow(SPACE, WINDOW_CLOSES,
+                ResultPageRequest.first(10));
+        ResultPage<StoredCycleRecord> dayAfter = target.findConferencesOutsideWindow(SPACE, WINDOW_CLOSES.plusDays(1),
+                ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(6L, 3L, 4L), pageIds(onLastDay));
@@ -124,9 +124,9 @@ public class AoCycleRecordRepositoryTest {
         target.register(aCycleRecord().page(2).space(OTHER_SPACE).conferenceOn(WINDOW_CLOSES).build());
 
         // When
-        Page<StoredCycleRecord> early = target.findConferencesOutsideWindow(SPACE, WINDOW_CLOSES, PageRequest.first(10));
-        Page<StoredCycleRecord> elsewhere = target.findConferencesOutsideWindow(OTHER_SPACE, WINDOW_CLOSES,
-                PageRequest.first(10));
+        ResultPage<StoredCycleRecord> early = target.findConferencesOutsideWindow(SPACE, WINDOW_CLOSES, ResultPageRequest.first(10));
+        ResultPage<StoredCycleRecord> elsewhere = target.findConferencesOutsideWindow(OTHER_SPACE, WINDOW_CLOSES,
+                ResultPageRequest.first(10));
 
         // Then: school resumes on the 9th, so two school days after the observation is the 10th
         assertEquals(List.of(1L), pageIds(early));
@@ -149,9 +149,9 @@ public class AoCycleRecordRepositoryTest {
         // Then
         assertEquals(2, updated);
         assertEquals(List.of(1L), pageIds(target.findConferencesOutsideWindow(SPACE, WINDOW_OPENS,
-                PageRequest.first(10))));
+                ResultPageRequest.first(10))));
         assertEquals(List.of(), pageIds(target.findConferencesOutsideWindow(OTHER_SPACE, WINDOW_OPENS,
-                PageRequest.first(10))));
+                ResultPageRequest.first(10))));
         assertEquals(0, target.find(1).orElseThrow().version());
     }
 
@@ -165,7 +165,7 @@ public class AoCycleRecordRepositoryTest {
         target.register(aCycleRecord().page(5).build());
 
         // When
-        Page<StoredCycleRecord> page = target.findAwaitingFinalization(SPACE, WINDOW_CLOSES, PageRequest.first(10));
+        ResultPage<StoredCycleRecord> page = target.findAwaitingFinalization(SPACE, WINDOW_CLOSES, ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(2L, 1L), pageIds(page));
@@ -179,7 +179,7 @@ public class AoCycleRecordRepositoryTest {
         target.register(aCycleRecord().page(3).conferenceOn(WINDOW_OPENS).build());
 
         // When
-        Page<StoredCycleRecord> page = target.findAwaitingAcknowledgement(SPACE, PageRequest.first(10));
+        ResultPage<StoredCycleRecord> page = target.findAwaitingAcknowledgement(SPACE, ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(2L, 1L), pageIds(page));
@@ -197,7 +197,7 @@ public class AoCycleRecordRepositoryTest {
         assertEquals(1, finalized.version());
         assertEquals(aCycleRecord().page(1).conferenceOn(WINDOW_OPENS).finalizedOn(WINDOW_CLOSES).build(),
                 target.find(1).orElseThrow().value());
-        assertEquals(List.of(1L), pageIds(target.findAwaitingAcknowledgement(SPACE, PageRequest.first(10))));
+        assertEquals(List.of(1L), pageIds(target.findAwaitingAcknowledgement(SPACE, ResultPageRequest.first(10))));
     }
 
     @Test
@@ -218,7 +218,7 @@ public class AoCycleRecordRepositoryTest {
                 noConference.getMessage());
         assertEquals("Cycle Record on page 2 was changed by someone else: it is at version 1, this change was made"
                 + " to version 0. Reload the page and try again.", stale.getMessage());
-        assertEquals(List.of(), pageIds(target.findAwaitingAcknowledgement(SPACE, PageRequest.first(10))));
+        assertEquals(List.of(), pageIds(target.findAwaitingAcknowledgement(SPACE, ResultPageRequest.first(10))));
     }
 
     @Test
@@ -231,11 +231,11 @@ public class AoCycleRecordRepositoryTest {
 
         // Then
         assertEquals(List.of(), pageIds(target.findConferencesOutsideWindow(SPACE, WINDOW_CLOSES.plusDays(5),
-                PageRequest.first(10))));
+                ResultPageRequest.first(10))));
         assertEquals(1, target.find(1).orElseThrow().version());
     }
 
-    static List<Long> pageIds(Page<StoredCycleRecord> page) {
+    static List<Long> pageIds(ResultPage<StoredCycleRecord> page) {
         return page.items().stream().map(StoredCycleRecord::pageId).toList();
     }
 }

@@ -1,8 +1,8 @@
 package org.coachingconversations.persistence.conversation;
 
-import static org.coachingconversations.domain.conversation.ParticipantRole.COACH;
-import static org.coachingconversations.domain.conversation.ParticipantRole.OBSERVER;
-import static org.coachingconversations.domain.conversation.ParticipantRole.TEACHER;
+import static org.coachingconversations.domain.people.ParticipantRole.COACH;
+import static org.coachingconversations.domain.people.ParticipantRole.OBSERVER;
+import static org.coachingconversations.domain.people.ParticipantRole.TEACHER;
 import static org.coachingconversations.persistence.conversation.ConversationTestData.SPACE;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -14,7 +14,7 @@ import java.util.OptionalLong;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
-import org.coachingconversations.domain.conversation.CycleRecordDates;
+import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
 import org.coachingconversations.domain.guide.ObservationType;
 import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.DueWindow;

@@ -4,7 +4,7 @@ import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.application.settings.SaveSpaceSettings;
 import org.coachingconversations.domain.calendar.Holiday;
-import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.followup.ResultPageRequest;
 import org.coachingconversations.domain.guide.ObservationType;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.timeline.Milestone;
@@ -58,7 +58,7 @@ public class CycleRecordWindowRecomputeTest {
     @Test
     public void save_shouldFlagTheConferenceAsEarly_whenAHolidayPushesTheWindowBack() {
         // Given the conference is within the 2-5 school-day window
-        assertEquals(0, cycleRecords.findConferencesOutsideWindow(SPACE, TODAY, PageRequest.first(10)).total());
+        assertEquals(0, cycleRecords.findConferencesOutsideWindow(SPACE, TODAY, ResultPageRequest.first(10)).total());
 
         // When Tuesday 03-03 becomes a holiday, the window opens on Thursday 03-05
         int recomputed = target.save(SPACE, SpaceSettings.builder(ZONE)
@@ -66,7 +66,7 @@ public class CycleRecordWindowRecomputeTest {
 
         // Then
         assertEquals(1, recomputed);
-        assertEquals(1, cycleRecords.findConferencesOutsideWindow(SPACE, TODAY, PageRequest.first(10)).total());
+        assertEquals(1, cycleRecords.findConferencesOutsideWindow(SPACE, TODAY, ResultPageRequest.first(10)).total());
     }
 
     @Test

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
-import org.coachingconversations.domain.conversation.StoredCycleRecord;
-import org.coachingconversations.domain.followup.Page;
-import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
+import org.coachingconversations.domain.followup.ResultPage;
+import org.coachingconversations.domain.followup.ResultPageRequest;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.junit.Before;
@@ -47,7 +47,7 @@ public class PagedQueriesTest {
         afterNextCount = () -> otherNode.register(aCycleRecord().page(3).conferenceOn(CONFERENCE).build());
 
         // When
-        Page<StoredCycleRecord> found = target.findAwaitingFinalization(SPACE, CONFERENCE, PageRequest.first(10));
+        ResultPage<StoredCycleRecord> found = target.findAwaitingFinalization(SPACE, CONFERENCE, ResultPageRequest.first(10));
 
         // Then
         assertEquals(List.of(1L, 2L, 3L), found.items().stream().map(StoredCycleRecord::pageId).toList());

@@ -10,7 +10,7 @@ import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
-import org.coachingconversations.domain.conversation.Versioned;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
 import org.coachingconversations.persistence.conversation.AoConversationRepository;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;

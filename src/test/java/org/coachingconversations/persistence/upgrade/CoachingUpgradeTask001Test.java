@@ -16,14 +16,14 @@ import net.java.ao.test.jdbc.DatabaseUpdater;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
 import org.coachingconversations.domain.conversation.ConversationType;
-import org.coachingconversations.domain.conversation.CycleRecordDates;
 import org.coachingconversations.domain.conversation.StoredConversation;
-import org.coachingconversations.domain.conversation.StoredCycleRecord;
-import org.coachingconversations.domain.conversation.Versioned;
-import org.coachingconversations.domain.followup.PageRequest;
+import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
+import org.coachingconversations.domain.followup.ResultPageRequest;
 import org.coachingconversations.domain.followup.SpaceSchedules;
 import org.coachingconversations.domain.guide.ObservationType;
 import org.coachingconversations.domain.timeline.TimelineSettings;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.persistence.conversation.AoConversationRepository;
 import org.coachingconversations.persistence.conversation.AoCycleRecordRepository;
 import org.coachingconversations.persistence.conversation.AoMilestoneStore;
@@ -97,9 +97,9 @@ public class CoachingUpgradeTask001Test {
         assertEquals(new Versioned<>(record(23, LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 9)), 0),
                 records.find(23).orElseThrow());
         assertEquals(List.of(21L, 22L), records.findConferencesOutsideWindow(SPACE, LocalDate.of(2026, 3, 10),
-                PageRequest.first(10)).items().stream().map(StoredCycleRecord::pageId).toList());
+                ResultPageRequest.first(10)).items().stream().map(StoredCycleRecord::pageId).toList());
         assertEquals(List.of(22L), records.findAwaitingFinalization(SPACE, LocalDate.of(2026, 3, 10),
-                PageRequest.first(10)).items().stream().map(StoredCycleRecord::pageId).toList());
+                ResultPageRequest.first(10)).items().stream().map(StoredCycleRecord::pageId).toList());
         assertEquals(List.of(), new AoMilestoneStore(activeObjects).milestonesOf(21));
     }
 

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.coachingconversations.domain.conversation.KnownUser;
 import org.coachingconversations.domain.conversation.SpacePageTitles;
-import org.coachingconversations.domain.conversation.UserDirectory;
+import org.coachingconversations.domain.people.KnownUser;
+import org.coachingconversations.domain.people.UserDirectory;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.w3c.dom.Document;
 

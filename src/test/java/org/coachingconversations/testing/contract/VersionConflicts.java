@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
 import java.util.OptionalLong;
-import org.coachingconversations.domain.conversation.ConcurrentUpdateException;
+import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
 import org.junit.function.ThrowingRunnable;
 
 /**
