@@ -1,0 +1,2 @@
+/** The rule that page data follows its page (trash, restore, purge) and its space. */
+package org.coachingconversations.domain.lifecycle;
