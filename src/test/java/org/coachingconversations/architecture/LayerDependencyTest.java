@@ -15,10 +15,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.Assert.assertEquals;
 
-/** The domain is plain Java: no host, persistence, web or Spring type may reach it. */
+/**
+ * The layers of docs/architecture.md: the domain is plain Java; use cases depend on the domain only;
+ * persistence, host adapters and platform never reach past each other; no package cycles.
+ */
 public class LayerDependencyTest {
 
     private static final String BASE = "org.coachingconversations";
@@ -50,6 +55,56 @@ public class LayerDependencyTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         BASE + ".persistence..", BASE + ".confluence..", BASE + ".platform..")
                 .because("adapters depend on the domain, never the other way round")
+                .check(mainClasses);
+    }
+
+    @Test
+    public void application_shouldDependOnlyOnTheDomainAndTheJdk() {
+        // The use-case layer may not exist yet on every branch: an empty layer passes.
+        classes().that().resideInAPackage(BASE + ".application..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        BASE + ".application..", BASE + ".domain..", "java..")
+                .because("a use case runs on the domain and its ports; host input and output belong to adapters")
+                .allowEmptyShould(true)
+                .check(mainClasses);
+    }
+
+    @Test
+    public void persistence_shouldNotDependOnAdaptersOrUseCases() {
+        noClasses().that().resideInAPackage(BASE + ".persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".confluence..", BASE + ".application..")
+                .because("storage implements the domain's ports and knows nothing of who calls it")
+                .check(mainClasses);
+    }
+
+    @Test
+    public void confluenceAdapters_shouldNotDependOnPersistence() {
+        noClasses().that().resideInAPackage(BASE + ".confluence..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".persistence..")
+                .because("an adapter reaches storage only through the domain's ports")
+                .check(mainClasses);
+    }
+
+    @Test
+    public void platform_shouldNotDependOnPersistence() {
+        noClasses().that().resideInAPackage(BASE + ".platform..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".persistence..")
+                .because("platform wraps host services; storage is reached through the domain's ports")
+                .check(mainClasses);
+    }
+
+    @Test
+    public void topLevelPackages_shouldBeFreeOfCycles() {
+        slices().matching(BASE + ".(*)..")
+                .should().beFreeOfCycles()
+                .check(mainClasses);
+    }
+
+    @Test
+    public void domainPackages_shouldBeFreeOfCycles() {
+        slices().matching(BASE + ".domain.(*)..")
+                .should().beFreeOfCycles()
+                .because("each domain package knows one thing and builds only on packages below it")
                 .check(mainClasses);
     }
 

@@ -1,6 +1,7 @@
 package org.coachingconversations.domain.followup;
 
 import org.coachingconversations.domain.actionstep.ActionStepDeadlines;
+import org.coachingconversations.domain.settings.SpaceSettings;
 
 /**
  * How a follow-up summary is computed for a space.
@@ -12,8 +13,6 @@ import org.coachingconversations.domain.actionstep.ActionStepDeadlines;
  */
 public record SummaryOptions(int dueSoonDays, int coverageWeeks, int itemsPerSection, int maxPagesPerSection) {
 
-    public static final int DEFAULT_COVERAGE_WEEKS = 4;
-    public static final int MAX_COVERAGE_WEEKS = 52;
     public static final int DEFAULT_ITEMS_PER_SECTION = 10;
     public static final int MAX_ITEMS_PER_SECTION = 100;
     public static final int DEFAULT_MAX_PAGES_PER_SECTION = 3;
@@ -21,9 +20,9 @@ public record SummaryOptions(int dueSoonDays, int coverageWeeks, int itemsPerSec
 
     public SummaryOptions {
         ActionStepDeadlines.validDueSoonDays(dueSoonDays);
-        if (coverageWeeks < 1 || coverageWeeks > MAX_COVERAGE_WEEKS) {
+        if (coverageWeeks < 1 || coverageWeeks > SpaceSettings.MAX_COVERAGE_WEEKS) {
             throw new IllegalArgumentException("Coverage gap: " + coverageWeeks + " weeks is out of range; use 1 to "
-                    + MAX_COVERAGE_WEEKS + " weeks.");
+                    + SpaceSettings.MAX_COVERAGE_WEEKS + " weeks.");
         }
         if (itemsPerSection < 1 || itemsPerSection > MAX_ITEMS_PER_SECTION) {
             throw new IllegalArgumentException("Follow-up summary: " + itemsPerSection
@@ -36,8 +35,13 @@ public record SummaryOptions(int dueSoonDays, int coverageWeeks, int itemsPerSec
     }
 
     public static SummaryOptions defaults() {
-        return new SummaryOptions(ActionStepDeadlines.DEFAULT_DUE_SOON_DAYS, DEFAULT_COVERAGE_WEEKS,
+        return new SummaryOptions(ActionStepDeadlines.DEFAULT_DUE_SOON_DAYS, SpaceSettings.DEFAULT_COVERAGE_WEEKS,
                 DEFAULT_ITEMS_PER_SECTION, DEFAULT_MAX_PAGES_PER_SECTION);
+    }
+
+    /** The dashboard options a space's settings decide; list sizes keep their defaults. */
+    public static SummaryOptions of(SpaceSettings settings) {
+        return defaults().withDueSoonDays(settings.dueSoonDays()).withCoverageWeeks(settings.coverageWeeks());
     }
 
     public SummaryOptions withDueSoonDays(int days) {

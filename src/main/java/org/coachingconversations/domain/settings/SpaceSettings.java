@@ -14,7 +14,6 @@ import java.util.Set;
 import org.coachingconversations.domain.actionstep.ActionStepDeadlines;
 import org.coachingconversations.domain.calendar.Holiday;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
-import org.coachingconversations.domain.followup.SummaryOptions;
 import org.coachingconversations.domain.sps.SpsSettings;
 import org.coachingconversations.domain.timeline.SchoolDayWindow;
 import org.coachingconversations.domain.timeline.TimelineSettings;
@@ -58,6 +57,9 @@ public record SpaceSettings(
     public static final boolean DEFAULT_DIGEST_ENABLED = true;
 
     /** A school year has some twenty closures; this leaves room for several years and catches runaway imports. */
+    /** Weeks without a conversation before a teacher shows as a coverage gap. */
+    public static final int DEFAULT_COVERAGE_WEEKS = 4;
+    public static final int MAX_COVERAGE_WEEKS = 52;
     public static final int MAX_HOLIDAYS = 300;
     public static final int MAX_RUBRIC_NAME_LENGTH = 100;
     public static final int MAX_RUBRIC_ELEMENTS = 100;
@@ -116,11 +118,6 @@ public record SpaceSettings(
         return leadersGroup.isEmpty() ? Optional.empty() : Optional.of(leadersGroup);
     }
 
-    /** The dashboard options these settings decide; list sizes keep their defaults. */
-    public SummaryOptions summaryOptions() {
-        return SummaryOptions.defaults().withDueSoonDays(dueSoonDays).withCoverageWeeks(coverageWeeks);
-    }
-
     /** How SPS results are judged in this space; tolerance and file size keep their defaults. */
     public SpsSettings spsSettings() {
         return SpsSettings.defaults().withMinimumResponses(spsMinimumResponses);
@@ -146,9 +143,9 @@ public record SpaceSettings(
                     + " days is out of range; use 0 to " + ActionStepDeadlines.MAX_DUE_SOON_DAYS
                     + " days (0 means only steps due today)."));
         }
-        if (coverageWeeks < 1 || coverageWeeks > SummaryOptions.MAX_COVERAGE_WEEKS) {
+        if (coverageWeeks < 1 || coverageWeeks > MAX_COVERAGE_WEEKS) {
             problems.add(new SettingsProblem(SpaceSetting.COVERAGE_WEEKS, coverageWeeks
-                    + " weeks is out of range; use 1 to " + SummaryOptions.MAX_COVERAGE_WEEKS + " weeks."));
+                    + " weeks is out of range; use 1 to " + MAX_COVERAGE_WEEKS + " weeks."));
         }
         if (spsMinimumResponses < 1 || spsMinimumResponses > SpsSettings.MAX_MINIMUM_RESPONSES) {
             problems.add(new SettingsProblem(SpaceSetting.SPS_MINIMUM_RESPONSES, spsMinimumResponses
@@ -227,7 +224,7 @@ public record SpaceSettings(
         private int[] finalization = window(TimelineSettings.DEFAULT_FINALIZATION_AFTER_CONFERENCE);
         private int[] acknowledgement = window(TimelineSettings.DEFAULT_ACKNOWLEDGEMENT_AFTER_FINALIZATION);
         private int dueSoonDays = ActionStepDeadlines.DEFAULT_DUE_SOON_DAYS;
-        private int coverageWeeks = SummaryOptions.DEFAULT_COVERAGE_WEEKS;
+        private int coverageWeeks = DEFAULT_COVERAGE_WEEKS;
         private int spsMinimumResponses = SpsSettings.DEFAULT_MINIMUM_RESPONSES;
         private String leadersGroup = "";
         private boolean restrictCycleRecords = DEFAULT_RESTRICT_CYCLE_RECORDS;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.coachingconversations.domain.calendar.Holiday;
+import org.coachingconversations.domain.followup.SummaryOptions;
 import org.coachingconversations.domain.timeline.SchoolDayWindow;
 import org.coachingconversations.domain.timeline.TimelineSettings;
 import org.junit.Test;
@@ -169,8 +170,8 @@ public class SpaceSettingsTest {
         SpaceSettings target = aConfiguredSpace().build();
 
         // Then
-        assertEquals(14, target.summaryOptions().dueSoonDays());
-        assertEquals(6, target.summaryOptions().coverageWeeks());
+        assertEquals(14, SummaryOptions.of(target).dueSoonDays());
+        assertEquals(6, SummaryOptions.of(target).coverageWeeks());
         assertEquals(5, target.spsSettings().minimumResponses());
     }
 
