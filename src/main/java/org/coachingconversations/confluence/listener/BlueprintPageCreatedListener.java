@@ -18,13 +18,13 @@ import org.coachingconversations.confluence.blueprint.BlueprintFacts;
 import org.coachingconversations.domain.actionstep.ActionPlan;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.CycleRecordDates;
 import org.coachingconversations.domain.conversation.CycleRecordStore;
 import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.conversation.StoredCycleRecord;
+import org.coachingconversations.domain.conversation.Versioned;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.settings.SpaceSettingsStore;
 import org.coachingconversations.domain.timeline.ConversationTimeline;
@@ -186,7 +186,7 @@ public class BlueprintPageCreatedListener {
             return planned;
         }
         return new ActionPlan(actionSteps, conversations, unitOfWork).addToPage(pageId, planned).stream()
-                .map(VersionedActionStep::step).toList();
+                .map(Versioned::value).toList();
     }
 
     private static Optional<String> leader(ConversationType type, BlueprintPageFacts facts) {

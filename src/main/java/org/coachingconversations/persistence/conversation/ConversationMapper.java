@@ -21,6 +21,7 @@ import org.coachingconversations.domain.guide.ObservationType;
 import org.coachingconversations.domain.timeline.DueWindow;
 import org.coachingconversations.domain.timeline.Milestone;
 import org.coachingconversations.domain.timeline.MilestoneKind;
+import org.coachingconversations.persistence.rows.DayNumbers;
 
 /**
  * The one place where rows become domain records and back. Entities never leave this package:

@@ -28,12 +28,12 @@ import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.coachingconversations.confluence.listener.BlueprintPageCreatedListener;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.CycleRecordDates;
 import org.coachingconversations.domain.conversation.KnownUser;
 import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.conversation.StoredCycleRecord;
+import org.coachingconversations.domain.conversation.Versioned;
 import org.coachingconversations.domain.guide.EntryPoint;
 import org.coachingconversations.domain.guide.ObservationType;
 import org.coachingconversations.domain.timeline.Milestone;
@@ -430,7 +430,7 @@ public class BlueprintPageRegistrationDatabaseTest {
         List<String> expected = BlueprintFacts.readActionSteps(declared instanceof String text ? text : null).stream()
                 .map(BlueprintFacts.PlannedStep::description).toList();
         assertEquals(expected, actionSteps.findOnPage(pageId).stream()
-                .map(VersionedActionStep::step).map(step -> step.description()).toList());
+                .map(Versioned::value).map(step -> step.description()).toList());
         assertTrue("the conversation is registered", conversations.find(pageId).isPresent());
     }
 

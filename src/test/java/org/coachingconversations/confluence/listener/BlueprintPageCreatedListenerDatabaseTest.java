@@ -24,13 +24,13 @@ import net.java.ao.test.jdbc.NonTransactional;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts.PlannedStep;
 import org.coachingconversations.domain.actionstep.ActionStep;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.calendar.Holiday;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.CycleRecordDates;
 import org.coachingconversations.domain.conversation.ParticipantRole;
 import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.conversation.StoredCycleRecord;
+import org.coachingconversations.domain.conversation.Versioned;
 import org.coachingconversations.domain.guide.ObservationType;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.timeline.DueWindow;
@@ -217,7 +217,7 @@ public class BlueprintPageCreatedListenerDatabaseTest {
         host.publish(created(ConversationType.COACHING_CONVERSATION, 404, facts));
 
         // Then
-        List<ActionStep> stored = actionSteps.findOnPage(404).stream().map(VersionedActionStep::step).toList();
+        List<ActionStep> stored = actionSteps.findOnPage(404).stream().map(Versioned::value).toList();
         assertEquals(List.of("Try exit tickets daily", "Find a model lesson"),
                 stored.stream().map(ActionStep::description).toList());
         assertEquals(Optional.of(TERESA), stored.get(0).ownerKey());
