@@ -5,8 +5,6 @@ import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCr
 import com.atlassian.confluence.plugins.createcontent.impl.ContentBlueprint;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +30,8 @@ import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.Milestone;
 import org.coachingconversations.domain.timeline.MilestoneStore;
 import org.coachingconversations.domain.transaction.UnitOfWork;
+import org.coachingconversations.platform.HostEventListener;
+import org.coachingconversations.platform.PluginKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,16 +50,13 @@ import org.springframework.stereotype.Component;
  * left as it is.
  */
 @Component
-public class BlueprintPageCreatedListener {
+public class BlueprintPageCreatedListener extends HostEventListener {
 
-    /** The plugin key the descriptor's {@code ${atlassian.plugin.key}} becomes (groupId.artifactId). */
-    public static final String PLUGIN_KEY = "org.coachingconversations.coaching-conversations";
     private static final String BLUEPRINT_PREFIX = "coaching-";
     private static final String BLUEPRINT_SUFFIX = "-blueprint";
 
     private static final Logger LOG = LoggerFactory.getLogger(BlueprintPageCreatedListener.class);
 
-    private final EventPublisher eventPublisher;
     private final UnitOfWork unitOfWork;
     private final ConversationStore conversations;
     private final CycleRecordStore cycleRecords;
@@ -83,7 +80,7 @@ public class BlueprintPageCreatedListener {
     public BlueprintPageCreatedListener(EventPublisher eventPublisher, UnitOfWork unitOfWork,
             ConversationStore conversations, CycleRecordStore cycleRecords, ActionStepStore actionSteps,
             MilestoneStore milestones, SpaceSettingsStore spaceSettings, Clock clock) {
-        this.eventPublisher = Objects.requireNonNull(eventPublisher, "eventPublisher");
+        super(eventPublisher);
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.cycleRecords = Objects.requireNonNull(cycleRecords, "cycleRecords");
@@ -105,18 +102,8 @@ public class BlueprintPageCreatedListener {
             return Optional.empty();
         }
         return Arrays.stream(ConversationType.values())
-                .filter(type -> key.equals(PLUGIN_KEY + ":" + blueprintModuleKey(type)))
+                .filter(type -> key.equals(PluginKey.completeKey(blueprintModuleKey(type))))
                 .findFirst();
-    }
-
-    @PostConstruct
-    public void subscribe() {
-        eventPublisher.register(this);
-    }
-
-    @PreDestroy
-    public void unsubscribe() {
-        eventPublisher.unregister(this);
     }
 
     @EventListener

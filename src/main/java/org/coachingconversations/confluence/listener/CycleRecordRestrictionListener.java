@@ -13,8 +13,6 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +22,8 @@ import org.coachingconversations.confluence.blueprint.BlueprintFacts;
 import org.coachingconversations.confluence.blueprint.StorageFormat;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.settings.SpaceSettingsStore;
+import org.coachingconversations.platform.HostEventListener;
+import org.coachingconversations.platform.PluginKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -47,18 +47,16 @@ import org.springframework.stereotype.Component;
  * Every fallback is logged at ERROR with the page id and space, for administrators (docs/admin-guide.md).
  */
 @Component
-public class CycleRecordRestrictionListener {
+public class CycleRecordRestrictionListener extends HostEventListener {
 
-    /** The blueprint module's complete key; the plugin key is fixed by the descriptor (see PluginDescriptorTest). */
-    public static final String CYCLE_RECORD_BLUEPRINT =
-            "org.coachingconversations.coaching-conversations:coaching-cycle-record-blueprint";
+    /** The blueprint module's complete key. */
+    public static final String CYCLE_RECORD_BLUEPRINT = PluginKey.completeKey("coaching-cycle-record-blueprint");
 
     static final String WARNING_TITLE = "coaching.restriction.creator-only.title";
     static final String WARNING_TEXT = "coaching.restriction.creator-only.text";
 
     private static final Logger LOG = LoggerFactory.getLogger(CycleRecordRestrictionListener.class);
 
-    private final EventPublisher eventPublisher;
     private final ContentPermissionManager contentPermissions;
     private final UserAccessor userAccessor;
     private final PageManager pageManager;
@@ -67,22 +65,12 @@ public class CycleRecordRestrictionListener {
 
     public CycleRecordRestrictionListener(EventPublisher eventPublisher, ContentPermissionManager contentPermissions,
             UserAccessor userAccessor, PageManager pageManager, I18nResolver i18n, SpaceSettingsStore spaceSettings) {
-        this.eventPublisher = Objects.requireNonNull(eventPublisher, "eventPublisher");
+        super(eventPublisher);
         this.contentPermissions = Objects.requireNonNull(contentPermissions, "contentPermissions");
         this.userAccessor = Objects.requireNonNull(userAccessor, "userAccessor");
         this.pageManager = Objects.requireNonNull(pageManager, "pageManager");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.spaceSettings = Objects.requireNonNull(spaceSettings, "spaceSettings");
-    }
-
-    @PostConstruct
-    public void subscribe() {
-        eventPublisher.register(this);
-    }
-
-    @PreDestroy
-    public void unsubscribe() {
-        eventPublisher.unregister(this);
     }
 
     @EventListener

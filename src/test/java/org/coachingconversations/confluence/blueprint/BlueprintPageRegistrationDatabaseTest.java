@@ -44,6 +44,7 @@ import org.coachingconversations.persistence.conversation.AoCycleRecordRepositor
 import org.coachingconversations.persistence.conversation.AoMilestoneStore;
 import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
 import org.coachingconversations.persistence.transaction.AoUnitOfWork;
+import org.coachingconversations.platform.PluginKey;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
@@ -416,7 +417,7 @@ public class BlueprintPageRegistrationDatabaseTest {
                 ? context.getMap()
                 : DraftContextJson.roundTrip(context.getMap());
         ContentBlueprint blueprint = new ContentBlueprint();
-        blueprint.setModuleCompleteKey(BlueprintPageCreatedListener.PLUGIN_KEY + ":"
+        blueprint.setModuleCompleteKey(PluginKey.KEY + ":"
                 + BlueprintPageCreatedListener.blueprintModuleKey(type));
         Page page = new Page();
         page.setId(pageId);

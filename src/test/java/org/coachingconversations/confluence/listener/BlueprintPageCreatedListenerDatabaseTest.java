@@ -43,6 +43,7 @@ import org.coachingconversations.persistence.conversation.AoCycleRecordRepositor
 import org.coachingconversations.persistence.conversation.AoMilestoneStore;
 import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
 import org.coachingconversations.persistence.transaction.AoUnitOfWork;
+import org.coachingconversations.platform.PluginKey;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
@@ -321,7 +322,7 @@ public class BlueprintPageCreatedListenerDatabaseTest {
 
     private BlueprintPageCreateEvent created(ConversationType type, long pageId, Map<String, Object> context) {
         ContentBlueprint blueprint = new ContentBlueprint();
-        blueprint.setModuleCompleteKey(BlueprintPageCreatedListener.PLUGIN_KEY + ":"
+        blueprint.setModuleCompleteKey(PluginKey.KEY + ":"
                 + BlueprintPageCreatedListener.blueprintModuleKey(type));
         return new BlueprintPageCreateEvent(this, page(pageId), blueprint, null, context);
     }
