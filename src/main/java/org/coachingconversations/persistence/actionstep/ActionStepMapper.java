@@ -1,6 +1,5 @@
 package org.coachingconversations.persistence.actionstep;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -4,7 +4,6 @@ import static org.coachingconversations.persistence.actionstep.StoredSteps.aNewS
 import static org.coachingconversations.persistence.actionstep.StoredSteps.store;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
-import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
