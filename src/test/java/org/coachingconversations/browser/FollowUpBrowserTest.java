@@ -15,12 +15,12 @@ import org.coachingconversations.browser.pages.WizardPage;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.guide.EntryPoint;
 import org.coachingconversations.domain.people.ParticipantRole;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.sandbox.data.DemoSchool;
 import org.coachingconversations.sandbox.data.Restriction;
 import org.coachingconversations.sandbox.plugin.SandboxPlugin;
@@ -95,8 +95,8 @@ public class FollowUpBrowserTest {
 
         // When the coach marks a step done and reloads
         asColleague.userSwitcher().switchTo(MARIA);
-        VersionedActionStep exitTickets = steps.findOnPage(previous).get(0);
-        steps.changeStatus(exitTickets.id(), exitTickets.version(), ActionStepStatus.DONE, LocalDate.of(2025, 9, 15));
+        Versioned<ActionStep> exitTickets = steps.findOnPage(previous).get(0);
+        steps.changeStatus(exitTickets.value().id(), exitTickets.version(), ActionStepStatus.DONE, LocalDate.of(2025, 9, 15));
         PageView reloaded = PageView.open(BROWSER, current);
 
         // Then the done step is gone

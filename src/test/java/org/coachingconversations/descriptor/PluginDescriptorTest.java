@@ -1,5 +1,6 @@
 package org.coachingconversations.descriptor;
 
+import org.coachingconversations.platform.PluginKey;
 import org.coachingconversations.testing.descriptor.PluginDescriptor;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.soy.SoyTemplates;
@@ -75,7 +76,7 @@ public class PluginDescriptorTest {
 
     @Test
     public void descriptor_shouldBeFilteredWithThePluginKey() {
-        assertEquals("org.coachingconversations.coaching-conversations", descriptor.pluginKey());
+        assertEquals(PluginKey.KEY, descriptor.pluginKey());
         List<String> unfiltered = descriptor.allElements().stream()
                 .flatMap(PluginDescriptorTest::attributeValues)
                 .filter(value -> value.contains("${"))

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepDeadlines;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.followup.ConversationRepository;
@@ -56,7 +55,7 @@ public final class ListActionSteps {
         if (!mayView(viewerKey, pageId)) {
             return List.of();
         }
-        return listed(steps.findOnPage(pageId).stream().map(VersionedActionStep::step).toList());
+        return listed(steps.findOnPage(pageId).stream().map(Versioned::value).toList());
     }
 
     /**
@@ -72,7 +71,7 @@ public final class ListActionSteps {
         if (previous.isEmpty() || !mayView(viewerKey, previous.get().pageId())) {
             return Optional.empty();
         }
-        List<ActionStep> open = steps.findOnPage(previous.get().pageId()).stream().map(VersionedActionStep::step)
+        List<ActionStep> open = steps.findOnPage(previous.get().pageId()).stream().map(Versioned::value)
                 .filter(ActionStep::isOpen).toList();
         return Optional.of(new FollowedUpConversation(previous.get(), listed(open)));
     }

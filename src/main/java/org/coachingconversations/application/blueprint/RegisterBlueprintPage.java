@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.coachingconversations.domain.actionstep.ActionPlan;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.ConversationLeads;
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.domain.conversation.ConversationType;
@@ -23,6 +22,7 @@ import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.Milestone;
 import org.coachingconversations.domain.timeline.MilestoneStore;
 import org.coachingconversations.domain.transaction.UnitOfWork;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -126,6 +126,6 @@ public class RegisterBlueprintPage {
             return planned;
         }
         return new ActionPlan(actionSteps, conversations, unitOfWork).addToPage(page.pageId(), planned).stream()
-                .map(VersionedActionStep::step).toList();
+                .map(Versioned::value).toList();
     }
 }

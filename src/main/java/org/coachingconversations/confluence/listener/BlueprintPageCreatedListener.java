@@ -5,8 +5,6 @@ import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCr
 import com.atlassian.confluence.plugins.createcontent.impl.ContentBlueprint;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +14,8 @@ import org.coachingconversations.confluence.blueprint.BlueprintFacts;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.coachingconversations.platform.HostEventListener;
+import org.coachingconversations.platform.PluginKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -28,21 +28,18 @@ import org.springframework.stereotype.Component;
  * use case has rolled back its unit of work, leaving no half-registered page.
  */
 @Component
-public class BlueprintPageCreatedListener {
+public class BlueprintPageCreatedListener extends HostEventListener {
 
-    /** The plugin key the descriptor's {@code ${atlassian.plugin.key}} becomes (groupId.artifactId). */
-    public static final String PLUGIN_KEY = "org.coachingconversations.coaching-conversations";
     private static final String BLUEPRINT_PREFIX = "coaching-";
     private static final String BLUEPRINT_SUFFIX = "-blueprint";
 
     private static final Logger LOG = LoggerFactory.getLogger(BlueprintPageCreatedListener.class);
 
-    private final EventPublisher eventPublisher;
     private final RegisterBlueprintPage registerBlueprintPage;
 
     @Autowired
     public BlueprintPageCreatedListener(EventPublisher eventPublisher, RegisterBlueprintPage registerBlueprintPage) {
-        this.eventPublisher = Objects.requireNonNull(eventPublisher, "eventPublisher");
+        super(eventPublisher);
         this.registerBlueprintPage = Objects.requireNonNull(registerBlueprintPage, "registerBlueprintPage");
     }
 
@@ -58,18 +55,8 @@ public class BlueprintPageCreatedListener {
             return Optional.empty();
         }
         return Arrays.stream(ConversationType.values())
-                .filter(type -> key.equals(PLUGIN_KEY + ":" + blueprintModuleKey(type)))
+                .filter(type -> key.equals(PluginKey.completeKey(blueprintModuleKey(type))))
                 .findFirst();
-    }
-
-    @PostConstruct
-    public void subscribe() {
-        eventPublisher.register(this);
-    }
-
-    @PreDestroy
-    public void unsubscribe() {
-        eventPublisher.unregister(this);
     }
 
     @EventListener

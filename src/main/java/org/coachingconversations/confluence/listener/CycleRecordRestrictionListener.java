@@ -8,8 +8,6 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.message.I18nResolver;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +18,8 @@ import org.coachingconversations.domain.settings.SpaceSettingsStore;
 import org.coachingconversations.platform.ConfluenceCreatedPageControls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.coachingconversations.platform.HostEventListener;
+import org.coachingconversations.platform.PluginKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -34,18 +34,16 @@ import org.springframework.stereotype.Component;
  * is thrown from here.
  */
 @Component
-public class CycleRecordRestrictionListener {
+public class CycleRecordRestrictionListener extends HostEventListener {
 
     /** The blueprint module's complete key; the plugin key is fixed by the descriptor (see PluginDescriptorTest). */
-    public static final String CYCLE_RECORD_BLUEPRINT =
-            "org.coachingconversations.coaching-conversations:coaching-cycle-record-blueprint";
+    public static final String CYCLE_RECORD_BLUEPRINT = PluginKey.completeKey("coaching-cycle-record-blueprint");
 
     static final String WARNING_TITLE = "coaching.restriction.creator-only.title";
     static final String WARNING_TEXT = "coaching.restriction.creator-only.text";
 
     private static final Logger LOG = LoggerFactory.getLogger(CycleRecordRestrictionListener.class);
 
-    private final EventPublisher eventPublisher;
     private final ContentPermissionManager contentPermissions;
     private final UserAccessor userAccessor;
     private final PageManager pageManager;
@@ -55,7 +53,7 @@ public class CycleRecordRestrictionListener {
     @Autowired
     public CycleRecordRestrictionListener(EventPublisher eventPublisher, ContentPermissionManager contentPermissions,
             UserAccessor userAccessor, PageManager pageManager, I18nResolver i18n, RestrictCycleRecord restrictCycleRecord) {
-        this.eventPublisher = Objects.requireNonNull(eventPublisher, "eventPublisher");
+        super(eventPublisher);
         this.contentPermissions = Objects.requireNonNull(contentPermissions, "contentPermissions");
         this.userAccessor = Objects.requireNonNull(userAccessor, "userAccessor");
         this.pageManager = Objects.requireNonNull(pageManager, "pageManager");
@@ -66,16 +64,6 @@ public class CycleRecordRestrictionListener {
     public CycleRecordRestrictionListener(EventPublisher eventPublisher, ContentPermissionManager contentPermissions,
             UserAccessor userAccessor, PageManager pageManager, I18nResolver i18n, SpaceSettingsStore spaceSettings) {
         this(eventPublisher, contentPermissions, userAccessor, pageManager, i18n, new RestrictCycleRecord(spaceSettings));
-    }
-
-    @PostConstruct
-    public void subscribe() {
-        eventPublisher.register(this);
-    }
-
-    @PreDestroy
-    public void unsubscribe() {
-        eventPublisher.unregister(this);
     }
 
     @EventListener

@@ -6,12 +6,10 @@ import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
 import com.atlassian.confluence.event.events.space.SpaceRemoveEvent;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 import org.coachingconversations.domain.lifecycle.PageDataLifecycle;
+import org.coachingconversations.platform.HostEventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,26 +23,15 @@ import org.springframework.stereotype.Component;
  * no listener behind in the host.
  */
 @Component
-public class PageLifecycleListener {
+public class PageLifecycleListener extends HostEventListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageLifecycleListener.class);
 
-    private final EventPublisher eventPublisher;
     private final List<PageDataLifecycle> stores;
 
     public PageLifecycleListener(EventPublisher eventPublisher, List<PageDataLifecycle> stores) {
-        this.eventPublisher = Objects.requireNonNull(eventPublisher, "eventPublisher");
+        super(eventPublisher);
         this.stores = List.copyOf(stores);
-    }
-
-    @PostConstruct
-    public void subscribe() {
-        eventPublisher.register(this);
-    }
-
-    @PreDestroy
-    public void unsubscribe() {
-        eventPublisher.unregister(this);
     }
 
     @EventListener

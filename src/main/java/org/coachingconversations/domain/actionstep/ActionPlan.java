@@ -2,6 +2,7 @@ package org.coachingconversations.domain.actionstep;
 
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.domain.transaction.UnitOfWork;
+import org.coachingconversations.domain.versioning.Versioned;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,33 +24,35 @@ public final class ActionPlan {
         this.unitOfWork = unitOfWork;
     }
 
-    public List<VersionedActionStep> addToPage(long pageId, List<ActionStep> newSteps) {
+    public List<Versioned<ActionStep>> addToPage(long pageId, List<ActionStep> newSteps) {
         return unitOfWork.run(() -> {
-            List<VersionedActionStep> added = steps.addToPage(pageId, newSteps);
+            List<Versioned<ActionStep>> added = steps.addToPage(pageId, newSteps);
             recordLeadsToAction(pageId);
             return added;
         });
     }
 
-    public VersionedActionStep update(long stepId, int expectedVersion, ActionStepDetails details) {
+    public Versioned<ActionStep> update(long stepId, long expectedVersion, ActionStepDetails details) {
         return unitOfWork.run(() -> {
-            VersionedActionStep updated = steps.update(stepId, expectedVersion, details);
-            recordLeadsToAction(updated.step().pageId());
+            Versioned<ActionStep> updated = steps.update(stepId, expectedVersion, details);
+            recordLeadsToAction(updated.value().pageId());
             return updated;
         });
     }
 
-    public VersionedActionStep changeStatus(long stepId, int expectedVersion, ActionStepStatus target, LocalDate today) {
+    public Versioned<ActionStep> changeStatus(long stepId, long expectedVersion, ActionStepStatus target,
+            LocalDate today) {
         return unitOfWork.run(() -> {
-            VersionedActionStep changed = steps.changeStatus(stepId, expectedVersion, target, today);
-            recordLeadsToAction(changed.step().pageId());
+            Versioned<ActionStep> changed = steps.changeStatus(stepId, expectedVersion, target, today);
+            recordLeadsToAction(changed.value().pageId());
             return changed;
         });
     }
 
-    public void delete(long stepId, int expectedVersion) {
+    public void delete(long stepId, long expectedVersion) {
         unitOfWork.run(() -> {
-            long pageId = steps.find(stepId).orElseThrow(() -> new ActionStepNotFoundException(stepId)).step().pageId();
+            long pageId = steps.find(stepId).orElseThrow(() -> new ActionStepNotFoundException(stepId)).value()
+                    .pageId();
             steps.delete(stepId, expectedVersion);
             recordLeadsToAction(pageId);
             return null;
@@ -59,7 +62,7 @@ public final class ActionPlan {
     /** A page holds at most {@link ActionStepStore#MAX_STEPS_PER_PAGE} steps, so this read is bounded. */
     private void recordLeadsToAction(long pageId) {
         boolean leadsToAction = steps.findOnPage(pageId).stream()
-                .map(VersionedActionStep::step)
+                .map(Versioned::value)
                 .anyMatch(step -> step.isOwnedAndDated() && step.status() != ActionStepStatus.DROPPED);
         conversations.recordLeadsToAction(pageId, leadsToAction);
     }

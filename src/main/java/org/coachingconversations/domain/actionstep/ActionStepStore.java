@@ -3,10 +3,12 @@ package org.coachingconversations.domain.actionstep;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
+import org.coachingconversations.domain.versioning.Versioned;
 
 /**
  * Writes action steps, and reads the steps of one page for editing. Every change names the version it was based
- * on and is refused with {@link StaleActionStepException} when the step changed since, so two people editing the
+ * on and is refused with {@link ConcurrentUpdateException} when the step changed since, so two people editing the
  * same step never overwrite each other unnoticed. Steps of a page in the trash are neither found nor changed.
  */
 public interface ActionStepStore {
@@ -15,27 +17,27 @@ public interface ActionStepStore {
     int MAX_STEPS_PER_PAGE = 200;
 
     /**
-     * Stores new steps of one page, in the given order, at version {@value VersionedActionStep#FIRST_VERSION}.
+     * Stores new steps of one page, in the given order, at version {@value Versioned#FIRST_VERSION}.
      *
      * @param steps unsaved steps ({@link ActionStep#UNSAVED_ID}) that all belong to {@code pageId}
      * @return the stored steps with their ids, in the same order
      * @throws IllegalArgumentException naming the step and field, before anything is stored, when a step cannot be
      *     stored or the page would hold more than {@value #MAX_STEPS_PER_PAGE} steps
      */
-    List<VersionedActionStep> addToPage(long pageId, List<ActionStep> steps);
+    List<Versioned<ActionStep>> addToPage(long pageId, List<ActionStep> steps);
 
-    Optional<VersionedActionStep> find(long stepId);
+    Optional<Versioned<ActionStep>> find(long stepId);
 
     /** The steps of one page, in the order they were added; at most {@value #MAX_STEPS_PER_PAGE}. */
-    List<VersionedActionStep> findOnPage(long pageId);
+    List<Versioned<ActionStep>> findOnPage(long pageId);
 
     /**
      * Replaces the editable details of a step.
      *
-     * @throws StaleActionStepException when the step is no longer at {@code expectedVersion}
+     * @throws ConcurrentUpdateException when the step is no longer at {@code expectedVersion}
      * @throws ActionStepNotFoundException when the step is gone or its page is in the trash
      */
-    VersionedActionStep update(long stepId, int expectedVersion, ActionStepDetails details);
+    Versioned<ActionStep> update(long stepId, long expectedVersion, ActionStepDetails details);
 
     /**
      * Moves a step to another status by the rules of {@link ActionStepStatus}; moving to the status it has changes
@@ -43,16 +45,16 @@ public interface ActionStepStore {
      *
      * @param today the date in the space's time zone, recorded as the completion date when the step becomes done
      * @throws StatusTransitionException when the rules refuse the move
-     * @throws StaleActionStepException when the step is no longer at {@code expectedVersion}
+     * @throws ConcurrentUpdateException when the step is no longer at {@code expectedVersion}
      * @throws ActionStepNotFoundException when the step is gone or its page is in the trash
      */
-    VersionedActionStep changeStatus(long stepId, int expectedVersion, ActionStepStatus target, LocalDate today);
+    Versioned<ActionStep> changeStatus(long stepId, long expectedVersion, ActionStepStatus target, LocalDate today);
 
     /**
      * Deletes a step and what was recorded about it (its overdue notices).
      *
-     * @throws StaleActionStepException when the step is no longer at {@code expectedVersion}
+     * @throws ConcurrentUpdateException when the step is no longer at {@code expectedVersion}
      * @throws ActionStepNotFoundException when the step is gone or its page is in the trash
      */
-    void delete(long stepId, int expectedVersion);
+    void delete(long stepId, long expectedVersion);
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.coachingconversations.domain.actionstep.ActionStepDeadlines;
 import org.coachingconversations.domain.calendar.Holiday;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
+import org.coachingconversations.domain.text.TextRules;
 import org.coachingconversations.domain.sps.SpsSettings;
 import org.coachingconversations.domain.timeline.SchoolDayWindow;
 import org.coachingconversations.domain.timeline.TimelineSettings;
@@ -129,7 +130,7 @@ public record SpaceSettings(
                     + " holidays are listed; the limit is " + MAX_HOLIDAYS + ". Remove past school years."));
         }
         for (Holiday holiday : holidays) {
-            if (hasControlCharacter(holiday.name())) {
+            if (!TextRules.allows(holiday.name(), false)) {
                 problems.add(new SettingsProblem(SpaceSetting.HOLIDAYS, "the holiday starting " + holiday.first()
                         + " has a line break or control character in its name; a holiday name is one line."));
             }
@@ -189,14 +190,10 @@ public record SpaceSettings(
             problems.add(new SettingsProblem(setting, what + " has " + length + " characters; the limit is "
                     + maxLength + "."));
         }
-        if (hasControlCharacter(value)) {
+        if (!TextRules.allows(value, false)) {
             problems.add(new SettingsProblem(setting, what + " has a line break or control character;"
                     + " it must be one line."));
         }
-    }
-
-    private static boolean hasControlCharacter(String value) {
-        return value.codePoints().anyMatch(Character::isISOControl);
     }
 
     private static String normalized(String value) {

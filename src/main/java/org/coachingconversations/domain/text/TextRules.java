@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Which characters typed text may hold. Markup characters are fine (the renderer escapes them);
  * control characters are not: XML 1.0, and so Confluence's storage format, cannot carry most of
- * them, and the rest are invisible and never meant.
+ * them, and the rest are invisible and never meant. The one rule for every text a user types: form
+ * fields, acknowledgements, user references and space settings.
  */
 public final class TextRules {
 
@@ -45,6 +46,11 @@ public final class TextRules {
             index += Character.charCount(codePoint);
         }
         return Optional.empty();
+    }
+
+    /** Whether the text holds only allowed characters; a single line holds no line break (U+2028 and U+2029 included). */
+    public static boolean allows(String text, boolean multiLine) {
+        return firstOffence(text, multiLine).isEmpty();
     }
 
     public static int length(String text) {

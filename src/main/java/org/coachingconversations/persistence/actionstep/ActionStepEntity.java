@@ -15,9 +15,11 @@ import net.java.ao.schema.Table;
  * <p>Dates ({@code DUE_DATE}, {@code COMPLETED_DATE}) are calendar dates without a time or zone, stored as the
  * integer {@code yyyymmdd} (2024-02-29 is {@code 20240229}; no date is NULL). Integer order is date order, so range
  * conditions and ORDER BY behave the same on every database, and no JDBC driver can shift a date by the JVM's or
- * the server's time zone, as it can with a TIMESTAMP at midnight. {@code ActionStepMapper} converts.
+ * the server's time zone, as it can with a TIMESTAMP at midnight. {@code DayNumbers} converts.
  *
- * <p>{@code VERSION} starts at 1 and grows with every change (optimistic concurrency); {@code TRASHED} hides the
+ * <p>{@code VERSION} starts at 0 (as every {@code Versioned} value) and grows with every change (optimistic
+ * concurrency); rows written when it started at 1 keep their numbers, since a version is only compared and
+ * incremented. {@code TRASHED} hides the
  * row from every read while its page is in the trash. Status and role hold the domain ids ("open", "teacher").
  *
  * <p>The dashboard asks for a space's open steps in a due-date range, ordered by due date: the index on space, status

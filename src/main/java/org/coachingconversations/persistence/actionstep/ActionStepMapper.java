@@ -1,31 +1,27 @@
 package org.coachingconversations.persistence.actionstep;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepDetails;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.followup.OverdueFlag;
 import org.coachingconversations.domain.people.ParticipantRole;
+import org.coachingconversations.domain.versioning.Versioned;
+import org.coachingconversations.persistence.rows.DayNumbers;
 
 /**
- * Between the domain's records and the rows: column values, the {@code yyyymmdd} dates, and the checks that a
+ * Between the domain's records and the rows: column values, the dates (as {@link DayNumbers}), and the checks that a
  * valid domain value also fits its column, made before anything is sent to the database.
  */
 final class ActionStepMapper {
 
-    /** The {@code yyyymmdd} form has room for four-digit years only. */
-    static final LocalDate FIRST_STORABLE_DATE = LocalDate.of(1, 1, 1);
-    static final LocalDate LAST_STORABLE_DATE = LocalDate.of(9999, 12, 31);
-
     private ActionStepMapper() {
     }
 
-    static VersionedActionStep toVersioned(ActionStepEntity row) {
-        return new VersionedActionStep(toStep(row), row.getVersion());
+    static Versioned<ActionStep> toVersioned(ActionStepEntity row) {
+        return new Versioned<>(toStep(row), row.getVersion());
     }
 
     static ActionStep toStep(ActionStepEntity row) {
@@ -34,8 +30,8 @@ final class ActionStepMapper {
         ParticipantRole role = ParticipantRole.fromId(row.getOwnerRole()).orElseThrow(() -> new IllegalStateException(
                 "Action step " + row.getID() + ": the stored role '" + row.getOwnerRole() + "' is unknown."));
         return new ActionStep(row.getID(), row.getPageId(), row.getSpaceKey(), Optional.ofNullable(row.getOwnerKey()),
-                role, row.getDescription(), fromDateColumn(row.getDueDate()), status,
-                fromDateColumn(row.getCompletedDate()));
+                role, row.getDescription(), DayNumbers.toOptionalDate(row.getDueDate()), status,
+                DayNumbers.toOptionalDate(row.getCompletedDate()));
     }
 
     /** The columns of a new row at the first version, visible (not trashed). */
@@ -46,10 +42,10 @@ final class ActionStepMapper {
         columns.put(ActionStepEntity.COLUMN_OWNER_KEY, step.ownerKey().orElse(null));
         columns.put(ActionStepEntity.COLUMN_OWNER_ROLE, step.role().id());
         columns.put(ActionStepEntity.COLUMN_DESCRIPTION, step.description());
-        columns.put(ActionStepEntity.COLUMN_DUE_DATE, toDateColumn(step.dueOn()));
+        columns.put(ActionStepEntity.COLUMN_DUE_DATE, DayNumbers.ofOptional(step.dueOn()));
         columns.put(ActionStepEntity.COLUMN_STATUS, step.status().id());
-        columns.put(ActionStepEntity.COLUMN_COMPLETED_DATE, toDateColumn(step.completedOn()));
-        columns.put(ActionStepEntity.COLUMN_VERSION, VersionedActionStep.FIRST_VERSION);
+        columns.put(ActionStepEntity.COLUMN_COMPLETED_DATE, DayNumbers.ofOptional(step.completedOn()));
+        columns.put(ActionStepEntity.COLUMN_VERSION, (int) Versioned.FIRST_VERSION);
         columns.put(ActionStepEntity.COLUMN_TRASHED, Boolean.FALSE);
         // A new id has no overdue notice yet.
         columns.put(ActionStepEntity.COLUMN_NOTICE_PENDING, owesNotice(step));
@@ -69,13 +65,13 @@ final class ActionStepMapper {
         row.setOwnerKey(step.ownerKey().orElse(null));
         row.setOwnerRole(step.role().id());
         row.setDescription(step.description());
-        row.setDueDate(toDateColumn(step.dueOn()));
+        row.setDueDate(DayNumbers.ofOptional(step.dueOn()));
         row.setStatus(step.status().id());
-        row.setCompletedDate(toDateColumn(step.completedOn()));
+        row.setCompletedDate(DayNumbers.ofOptional(step.completedOn()));
     }
 
     static OverdueFlag toFlag(OverdueFlagEntity row) {
-        return new OverdueFlag(row.getStepId(), fromDateColumn(row.getDueDate()).orElseThrow());
+        return new OverdueFlag(row.getStepId(), DayNumbers.toOptionalDate(row.getDueDate()).orElseThrow());
     }
 
     /**
@@ -87,40 +83,13 @@ final class ActionStepMapper {
     static void checkStorable(ActionStep step, String label) {
         checkKeyLength(label, "space key", step.spaceKey());
         step.ownerKey().ifPresent(owner -> checkKeyLength(label, "owner key", owner));
-        step.dueOn().ifPresent(due -> checkStorableDate(label, "due date", due));
-        step.completedOn().ifPresent(completed -> checkStorableDate(label, "completion date", completed));
+        step.dueOn().ifPresent(due -> DayNumbers.checkStorable(label, "due date", due));
+        step.completedOn().ifPresent(completed -> DayNumbers.checkStorable(label, "completion date", completed));
     }
 
     static void checkStorable(ActionStepDetails details, String label) {
         details.ownerKey().ifPresent(owner -> checkKeyLength(label, "owner key", owner));
-        details.dueOn().ifPresent(due -> checkStorableDate(label, "due date", due));
-    }
-
-    static Integer toDateColumn(Optional<LocalDate> date) {
-        return date.map(ActionStepMapper::toDateColumn).orElse(null);
-    }
-
-    static int toDateColumn(LocalDate date) {
-        checkStorableDate("Date", "value", date);
-        return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
-    }
-
-    static Optional<LocalDate> fromDateColumn(Integer yyyymmdd) {
-        if (yyyymmdd == null) {
-            return Optional.empty();
-        }
-        return Optional.of(LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100));
-    }
-
-    /**
-     * A query bound as a column value. Every stored date lies within four-digit years, so a bound beyond them
-     * is moved to the nearest storable date without changing which rows match.
-     */
-    static int dateBound(LocalDate date) {
-        if (date.isBefore(FIRST_STORABLE_DATE)) {
-            return toDateColumn(FIRST_STORABLE_DATE);
-        }
-        return toDateColumn(date.isAfter(LAST_STORABLE_DATE) ? LAST_STORABLE_DATE : date);
+        details.dueOn().ifPresent(due -> DayNumbers.checkStorable(label, "due date", due));
     }
 
     private static void checkKeyLength(String label, String field, String value) {
@@ -128,13 +97,6 @@ final class ActionStepMapper {
         if (length > ActionStepEntity.KEY_MAX_LENGTH) {
             throw new IllegalArgumentException(label + ": the " + field + " has " + length
                     + " characters; the limit is " + ActionStepEntity.KEY_MAX_LENGTH + ".");
-        }
-    }
-
-    private static void checkStorableDate(String label, String field, LocalDate date) {
-        if (date.isBefore(FIRST_STORABLE_DATE) || date.isAfter(LAST_STORABLE_DATE)) {
-            throw new IllegalArgumentException(label + ": the " + field + " " + date + " is outside the years "
-                    + FIRST_STORABLE_DATE.getYear() + " to " + LAST_STORABLE_DATE.getYear() + ".");
         }
     }
 }

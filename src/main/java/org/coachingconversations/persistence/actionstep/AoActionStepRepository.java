@@ -10,7 +10,6 @@ import static org.coachingconversations.persistence.actionstep.ActionStepEntity.
 import static org.coachingconversations.persistence.actionstep.ActionStepEntity.COLUMN_TRASHED;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,13 +23,15 @@ import org.coachingconversations.domain.actionstep.ActionStepDetails;
 import org.coachingconversations.domain.actionstep.ActionStepNotFoundException;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
-import org.coachingconversations.domain.actionstep.StaleActionStepException;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.followup.ActionStepQuery;
 import org.coachingconversations.domain.followup.ActionStepRepository;
 import org.coachingconversations.domain.followup.ResultPage;
 import org.coachingconversations.domain.followup.ResultPageRequest;
 import org.coachingconversations.domain.lifecycle.PageDataLifecycle;
+import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
+import org.coachingconversations.domain.versioning.Versioned;
+import org.coachingconversations.persistence.rows.DayNumbers;
+import org.coachingconversations.persistence.rows.RowLocks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -104,7 +105,7 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
         Where openAndDue = visible()
                 .and(COLUMN_NOTICE_PENDING + " = ?", Boolean.TRUE)
                 .and(COLUMN_STATUS + " = ?", ActionStepStatus.OPEN.id())
-                .and(COLUMN_DUE_DATE + " < ?", ActionStepMapper.dateBound(dueBefore))
+                .and(COLUMN_DUE_DATE + " < ?", DayNumbers.bound(dueBefore))
                 .and(COLUMN_ID + " > ?", (int) Math.max(afterId, 0));
         return select(openAndDue, ORDER_BY_ID, 0, limit);
     }
@@ -112,7 +113,7 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
     // ---------------------------------------------------------------- the editor's reads and writes
 
     @Override
-    public List<VersionedActionStep> addToPage(long pageId, List<ActionStep> steps) {
+    public List<Versioned<ActionStep>> addToPage(long pageId, List<ActionStep> steps) {
         checkPageId(pageId);
         Objects.requireNonNull(steps, "steps");
         if (steps.isEmpty()) {
@@ -129,22 +130,22 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
             if (onPage + steps.size() > MAX_STEPS_PER_PAGE) {
                 throw tooManySteps(pageId, onPage + steps.size());
             }
-            List<VersionedActionStep> stored = new ArrayList<>(steps.size());
+            List<Versioned<ActionStep>> stored = new ArrayList<>(steps.size());
             for (ActionStep step : steps) {
                 ActionStepEntity row = activeObjects.create(ActionStepEntity.class, ActionStepMapper.newRow(step));
-                stored.add(new VersionedActionStep(step.withId(row.getID()), VersionedActionStep.FIRST_VERSION));
+                stored.add(new Versioned<>(step.withId(row.getID()), Versioned.FIRST_VERSION));
             }
             return stored;
         });
     }
 
     @Override
-    public Optional<VersionedActionStep> find(long stepId) {
+    public Optional<Versioned<ActionStep>> find(long stepId) {
         return visibleRow(stepId).map(ActionStepMapper::toVersioned);
     }
 
     @Override
-    public List<VersionedActionStep> findOnPage(long pageId) {
+    public List<Versioned<ActionStep>> findOnPage(long pageId) {
         checkPageId(pageId);
         ActionStepEntity[] rows = activeObjects.find(ActionStepEntity.class,
                 visible().and(COLUMN_PAGE_ID + " = ?", pageId).toQuery().order(ORDER_BY_ID).limit(MAX_STEPS_PER_PAGE));
@@ -152,20 +153,20 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
     }
 
     @Override
-    public VersionedActionStep update(long stepId, int expectedVersion, ActionStepDetails details) {
+    public Versioned<ActionStep> update(long stepId, long expectedVersion, ActionStepDetails details) {
         Objects.requireNonNull(details, "details");
         ActionStepMapper.checkStorable(details, "Action step " + stepId);
         return activeObjects.executeInTransaction(() -> {
             ActionStepEntity row = lockedCurrentRow(stepId, expectedVersion);
             ActionStep current = ActionStepMapper.toStep(row);
             ActionStep changed = details.applyTo(current);
-            return changed.equals(current) ? new VersionedActionStep(current, expectedVersion)
+            return changed.equals(current) ? new Versioned<>(current, expectedVersion)
                     : write(current, changed, row);
         });
     }
 
     @Override
-    public VersionedActionStep changeStatus(long stepId, int expectedVersion, ActionStepStatus target,
+    public Versioned<ActionStep> changeStatus(long stepId, long expectedVersion, ActionStepStatus target,
             LocalDate today) {
         if (today == null) {
             throw new IllegalArgumentException("Action step " + stepId + ": today's date is required to change"
@@ -176,7 +177,7 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
             ActionStep current = ActionStepMapper.toStep(row);
             ActionStep moved = current.moveTo(target, today);
             if (moved.equals(current)) {
-                return new VersionedActionStep(current, expectedVersion);
+                return new Versioned<>(current, expectedVersion);
             }
             ActionStepMapper.checkStorable(moved, "Action step " + stepId);
             return write(current, moved, row);
@@ -184,7 +185,7 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
     }
 
     @Override
-    public void delete(long stepId, int expectedVersion) {
+    public void delete(long stepId, long expectedVersion) {
         activeObjects.executeInTransaction(() -> {
             ActionStepEntity row = lockedCurrentRow(stepId, expectedVersion);
             activeObjects.deleteWithSQL(OverdueFlagEntity.class, OverdueFlagEntity.COLUMN_STEP_ID + " = ?",
@@ -244,10 +245,10 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
         where = where.and(COLUMN_STATUS + " IN (" + placeholders(statuses.size()) + ")",
                 statuses.stream().map(ActionStepStatus::id).toArray());
         if (query.dueFrom().isPresent()) {
-            where = where.and(COLUMN_DUE_DATE + " >= ?", ActionStepMapper.dateBound(query.dueFrom().get()));
+            where = where.and(COLUMN_DUE_DATE + " >= ?", DayNumbers.bound(query.dueFrom().get()));
         }
         if (query.dueTo().isPresent()) {
-            where = where.and(COLUMN_DUE_DATE + " <= ?", ActionStepMapper.dateBound(query.dueTo().get()));
+            where = where.and(COLUMN_DUE_DATE + " <= ?", DayNumbers.bound(query.dueTo().get()));
         }
         return where;
     }
@@ -279,39 +280,17 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
      * committed in between is then seen, and one still running makes this wait, so two changes based on the same
      * version cannot both pass the check.
      */
-    private ActionStepEntity lockedCurrentRow(long stepId, int expectedVersion) {
-        ActionStepEntity row = visibleRow(stepId).orElseThrow(() -> new ActionStepNotFoundException(stepId));
-        row.setPageId(row.getPageId());
-        try {
-            row.save();
-        } catch (RuntimeException e) {
-            if (isConcurrentUpdateRefusal(e)) {
-                throw new StaleActionStepException(stepId, expectedVersion, e);
-            }
-            throw e;
-        }
-        ActionStepEntity current = visibleRow(stepId).orElseThrow(() -> new ActionStepNotFoundException(stepId));
+    private ActionStepEntity lockedCurrentRow(long stepId, long expectedVersion) {
+        String subject = "Action step " + stepId;
+        ActionStepEntity current = RowLocks.lockedRow(subject, () -> visibleRow(stepId).orElse(null),
+                row -> row.setPageId(row.getPageId()), () -> new ActionStepNotFoundException(stepId));
         if (current.getVersion() != expectedVersion) {
-            throw new StaleActionStepException(stepId, expectedVersion, current.getVersion());
+            throw ConcurrentUpdateException.staleVersion(subject, expectedVersion, current.getVersion());
         }
         return current;
     }
 
-    /**
-     * Under REPEATABLE READ or SERIALIZABLE isolation (AO's own default outside a host) the database itself refuses
-     * to write a row another transaction changed since this one began: SQLSTATE 40001, or 40P01 for a deadlock.
-     */
-    private static boolean isConcurrentUpdateRefusal(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private VersionedActionStep write(ActionStep current, ActionStep changed, ActionStepEntity row) {
+    private Versioned<ActionStep> write(ActionStep current, ActionStep changed, ActionStepEntity row) {
         int nextVersion = row.getVersion() + 1;
         ActionStepMapper.copyChanges(changed, row);
         row.setVersion(nextVersion);
@@ -319,7 +298,7 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
             row.setNoticePending(noticePending(changed));
         }
         row.save();
-        return new VersionedActionStep(changed, nextVersion);
+        return new Versioned<>(changed, nextVersion);
     }
 
     /**
@@ -332,7 +311,7 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
         }
         return activeObjects.count(OverdueFlagEntity.class, Query.select().where(OverdueFlagEntity.COLUMN_STEP_ID
                 + " = ? AND " + OverdueFlagEntity.COLUMN_DUE_DATE + " = ?", step.id(),
-                ActionStepMapper.toDateColumn(step.dueOn().get()))) == 0;
+                DayNumbers.of(step.dueOn().get()))) == 0;
     }
 
     private void setTrashed(long pageId, boolean trashed) {

@@ -22,6 +22,7 @@ import net.java.ao.Query;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.followup.OverdueFlag;
 import org.coachingconversations.domain.followup.OverdueFlagLedger;
+import org.coachingconversations.persistence.rows.DayNumbers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,7 +91,7 @@ public final class AoOverdueFlagLedger implements OverdueFlagLedger {
                 if (!recordedBefore.contains(flag)) {
                     activeObjects.create(OverdueFlagEntity.class,
                             new DBParam(COLUMN_STEP_ID, flag.stepId()),
-                            new DBParam(COLUMN_DUE_DATE, ActionStepMapper.toDateColumn(flag.dueOn())),
+                            new DBParam(COLUMN_DUE_DATE, DayNumbers.of(flag.dueOn())),
                             new DBParam(COLUMN_OWNER_KEY, step.ownerKey().orElse(null)),
                             new DBParam(COLUMN_FLAGGED_AT, flaggedAt));
                 }
@@ -108,7 +109,7 @@ public final class AoOverdueFlagLedger implements OverdueFlagLedger {
         Map<Long, Set<Integer>> recordedDueDates = new HashMap<>();
         for (OverdueFlag flag : recorded) {
             recordedDueDates.computeIfAbsent(flag.stepId(), id -> new HashSet<>())
-                    .add(ActionStepMapper.toDateColumn(flag.dueOn()));
+                    .add(DayNumbers.of(flag.dueOn()));
         }
         List<Integer> stepIds = recordedDueDates.keySet().stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE)
                 .map(Long::intValue).sorted().toList();

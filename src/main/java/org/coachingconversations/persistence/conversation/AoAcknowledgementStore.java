@@ -10,6 +10,7 @@ import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
 import org.coachingconversations.domain.versioning.Versioned;
 import org.springframework.stereotype.Component;
+import org.coachingconversations.persistence.rows.DayNumbers;
 
 /**
  * Teachers' answers in {@code AO_16E8C7_ACKNOWLEDGEMENT}. Each write first locks the page's Cycle
@@ -39,7 +40,8 @@ public class AoAcknowledgementStore implements AcknowledgementStore {
             acknowledgement.checkMayAnswer(ConversationMapper.toCycleRecord(record));
             AcknowledgementEntity existing = row(acknowledgement.pageId());
             if (existing != null) {
-                throw ConcurrentUpdateException.alreadyStored(WHAT, acknowledgement.pageId(), existing.getVersion());
+                throw ConcurrentUpdateException.alreadyStored(WHAT + " on page " + acknowledgement.pageId(),
+                        existing.getVersion());
             }
             // The domain record checks the answer date against the finalization date once more.
             StoredCycleRecord answered = withResponse(ConversationMapper.toCycleRecord(record), acknowledgement);
@@ -66,7 +68,8 @@ public class AoAcknowledgementStore implements AcknowledgementStore {
                         + " does not exist yet; answer the record first.");
             }
             if (row.getVersion() != expectedVersion) {
-                throw ConcurrentUpdateException.staleVersion(WHAT, acknowledgement.pageId(), expectedVersion, row.getVersion());
+                throw ConcurrentUpdateException.staleVersion(WHAT + " on page " + acknowledgement.pageId(),
+                        expectedVersion, row.getVersion());
             }
             record.setAcknowledgementState(AcknowledgementState.of(acknowledgement.kind()).name());
             record.setVersion(record.getVersion() + 1);

@@ -20,6 +20,8 @@ import org.coachingconversations.domain.followup.ResultPageRequest;
 import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
 import org.coachingconversations.domain.versioning.Versioned;
 import org.springframework.stereotype.Component;
+import org.coachingconversations.persistence.rows.DayNumbers;
+import org.coachingconversations.persistence.rows.RowLocks;
 
 /** Conversations in {@code AO_16E8C7_CONVERSATION}. Every read leaves out pages in the trash. */
 @Component
@@ -46,7 +48,7 @@ public class AoConversationRepository implements ConversationRepository, Convers
         WriteChecks.date("Follow-ups past due", "date of today", today);
         String where = IN_SPACE + " AND " + ConversationEntity.COLUMN_FOLLOW_UP_STATE + " = ? AND "
                 + ConversationEntity.COLUMN_NEXT_CONVERSATION_ON + " < ?";
-        Object[] parameters = {spaceKey, false, FollowUpState.OWED.name(), DayNumbers.of(today)};
+        Object[] parameters = {spaceKey, false, FollowUpState.OWED.name(), DayNumbers.bound(today)};
         return PagedQueries.page(activeObjects, ConversationEntity.class, where, parameters,
                 ConversationEntity.COLUMN_NEXT_CONVERSATION_ON + ", " + ConversationEntity.COLUMN_PAGE_ID, page,
                 ConversationMapper::toConversation);
@@ -66,7 +68,7 @@ public class AoConversationRepository implements ConversationRepository, Convers
             throw new IllegalArgumentException("Latest conversations: " + teachers.size()
                     + " teachers asked for at once; at most " + MAX_TEACHERS_PER_QUERY + " per call.");
         }
-        List<Object> parameters = new ArrayList<>(List.of(spaceKey, false, DayNumbers.of(onOrBefore)));
+        List<Object> parameters = new ArrayList<>(List.of(spaceKey, false, DayNumbers.bound(onOrBefore)));
         parameters.addAll(teachers);
         Query query = Query.select(ConversationEntity.COLUMN_TEACHER_KEY + ", MAX(" + ConversationEntity.COLUMN_HELD_ON
                         + ") AS " + ConversationEntity.COLUMN_HELD_ON)
@@ -91,7 +93,7 @@ public class AoConversationRepository implements ConversationRepository, Convers
         ConversationEntity[] rows = activeObjects.find(ConversationEntity.class, Query.select()
                 .where(ConversationEntity.COLUMN_SPACE_KEY + " = ? AND " + ConversationEntity.COLUMN_TEACHER_KEY
                         + " = ? AND " + ConversationEntity.COLUMN_HELD_ON + " <= ? AND " + NOT_TRASHED,
-                        spaceKey, teacherKey, DayNumbers.of(onOrBefore), false)
+                        spaceKey, teacherKey, DayNumbers.bound(onOrBefore), false)
                 .order(ConversationEntity.COLUMN_HELD_ON + " DESC, " + ConversationEntity.COLUMN_PAGE_ID + " DESC")
                 .limit(1));
         return rows.length == 0 ? Optional.empty() : Optional.of(ConversationMapper.toConversation(rows[0]));
@@ -166,7 +168,8 @@ public class AoConversationRepository implements ConversationRepository, Convers
         return activeObjects.executeInTransaction(() -> {
             ConversationEntity row = lockedRow(conversation.pageId());
             if (row.getVersion() != expectedVersion) {
-                throw ConcurrentUpdateException.staleVersion(WHAT, conversation.pageId(), expectedVersion, row.getVersion());
+                throw ConcurrentUpdateException.staleVersion(WHAT + " on page " + conversation.pageId(),
+                        expectedVersion, row.getVersion());
             }
             ConversationMapper.copyInto(conversation, row);
             row.setVersion(expectedVersion + 1);
@@ -203,19 +206,16 @@ public class AoConversationRepository implements ConversationRepository, Convers
     }
 
     /**
-     * The page's row, read again after taking its write lock, so that the version compared is the
-     * last one committed: writing the unchanged page id is an UPDATE that waits for any other
-     * transaction writing the row and holds the row until this transaction ends.
+     * The page's row, read again after taking its write lock (by writing the unchanged page id), so
+     * that the version compared is the last one committed.
      */
     private ConversationEntity lockedRow(long pageId) {
-        ConversationEntity row = row(pageId);
-        if (row == null) {
-            throw new IllegalStateException(WHAT + " on page " + pageId + " is not stored; register it first.");
-        }
-        RowLocks.lock(row, () -> row.setPageId(row.getPageId()), WHAT, pageId);
-        ConversationEntity current = row(pageId);
+        String subject = WHAT + " on page " + pageId;
+        ConversationEntity current = RowLocks.lockedRow(subject, () -> row(pageId),
+                row -> row.setPageId(row.getPageId()),
+                () -> new IllegalStateException(subject + " is not stored; register it first."));
         if (current.isTrashed()) {
-            throw new IllegalStateException(WHAT + " on page " + pageId + " is in the trash; restore the page first.");
+            throw new IllegalStateException(subject + " is in the trash; restore the page first.");
         }
         return current;
     }

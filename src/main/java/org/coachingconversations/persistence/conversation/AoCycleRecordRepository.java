@@ -20,6 +20,7 @@ import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
 import org.coachingconversations.domain.versioning.Versioned;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.coachingconversations.persistence.rows.DayNumbers;
 
 /**
  * Cycle Records in {@code AO_16E8C7_CYCLE_RECORD}, each with its post-conference window as the
@@ -65,7 +66,7 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
         String where = IN_SPACE + " AND (" + placement + " IN (?, ?) OR (" + placement + " = ? AND "
                 + CycleRecordEntity.COLUMN_CONFERENCE_LATEST + " < ?))";
         Object[] parameters = {spaceKey, false, ConferencePlacement.EARLY.name(), ConferencePlacement.LATE.name(),
-                ConferencePlacement.UNSCHEDULED.name(), DayNumbers.of(today)};
+                ConferencePlacement.UNSCHEDULED.name(), DayNumbers.bound(today)};
         return PagedQueries.page(activeObjects, CycleRecordEntity.class, where, parameters,
                 CycleRecordEntity.COLUMN_OBSERVED_ON + ", " + CycleRecordEntity.COLUMN_PAGE_ID, page,
                 ConversationMapper::toCycleRecord);
@@ -78,7 +79,7 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
         String where = IN_SPACE + " AND " + CycleRecordEntity.COLUMN_CONFERENCE_ON + " <= ? AND "
                 + CycleRecordEntity.COLUMN_FINALIZED_ON + " IS NULL";
         return PagedQueries.page(activeObjects, CycleRecordEntity.class, where,
-                new Object[] {spaceKey, false, DayNumbers.of(today)},
+                new Object[] {spaceKey, false, DayNumbers.bound(today)},
                 CycleRecordEntity.COLUMN_CONFERENCE_ON + ", " + CycleRecordEntity.COLUMN_PAGE_ID, page,
                 ConversationMapper::toCycleRecord);
     }
@@ -218,7 +219,8 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
 
     private static void checkVersion(CycleRecordEntity row, long expectedVersion) {
         if (row.getVersion() != expectedVersion) {
-            throw ConcurrentUpdateException.staleVersion(WHAT, row.getPageId(), expectedVersion, row.getVersion());
+            throw ConcurrentUpdateException.staleVersion(WHAT + " on page " + row.getPageId(), expectedVersion,
+                    row.getVersion());
         }
     }
 }

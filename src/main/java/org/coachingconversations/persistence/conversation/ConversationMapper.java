@@ -20,6 +20,7 @@ import org.coachingconversations.domain.people.ParticipantRole;
 import org.coachingconversations.domain.timeline.DueWindow;
 import org.coachingconversations.domain.timeline.Milestone;
 import org.coachingconversations.domain.timeline.MilestoneKind;
+import org.coachingconversations.persistence.rows.DayNumbers;
 import org.coachingconversations.domain.versioning.Versioned;
 
 /**

@@ -6,6 +6,7 @@ import net.java.ao.Query;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
 import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.TimelineSettings;
+import org.coachingconversations.persistence.rows.DayNumbers;
 
 /**
  * The conversation tables' part of the app's AO model upgrades, so that upgrade tasks can migrate

@@ -2,6 +2,7 @@ package org.coachingconversations.persistence.conversation;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
+import org.coachingconversations.persistence.rows.RowLocks;
 
 /** Finding and locking a page's Cycle Record row; shared by the record and acknowledgement stores. */
 final class CycleRecordRows {
@@ -17,23 +18,18 @@ final class CycleRecordRows {
     }
 
     /**
-     * The page's row, read again after taking its write lock, so that the version compared is the
-     * last one committed: writing the unchanged page id is an UPDATE that waits for any other
-     * transaction writing the row and holds the row until this transaction ends. Call it inside a
-     * transaction.
+     * The page's row, read again after taking its write lock (by writing the unchanged page id), so
+     * that the version compared is the last one committed. Call it inside a transaction.
      *
      * @throws IllegalStateException when the page has no record or it is in the trash
      */
     static CycleRecordEntity lockedRow(ActiveObjects activeObjects, long pageId) {
-        CycleRecordEntity row = row(activeObjects, pageId);
-        if (row == null) {
-            throw new IllegalStateException("Cycle Record on page " + pageId + " is not stored; register it first.");
-        }
-        RowLocks.lock(row, () -> row.setPageId(row.getPageId()), "Cycle Record", pageId);
-        CycleRecordEntity current = row(activeObjects, pageId);
+        String subject = "Cycle Record on page " + pageId;
+        CycleRecordEntity current = RowLocks.lockedRow(subject, () -> row(activeObjects, pageId),
+                row -> row.setPageId(row.getPageId()),
+                () -> new IllegalStateException(subject + " is not stored; register it first."));
         if (current.isTrashed()) {
-            throw new IllegalStateException("Cycle Record on page " + pageId
-                    + " is in the trash; restore the page first.");
+            throw new IllegalStateException(subject + " is in the trash; restore the page first.");
         }
         return current;
     }

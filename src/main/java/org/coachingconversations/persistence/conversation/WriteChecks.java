@@ -7,6 +7,7 @@ import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
 import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.timeline.Milestone;
+import org.coachingconversations.persistence.rows.DayNumbers;
 
 /**
  * What the domain records allow but the columns cannot hold, refused before any SQL runs with a
@@ -99,9 +100,6 @@ final class WriteChecks {
     }
 
     private static void date(String subject, String field, Optional<LocalDate> date) {
-        date.filter(value -> !DayNumbers.isStorable(value)).ifPresent(value -> {
-            throw new IllegalArgumentException(subject + ": the " + field + " " + value + " is outside the years "
-                    + DayNumbers.FIRST_STORABLE.getYear() + " to " + DayNumbers.LAST_STORABLE.getYear() + ".");
-        });
+        date.ifPresent(value -> DayNumbers.checkStorable(subject, field, value));
     }
 }

@@ -29,7 +29,6 @@ import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.coachingconversations.application.blueprint.RegisterBlueprintPage;
 import org.coachingconversations.confluence.listener.BlueprintPageCreatedListener;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
@@ -39,12 +38,14 @@ import org.coachingconversations.domain.guide.ObservationType;
 import org.coachingconversations.domain.people.KnownUser;
 import org.coachingconversations.domain.timeline.Milestone;
 import org.coachingconversations.domain.timeline.MilestoneKind;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
 import org.coachingconversations.persistence.conversation.AoConversationRepository;
 import org.coachingconversations.persistence.conversation.AoCycleRecordRepository;
 import org.coachingconversations.persistence.conversation.AoMilestoneStore;
 import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
 import org.coachingconversations.persistence.transaction.AoUnitOfWork;
+import org.coachingconversations.platform.PluginKey;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
@@ -417,7 +418,7 @@ public class BlueprintPageRegistrationDatabaseTest {
                 ? context.getMap()
                 : DraftContextJson.roundTrip(context.getMap());
         ContentBlueprint blueprint = new ContentBlueprint();
-        blueprint.setModuleCompleteKey(BlueprintPageCreatedListener.PLUGIN_KEY + ":"
+        blueprint.setModuleCompleteKey(PluginKey.KEY + ":"
                 + BlueprintPageCreatedListener.blueprintModuleKey(type));
         Page page = new Page();
         page.setId(pageId);
@@ -431,7 +432,7 @@ public class BlueprintPageRegistrationDatabaseTest {
         List<String> expected = BlueprintFacts.readActionSteps(declared instanceof String text ? text : null).stream()
                 .map(BlueprintFacts.PlannedStep::description).toList();
         assertEquals(expected, actionSteps.findOnPage(pageId).stream()
-                .map(VersionedActionStep::step).map(step -> step.description()).toList());
+                .map(Versioned::value).map(step -> step.description()).toList());
         assertTrue("the conversation is registered", conversations.find(pageId).isPresent());
     }
 

@@ -25,7 +25,6 @@ import org.coachingconversations.application.blueprint.RegisterBlueprintPage;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts.PlannedStep;
 import org.coachingconversations.domain.actionstep.ActionStep;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.calendar.Holiday;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
@@ -38,12 +37,14 @@ import org.coachingconversations.domain.timeline.DueWindow;
 import org.coachingconversations.domain.timeline.Milestone;
 import org.coachingconversations.domain.timeline.MilestoneKind;
 import org.coachingconversations.domain.timeline.MilestoneStatus;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
 import org.coachingconversations.persistence.conversation.AoConversationRepository;
 import org.coachingconversations.persistence.conversation.AoCycleRecordRepository;
 import org.coachingconversations.persistence.conversation.AoMilestoneStore;
 import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
 import org.coachingconversations.persistence.transaction.AoUnitOfWork;
+import org.coachingconversations.platform.PluginKey;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
@@ -218,7 +219,7 @@ public class BlueprintPageCreatedListenerDatabaseTest {
         host.publish(created(ConversationType.COACHING_CONVERSATION, 404, facts));
 
         // Then
-        List<ActionStep> stored = actionSteps.findOnPage(404).stream().map(VersionedActionStep::step).toList();
+        List<ActionStep> stored = actionSteps.findOnPage(404).stream().map(Versioned::value).toList();
         assertEquals(List.of("Try exit tickets daily", "Find a model lesson"),
                 stored.stream().map(ActionStep::description).toList());
         assertEquals(Optional.of(TERESA), stored.get(0).ownerKey());
@@ -322,7 +323,7 @@ public class BlueprintPageCreatedListenerDatabaseTest {
 
     private BlueprintPageCreateEvent created(ConversationType type, long pageId, Map<String, Object> context) {
         ContentBlueprint blueprint = new ContentBlueprint();
-        blueprint.setModuleCompleteKey(BlueprintPageCreatedListener.PLUGIN_KEY + ":"
+        blueprint.setModuleCompleteKey(PluginKey.KEY + ":"
                 + BlueprintPageCreatedListener.blueprintModuleKey(type));
         return new BlueprintPageCreateEvent(this, page(pageId), blueprint, null, context);
     }

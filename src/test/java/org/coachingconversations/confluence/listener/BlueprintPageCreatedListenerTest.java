@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.coachingconversations.domain.conversation.ConversationType;
+import org.coachingconversations.platform.PluginKey;
 import org.coachingconversations.testing.descriptor.PluginDescriptor;
 import org.junit.Test;
 import org.w3c.dom.Element;
@@ -31,14 +32,14 @@ public class BlueprintPageCreatedListenerTest {
 
         // Then
         assertEquals("blueprints whose pages the listener would not register", List.of(), unknown);
-        assertEquals(BlueprintPageCreatedListener.PLUGIN_KEY, DESCRIPTOR.pluginKey());
+        assertEquals(PluginKey.KEY, DESCRIPTOR.pluginKey());
     }
 
     @Test
     public void typeOf_shouldNameOneTypePerBlueprint_andNoneForOtherKeys() {
         // When
         List<Optional<ConversationType>> types = Arrays.stream(ConversationType.values())
-                .map(type -> BlueprintPageCreatedListener.typeOf(blueprint(BlueprintPageCreatedListener.PLUGIN_KEY + ":"
+                .map(type -> BlueprintPageCreatedListener.typeOf(blueprint(PluginKey.KEY + ":"
                         + BlueprintPageCreatedListener.blueprintModuleKey(type))))
                 .toList();
 
@@ -47,7 +48,7 @@ public class BlueprintPageCreatedListenerTest {
         assertEquals("coaching-cycle-record-blueprint",
                 BlueprintPageCreatedListener.blueprintModuleKey(ConversationType.CYCLE_RECORD));
         assertEquals(Optional.empty(), BlueprintPageCreatedListener.typeOf(blueprint(
-                BlueprintPageCreatedListener.PLUGIN_KEY + ":coaching-sps-reflection-template")));
+                PluginKey.KEY + ":coaching-sps-reflection-template")));
         assertEquals(Optional.empty(), BlueprintPageCreatedListener.typeOf(blueprint(null)));
         assertEquals(Optional.empty(), BlueprintPageCreatedListener.typeOf(null));
     }

@@ -31,11 +31,11 @@ import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.application.actionstep.ListActionSteps;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.followup.PageVisibility;
 import org.coachingconversations.domain.people.ParticipantRole;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
 import org.coachingconversations.persistence.conversation.AoConversationPageData;
 import org.coachingconversations.persistence.conversation.AoConversationRepository;
@@ -105,8 +105,8 @@ public class ActionStepsMacroDatabaseTest {
                 step(PREVIOUS, SAM, ParticipantRole.COACH, "Share the questioning video", TODAY.plusDays(2)),
                 step(PREVIOUS, TERESA, ParticipantRole.TEACHER, "Already done", TODAY.minusDays(5)),
                 step(PREVIOUS, null, ParticipantRole.COACH, "Plan a co-teaching slot", null)));
-        VersionedActionStep done = steps.findOnPage(PREVIOUS).get(2);
-        steps.changeStatus(done.id(), done.version(), ActionStepStatus.DONE, TODAY.minusDays(4));
+        Versioned<ActionStep> done = steps.findOnPage(PREVIOUS).get(2);
+        steps.changeStatus(done.value().id(), done.version(), ActionStepStatus.DONE, TODAY.minusDays(4));
         steps.addToPage(CYCLE_RECORD, List.of(
                 step(CYCLE_RECORD, OLU, ParticipantRole.OBSERVER, "Rated below standard on questioning", TODAY.plusDays(11))));
         // The coach may view both earlier pages; the restricted pages are hidden from a colleague.
@@ -181,8 +181,8 @@ public class ActionStepsMacroDatabaseTest {
     @Test
     public void previous_shouldDropAStep_onceItIsMarkedDone() throws Exception {
         // Given
-        VersionedActionStep exitTickets = steps.findOnPage(PREVIOUS).get(0);
-        steps.changeStatus(exitTickets.id(), exitTickets.version(), ActionStepStatus.DONE, TODAY);
+        Versioned<ActionStep> exitTickets = steps.findOnPage(PREVIOUS).get(0);
+        steps.changeStatus(exitTickets.value().id(), exitTickets.version(), ActionStepStatus.DONE, TODAY);
 
         // When
         Document shown = render(CURRENT, SAM, "previous");
@@ -195,9 +195,9 @@ public class ActionStepsMacroDatabaseTest {
     @Test
     public void previous_shouldSayThePreviousConversationLeftNothingOpen_whenAllItsStepsAreClosed() throws Exception {
         // Given
-        for (VersionedActionStep step : steps.findOnPage(PREVIOUS)) {
-            if (step.step().isOpen()) {
-                steps.changeStatus(step.id(), step.version(), ActionStepStatus.DROPPED, TODAY);
+        for (Versioned<ActionStep> step : steps.findOnPage(PREVIOUS)) {
+            if (step.value().isOpen()) {
+                steps.changeStatus(step.value().id(), step.version(), ActionStepStatus.DROPPED, TODAY);
             }
         }
 

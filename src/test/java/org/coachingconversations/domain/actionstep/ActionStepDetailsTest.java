@@ -36,17 +36,4 @@ public class ActionStepDetailsTest {
         // Then
         assertEquals("Action step: the description has 2001 characters; the limit is 2000.", refused.getMessage());
     }
-
-    @Test
-    public void versionedActionStep_shouldRefuseAnUnstoredStep() {
-        // Given
-        ActionStep unsaved = anActionStep().withId(ActionStep.UNSAVED_ID).build();
-
-        // When
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new VersionedActionStep(unsaved, 1));
-
-        // Then
-        assertEquals("Action step: a versioned step must be stored (it has no id yet).", refused.getMessage());
-    }
 }

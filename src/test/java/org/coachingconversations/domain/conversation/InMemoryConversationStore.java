@@ -59,7 +59,7 @@ public final class InMemoryConversationStore implements ConversationStore {
             throw new IllegalStateException(WHAT + " on page " + pageId + " is in the trash; restore the page first.");
         }
         if (current.version() != expectedVersion) {
-            throw ConcurrentUpdateException.staleVersion(WHAT, pageId, expectedVersion, current.version());
+            throw ConcurrentUpdateException.staleVersion(WHAT + " on page " + pageId, expectedVersion, current.version());
         }
         Versioned<StoredConversation> updated = new Versioned<>(conversation, expectedVersion + 1);
         stored.put(pageId, updated);

@@ -122,6 +122,26 @@ public class SpaceSettingsTest {
                 thrown.problems().stream().map(SettingsProblem::describe).toList());
     }
 
+    /** The same rule as every form field: Unicode's own line and paragraph separators are line breaks too. */
+    @Test
+    public void build_shouldRefuseUnicodeLineSeparators_inEveryOneLineSetting() {
+        // Given
+        SpaceSettings.Builder input = SpaceSettings.builder(DENVER)
+                .leadersGroup("grade-3\u2028leaders")
+                .rubricName("Danielson\u2029Framework")
+                .rubricElements(List.of("3b Questioning\u2028and discussion"))
+                .holidays(List.of(new Holiday("Teacher\u2028workday", LocalDate.of(2026, 10, 9),
+                        LocalDate.of(2026, 10, 9))));
+
+        // When
+        InvalidSpaceSettingsException thrown = assertThrows(InvalidSpaceSettingsException.class, input::build);
+
+        // Then
+        List<String> problems = thrown.problems().stream().map(SettingsProblem::describe).toList();
+        assertEquals(problems.toString(), 4, problems.size());
+        assertTrue(problems.toString(), problems.stream().allMatch(problem -> problem.contains("line break")));
+    }
+
     @Test
     public void build_shouldRefuseALeadersGroup_whenLongerThanConfluenceAllows() {
         // Given

@@ -14,7 +14,7 @@ import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepDetails;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.junit.Before;
@@ -51,10 +51,10 @@ public class ActionStepNoticePendingTest {
     @Test
     public void addToPage_shouldOweANotice_onlyForOpenStepsWithADueDate() {
         // When
-        long openDated = store(target, aNewStep().dueOn("2024-01-10")).id();
-        long openUndated = store(target, aNewStep().dueOn(null)).id();
-        long done = store(target, aNewStep().dueOn("2024-01-10").doneOn("2024-01-09")).id();
-        long dropped = store(target, aNewStep().dueOn("2024-01-10").dropped()).id();
+        long openDated = store(target, aNewStep().dueOn("2024-01-10")).value().id();
+        long openUndated = store(target, aNewStep().dueOn(null)).value().id();
+        long done = store(target, aNewStep().dueOn("2024-01-10").doneOn("2024-01-09")).value().id();
+        long dropped = store(target, aNewStep().dueOn("2024-01-10").dropped()).value().id();
 
         // Then
         assertTrue(noticePending(openDated));
@@ -66,8 +66,8 @@ public class ActionStepNoticePendingTest {
     @Test
     public void record_shouldClearNoticePending_ofTheRecordedStepsOnly() {
         // Given
-        ActionStep reported = store(target, aNewStep().dueOn("2024-01-10")).step();
-        ActionStep notReported = store(target, aNewStep().dueOn("2024-01-10")).step();
+        ActionStep reported = store(target, aNewStep().dueOn("2024-01-10")).value();
+        ActionStep notReported = store(target, aNewStep().dueOn("2024-01-10")).value();
 
         // When
         ledger.record(List.of(reported), SENT);
@@ -80,105 +80,105 @@ public class ActionStepNoticePendingTest {
     @Test
     public void record_shouldLeaveTheStepPending_whenItWasRescheduledAfterTheScanReadIt() {
         // Given: the scan read the step due on the 10th, then its owner moved it to the 15th
-        VersionedActionStep read = store(target, aNewStep().dueOn("2024-01-10"));
-        target.update(read.id(), read.version(),
-                ActionStepDetails.of(read.step()).withDueOn(LocalDate.parse("2024-01-15")));
+        Versioned<ActionStep> read = store(target, aNewStep().dueOn("2024-01-10"));
+        target.update(read.value().id(), read.version(),
+                ActionStepDetails.of(read.value()).withDueOn(LocalDate.parse("2024-01-15")));
 
         // When
-        ledger.record(List.of(read.step()), SENT);
+        ledger.record(List.of(read.value()), SENT);
 
         // Then: the notice for the 15th is still owed
-        assertTrue(noticePending(read.id()));
+        assertTrue(noticePending(read.value().id()));
     }
 
     @Test
     public void update_shouldOweANoticeAgain_whenTheDueDateOfAReportedStepMoves() {
         // Given
-        VersionedActionStep step = reported(store(target, aNewStep().dueOn("2024-01-10")));
+        Versioned<ActionStep> step = reported(store(target, aNewStep().dueOn("2024-01-10")));
 
         // When
-        target.update(step.id(), step.version(),
-                ActionStepDetails.of(step.step()).withDueOn(LocalDate.parse("2024-01-15")));
+        target.update(step.value().id(), step.version(),
+                ActionStepDetails.of(step.value()).withDueOn(LocalDate.parse("2024-01-15")));
 
         // Then
-        assertTrue(noticePending(step.id()));
+        assertTrue(noticePending(step.value().id()));
     }
 
     @Test
     public void update_shouldNotOweANotice_whenTheStepMovesBackToADateAlreadyReported() {
         // Given: reported for the 10th, moved to the 15th
-        VersionedActionStep step = reported(store(target, aNewStep().dueOn("2024-01-10")));
-        VersionedActionStep moved = target.update(step.id(), step.version(),
-                ActionStepDetails.of(step.step()).withDueOn(LocalDate.parse("2024-01-15")));
+        Versioned<ActionStep> step = reported(store(target, aNewStep().dueOn("2024-01-10")));
+        Versioned<ActionStep> moved = target.update(step.value().id(), step.version(),
+                ActionStepDetails.of(step.value()).withDueOn(LocalDate.parse("2024-01-15")));
 
         // When
-        target.update(moved.id(), moved.version(),
-                ActionStepDetails.of(moved.step()).withDueOn(LocalDate.parse("2024-01-10")));
+        target.update(moved.value().id(), moved.version(),
+                ActionStepDetails.of(moved.value()).withDueOn(LocalDate.parse("2024-01-10")));
 
         // Then
-        assertFalse(noticePending(step.id()));
+        assertFalse(noticePending(step.value().id()));
     }
 
     @Test
     public void update_shouldKeepANoticeReported_whenOnlyTheDescriptionChanges() {
         // Given
-        VersionedActionStep step = reported(store(target, aNewStep().dueOn("2024-01-10")));
+        Versioned<ActionStep> step = reported(store(target, aNewStep().dueOn("2024-01-10")));
 
         // When
-        target.update(step.id(), step.version(), ActionStepDetails.of(step.step()).withDescription("Reworded"));
+        target.update(step.value().id(), step.version(), ActionStepDetails.of(step.value()).withDescription("Reworded"));
 
         // Then
-        assertFalse(noticePending(step.id()));
+        assertFalse(noticePending(step.value().id()));
     }
 
     @Test
     public void update_shouldOweNoNotice_whenTheDueDateIsRemoved() {
         // Given
-        VersionedActionStep step = store(target, aNewStep().dueOn("2024-01-10"));
+        Versioned<ActionStep> step = store(target, aNewStep().dueOn("2024-01-10"));
 
         // When
-        target.update(step.id(), step.version(), ActionStepDetails.of(step.step()).withDueOn(null));
+        target.update(step.value().id(), step.version(), ActionStepDetails.of(step.value()).withDueOn(null));
 
         // Then
-        assertFalse(noticePending(step.id()));
+        assertFalse(noticePending(step.value().id()));
     }
 
     @Test
     public void changeStatus_shouldOweNoNotice_whenTheStepIsDoneOrDropped() {
         // Given
-        VersionedActionStep toFinish = store(target, aNewStep().dueOn("2024-01-10"));
-        VersionedActionStep toDrop = store(target, aNewStep().dueOn("2024-01-10"));
+        Versioned<ActionStep> toFinish = store(target, aNewStep().dueOn("2024-01-10"));
+        Versioned<ActionStep> toDrop = store(target, aNewStep().dueOn("2024-01-10"));
 
         // When
-        target.changeStatus(toFinish.id(), toFinish.version(), ActionStepStatus.DONE, DAY_AFTER_SENT);
-        target.changeStatus(toDrop.id(), toDrop.version(), ActionStepStatus.DROPPED, DAY_AFTER_SENT);
+        target.changeStatus(toFinish.value().id(), toFinish.version(), ActionStepStatus.DONE, DAY_AFTER_SENT);
+        target.changeStatus(toDrop.value().id(), toDrop.version(), ActionStepStatus.DROPPED, DAY_AFTER_SENT);
 
         // Then
-        assertFalse(noticePending(toFinish.id()));
-        assertFalse(noticePending(toDrop.id()));
+        assertFalse(noticePending(toFinish.value().id()));
+        assertFalse(noticePending(toDrop.value().id()));
     }
 
     @Test
     public void changeStatus_shouldOweANoticeOnReopening_onlyWhenNoneWasSentForTheDueDate() {
         // Given: both done, only one of them reported before
-        VersionedActionStep wasReported = done(reported(store(target, aNewStep().dueOn("2024-01-10"))));
-        VersionedActionStep neverReported = done(store(target, aNewStep().dueOn("2024-01-10")));
+        Versioned<ActionStep> wasReported = done(reported(store(target, aNewStep().dueOn("2024-01-10"))));
+        Versioned<ActionStep> neverReported = done(store(target, aNewStep().dueOn("2024-01-10")));
 
         // When
-        target.changeStatus(wasReported.id(), wasReported.version(), ActionStepStatus.OPEN, DAY_AFTER_SENT);
-        target.changeStatus(neverReported.id(), neverReported.version(), ActionStepStatus.OPEN, DAY_AFTER_SENT);
+        target.changeStatus(wasReported.value().id(), wasReported.version(), ActionStepStatus.OPEN, DAY_AFTER_SENT);
+        target.changeStatus(neverReported.value().id(), neverReported.version(), ActionStepStatus.OPEN, DAY_AFTER_SENT);
 
         // Then
-        assertFalse(noticePending(wasReported.id()));
-        assertTrue(noticePending(neverReported.id()));
+        assertFalse(noticePending(wasReported.value().id()));
+        assertTrue(noticePending(neverReported.value().id()));
     }
 
     @Test
     public void findOpenDueBeforeAfterId_shouldReadOnlyStepsWhoseNoticeIsOwed() {
         // Given: three open steps past their date, one of them reported
-        long first = store(target, aNewStep().dueOn("2024-01-10")).id();
+        long first = store(target, aNewStep().dueOn("2024-01-10")).value().id();
         reported(store(target, aNewStep().dueOn("2024-01-11")));
-        long third = store(target, aNewStep().dueOn("2024-01-12")).id();
+        long third = store(target, aNewStep().dueOn("2024-01-12")).value().id();
 
         // When
         List<ActionStep> found = target.findOpenDueBeforeAfterId(SCAN_BOUND, 0, 100);
@@ -187,13 +187,13 @@ public class ActionStepNoticePendingTest {
         assertEquals(List.of(first, third), found.stream().map(ActionStep::id).toList());
     }
 
-    private VersionedActionStep reported(VersionedActionStep step) {
-        ledger.record(List.of(step.step()), SENT);
+    private Versioned<ActionStep> reported(Versioned<ActionStep> step) {
+        ledger.record(List.of(step.value()), SENT);
         return step;
     }
 
-    private VersionedActionStep done(VersionedActionStep step) {
-        return target.changeStatus(step.id(), step.version(), ActionStepStatus.DONE, DAY_AFTER_SENT);
+    private Versioned<ActionStep> done(Versioned<ActionStep> step) {
+        return target.changeStatus(step.value().id(), step.version(), ActionStepStatus.DONE, DAY_AFTER_SENT);
     }
 
     private boolean noticePending(long stepId) {

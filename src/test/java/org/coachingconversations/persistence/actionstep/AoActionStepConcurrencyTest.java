@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
+import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepDetails;
-import org.coachingconversations.domain.actionstep.StaleActionStepException;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
+import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.junit.After;
@@ -70,12 +71,12 @@ public class AoActionStepConcurrencyTest {
 
     private void secondOfTwoSimultaneousEditsIsRefused() throws Exception {
         // Given: both read version 1; the first saves, and its transaction stays open until released
-        VersionedActionStep read = store(target, aNewStep().withDescription("Original"));
+        Versioned<ActionStep> read = store(target, aNewStep().withDescription("Original"));
         CountDownLatch firstWritten = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
-        Future<VersionedActionStep> first = people.submit(() -> activeObjects.executeInTransaction(() -> {
-            VersionedActionStep saved = target.update(read.id(), read.version(),
-                    ActionStepDetails.of(read.step()).withDescription("First edit"));
+        Future<Versioned<ActionStep>> first = people.submit(() -> activeObjects.executeInTransaction(() -> {
+            Versioned<ActionStep> saved = target.update(read.value().id(), read.version(),
+                    ActionStepDetails.of(read.value()).withDescription("First edit"));
             firstWritten.countDown();
             awaitQuietly(releaseFirst);
             return saved;
@@ -83,19 +84,19 @@ public class AoActionStepConcurrencyTest {
         assertTrue("the first edit did not reach its write", firstWritten.await(20, TimeUnit.SECONDS));
 
         // When: the second saves while the first has not committed yet
-        Future<VersionedActionStep> second = people.submit(() -> target.update(read.id(), read.version(),
-                ActionStepDetails.of(read.step()).withDescription("Second edit")));
+        Future<Versioned<ActionStep>> second = people.submit(() -> target.update(read.value().id(), read.version(),
+                ActionStepDetails.of(read.value()).withDescription("Second edit")));
         CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS))
                 .thenRun(releaseFirst::countDown);
 
         // Then
-        assertEquals(2, first.get(20, TimeUnit.SECONDS).version());
+        assertEquals(read.version() + 1, first.get(20, TimeUnit.SECONDS).version());
         ExecutionException refused = assertThrows(ExecutionException.class,
                 () -> second.get(20, TimeUnit.SECONDS));
-        assertTrue(String.valueOf(refused.getCause()), refused.getCause() instanceof StaleActionStepException);
-        VersionedActionStep stored = target.find(read.id()).orElseThrow();
-        assertEquals("First edit", stored.step().description());
-        assertEquals(2, stored.version());
+        assertTrue(String.valueOf(refused.getCause()), refused.getCause() instanceof ConcurrentUpdateException);
+        Versioned<ActionStep> stored = target.find(read.value().id()).orElseThrow();
+        assertEquals("First edit", stored.value().description());
+        assertEquals(read.version() + 1, stored.version());
     }
 
     private static void withIsolation(String level, Scenario scenario) throws Exception {

@@ -14,9 +14,9 @@ import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.followup.ActionStepQuery;
 import org.coachingconversations.domain.followup.ResultPageRequest;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.junit.Before;
@@ -57,43 +57,43 @@ public class AoActionStepLifecycleTest {
     @Test
     public void pageTrashed_shouldHideThePagesStepsFromEveryRead_andKeepOtherPagesVisible() {
         // Given
-        VersionedActionStep trashed = store(target, aNewStep().onPage(5).dueOn("2024-01-10"));
-        VersionedActionStep kept = store(target, aNewStep().onPage(6).dueOn("2024-01-10"));
+        Versioned<ActionStep> trashed = store(target, aNewStep().onPage(5).dueOn("2024-01-10"));
+        Versioned<ActionStep> kept = store(target, aNewStep().onPage(6).dueOn("2024-01-10"));
 
         // When
         target.pageTrashed(5);
 
         // Then
-        assertEquals(Optional.empty(), target.find(trashed.id()));
+        assertEquals(Optional.empty(), target.find(trashed.value().id()));
         assertEquals(List.of(), target.findOnPage(5));
         assertEquals(1, overdueTotal("SCH"));
-        assertEquals(List.of(kept.step()), target.findOpenDueBeforeAfterId(TODAY, 0, 10));
-        assertEquals(List.of(kept.step()), target.find(ActionStepQuery.openForOwner("teacher-1"),
+        assertEquals(List.of(kept.value()), target.findOpenDueBeforeAfterId(TODAY, 0, 10));
+        assertEquals(List.of(kept.value()), target.find(ActionStepQuery.openForOwner("teacher-1"),
                 ResultPageRequest.first(10)).items());
     }
 
     @Test
     public void pageRestored_shouldShowTheStepsAgainUnchanged_withTheirVersionAndNotices() {
         // Given
-        VersionedActionStep step = store(target, aNewStep().onPage(5).dueOn("2024-01-10"));
-        ledger.record(List.of(step.step()), SENT_AT);
+        Versioned<ActionStep> step = store(target, aNewStep().onPage(5).dueOn("2024-01-10"));
+        ledger.record(List.of(step.value()), SENT_AT);
         target.pageTrashed(5);
 
         // When
         target.pageRestored(5);
 
         // Then
-        assertEquals(Optional.of(step), target.find(step.id()));
+        assertEquals(Optional.of(step), target.find(step.value().id()));
         assertEquals(1, overdueTotal("SCH"));
-        assertEquals(1, flagsOf(step.id()));
+        assertEquals(1, flagsOf(step.value().id()));
     }
 
     @Test
     public void pagePurged_shouldDeleteThePagesStepsAndTheirNotices_whetherTrashedOrNot() {
         // Given
-        VersionedActionStep purged = store(target, aNewStep().onPage(5).dueOn("2024-01-10"));
-        VersionedActionStep kept = store(target, aNewStep().onPage(6).dueOn("2024-01-10"));
-        ledger.record(List.of(purged.step(), kept.step()), SENT_AT);
+        Versioned<ActionStep> purged = store(target, aNewStep().onPage(5).dueOn("2024-01-10"));
+        Versioned<ActionStep> kept = store(target, aNewStep().onPage(6).dueOn("2024-01-10"));
+        ledger.record(List.of(purged.value(), kept.value()), SENT_AT);
         target.pageTrashed(5);
 
         // When
@@ -101,10 +101,10 @@ public class AoActionStepLifecycleTest {
 
         // Then
         target.pageRestored(5);
-        assertEquals(Optional.empty(), target.find(purged.id()));
-        assertEquals(0, flagsOf(purged.id()));
-        assertEquals(Optional.of(kept), target.find(kept.id()));
-        assertEquals(1, flagsOf(kept.id()));
+        assertEquals(Optional.empty(), target.find(purged.value().id()));
+        assertEquals(0, flagsOf(purged.value().id()));
+        assertEquals(Optional.of(kept), target.find(kept.value().id()));
+        assertEquals(1, flagsOf(kept.value().id()));
         assertEquals(1, activeObjects.count(ActionStepEntity.class));
     }
 
@@ -120,11 +120,11 @@ public class AoActionStepLifecycleTest {
             for (int i = 0; i < onPage; i++) {
                 steps.add(aNewStep().onPage(page).inSpace("GONE").dueOn("2024-01-10").build());
             }
-            target.addToPage(page, steps).forEach(stored -> reported.add(stored.step()));
+            target.addToPage(page, steps).forEach(stored -> reported.add(stored.value()));
         }
         target.pageTrashed(1);
-        VersionedActionStep kept = store(target, aNewStep().onPage(99).inSpace("SCH").dueOn("2024-01-10"));
-        reported.add(kept.step());
+        Versioned<ActionStep> kept = store(target, aNewStep().onPage(99).inSpace("SCH").dueOn("2024-01-10"));
+        reported.add(kept.value());
         ledger.record(reported, SENT_AT);
 
         // When
@@ -133,8 +133,8 @@ public class AoActionStepLifecycleTest {
         // Then
         assertEquals(1, activeObjects.count(ActionStepEntity.class));
         assertEquals(1, activeObjects.count(OverdueFlagEntity.class));
-        assertEquals(Optional.of(kept), target.find(kept.id()));
-        assertEquals(1, flagsOf(kept.id()));
+        assertEquals(Optional.of(kept), target.find(kept.value().id()));
+        assertEquals(1, flagsOf(kept.value().id()));
     }
 
     @Test

@@ -180,7 +180,7 @@ public class AoActionStepRepositoryTest {
 
         // Then
         assertEquals(List.of(leapDay), ids(found));
-        ActionStep stored = target.find(leapDay).orElseThrow().step();
+        ActionStep stored = target.find(leapDay).orElseThrow().value();
         assertEquals(Optional.of(LocalDate.parse("2024-02-29")), stored.dueOn());
         assertEquals(Optional.of(LocalDate.parse("2024-02-29")), stored.completedOn());
     }

@@ -4,14 +4,13 @@ import static org.coachingconversations.persistence.actionstep.StoredSteps.aNewS
 import static org.coachingconversations.persistence.actionstep.StoredSteps.store;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
-import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.OptionalLong;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.domain.actionstep.ActionStep;
@@ -19,10 +18,10 @@ import org.coachingconversations.domain.actionstep.ActionStepDetails;
 import org.coachingconversations.domain.actionstep.ActionStepNotFoundException;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
-import org.coachingconversations.domain.actionstep.StaleActionStepException;
 import org.coachingconversations.domain.actionstep.StatusTransitionException;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.people.ParticipantRole;
+import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.junit.Before;
@@ -53,7 +52,7 @@ public class AoActionStepStoreTest {
     }
 
     @Test
-    public void addToPage_shouldStoreEveryStepAtVersionOne_andFindThemOnThePageInTheOrderGiven() {
+    public void addToPage_shouldStoreEveryStepAtTheFirstVersion_andFindThemOnThePageInTheOrderGiven() {
         // Given
         ActionStep teacherStep = aNewStep().onPage(7).ownedBy("t-1").withRole(ParticipantRole.TEACHER)
                 .withDescription("Try think-pair-share in period 3").dueOn("2024-01-22").build();
@@ -61,13 +60,14 @@ public class AoActionStepStoreTest {
                 .withDescription("Bring the seating chart").dueOn(null).build();
 
         // When
-        List<VersionedActionStep> stored = target.addToPage(7, List.of(teacherStep, observerStep));
+        List<Versioned<ActionStep>> stored = target.addToPage(7, List.of(teacherStep, observerStep));
 
         // Then
-        assertEquals(List.of(1, 1), stored.stream().map(VersionedActionStep::version).toList());
+        assertEquals(List.of(Versioned.FIRST_VERSION, Versioned.FIRST_VERSION),
+                stored.stream().map(Versioned::version).toList());
         assertEquals(stored, target.findOnPage(7));
-        assertEquals(teacherStep.withId(stored.get(0).id()), target.find(stored.get(0).id()).orElseThrow().step());
-        assertEquals(Optional.empty(), target.find(stored.get(1).id()).orElseThrow().step().ownerKey());
+        assertEquals(teacherStep.withId(stored.get(0).value().id()), target.find(stored.get(0).value().id()).orElseThrow().value());
+        assertEquals(Optional.empty(), target.find(stored.get(1).value().id()).orElseThrow().value().ownerKey());
     }
 
     @Test
@@ -76,10 +76,10 @@ public class AoActionStepStoreTest {
         String longest = "\uD83D\uDCDA".repeat(ActionStep.MAX_DESCRIPTION_LENGTH);
 
         // When
-        long id = store(target, aNewStep().withDescription(longest)).id();
+        long id = store(target, aNewStep().withDescription(longest)).value().id();
 
         // Then
-        assertEquals(longest, target.find(id).orElseThrow().step().description());
+        assertEquals(longest, target.find(id).orElseThrow().value().description());
     }
 
     @Test
@@ -164,160 +164,187 @@ public class AoActionStepStoreTest {
     @Test
     public void update_shouldStoreTheNewDetailsAndRaiseTheVersion() {
         // Given
-        VersionedActionStep read = store(target, aNewStep().ownedBy("t-1").dueOn("2024-01-20"));
-        ActionStepDetails edited = ActionStepDetails.of(read.step())
+        Versioned<ActionStep> read = store(target, aNewStep().ownedBy("t-1").dueOn("2024-01-20"));
+        ActionStepDetails edited = ActionStepDetails.of(read.value())
                 .withDescription("Film one lesson and watch it together").withOwnerKey("t-2").withDueOn(null);
 
         // When
-        VersionedActionStep updated = target.update(read.id(), read.version(), edited);
+        Versioned<ActionStep> updated = target.update(read.value().id(), read.version(), edited);
 
         // Then
-        assertEquals(2, updated.version());
-        VersionedActionStep reloaded = target.find(read.id()).orElseThrow();
+        assertEquals(read.version() + 1, updated.version());
+        Versioned<ActionStep> reloaded = target.find(read.value().id()).orElseThrow();
         assertEquals(updated, reloaded);
-        assertEquals("Film one lesson and watch it together", reloaded.step().description());
-        assertEquals(Optional.of("t-2"), reloaded.step().ownerKey());
-        assertEquals(Optional.empty(), reloaded.step().dueOn());
+        assertEquals("Film one lesson and watch it together", reloaded.value().description());
+        assertEquals(Optional.of("t-2"), reloaded.value().ownerKey());
+        assertEquals(Optional.empty(), reloaded.value().dueOn());
+    }
+
+    /** Steps stored before versions started at {@value Versioned#FIRST_VERSION} are at 1 or more; no upgrade renumbers them. */
+    @Test
+    public void update_shouldChangeAStepStoredWhenVersionsStartedAtOne_andRefuseAStaleEditOfIt() throws Exception {
+        // Given
+        long stepId = StoredSteps.storeId(target, aNewStep().withDescription("Stored by an earlier release"));
+        ActionStepEntity row = entityManager.get(ActionStepEntity.class, (int) stepId);
+        row.setVersion(1);
+        row.save();
+        Versioned<ActionStep> read = target.find(stepId).orElseThrow();
+
+        // When
+        Versioned<ActionStep> updated = target.update(stepId, read.version(),
+                ActionStepDetails.of(read.value()).withDescription("Edited after the upgrade"));
+        ConcurrentUpdateException stale = assertThrows(ConcurrentUpdateException.class, () -> target.update(stepId,
+                read.version(), ActionStepDetails.of(read.value()).withDescription("Edited from the old read")));
+
+        // Then
+        assertEquals(1, read.version());
+        assertEquals(2, updated.version());
+        Versioned<ActionStep> stored = target.find(stepId).orElseThrow();
+        assertEquals(2, stored.version());
+        assertEquals("Edited after the upgrade", stored.value().description());
+        assertEquals("Action step " + stepId + " was changed by someone else: it is at version 2, this change was"
+                + " made to version 1. Reload the page and try again.", stale.getMessage());
     }
 
     @Test
     public void update_shouldRefuseTheSecondOfTwoEditsFromTheSameRead_andKeepTheFirst() {
         // Given
-        VersionedActionStep read = store(target, aNewStep().withDescription("Original"));
-        target.update(read.id(), read.version(), ActionStepDetails.of(read.step()).withDescription("First edit"));
+        Versioned<ActionStep> read = store(target, aNewStep().withDescription("Original"));
+        target.update(read.value().id(), read.version(), ActionStepDetails.of(read.value()).withDescription("First edit"));
 
         // When
-        StaleActionStepException refused = assertThrows(StaleActionStepException.class, () -> target.update(
-                read.id(), read.version(), ActionStepDetails.of(read.step()).withDescription("Second edit")));
+        ConcurrentUpdateException refused = assertThrows(ConcurrentUpdateException.class, () -> target.update(
+                read.value().id(), read.version(), ActionStepDetails.of(read.value()).withDescription("Second edit")));
 
         // Then
-        assertEquals(1, refused.expectedVersion());
-        assertEquals(OptionalInt.of(2), refused.storedVersion());
-        assertTrue(refused.getMessage(), refused.getMessage().contains("reload it and try again"));
-        VersionedActionStep stored = target.find(read.id()).orElseThrow();
-        assertEquals("First edit", stored.step().description());
-        assertEquals(2, stored.version());
+        assertEquals(OptionalLong.of(0), refused.expectedVersion());
+        assertEquals(OptionalLong.of(1), refused.storedVersion());
+        assertEquals("Action step " + read.value().id() + " was changed by someone else: it is at version 1, this"
+                + " change was made to version 0. Reload the page and try again.", refused.getMessage());
+        Versioned<ActionStep> stored = target.find(read.value().id()).orElseThrow();
+        assertEquals("First edit", stored.value().description());
+        assertEquals(1, stored.version());
     }
 
     @Test
     public void update_shouldRefuseAnOwnerKeyLongerThanItsColumn_withoutChangingTheStep() {
         // Given
-        VersionedActionStep read = store(target, aNewStep().ownedBy("t-1"));
+        Versioned<ActionStep> read = store(target, aNewStep().ownedBy("t-1"));
 
         // When
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> target.update(
-                read.id(), read.version(), ActionStepDetails.of(read.step()).withOwnerKey("x".repeat(300))));
+                read.value().id(), read.version(), ActionStepDetails.of(read.value()).withOwnerKey("x".repeat(300))));
 
         // Then
-        assertEquals("Action step " + read.id() + ": the owner key has 300 characters; the limit is 255.",
+        assertEquals("Action step " + read.value().id() + ": the owner key has 300 characters; the limit is 255.",
                 refused.getMessage());
-        assertEquals(read, target.find(read.id()).orElseThrow());
+        assertEquals(read, target.find(read.value().id()).orElseThrow());
     }
 
     @Test
     public void changeStatus_shouldRecordTodayAsCompletionDate_whenTheStepIsDone() {
         // Given
-        VersionedActionStep read = store(target, aNewStep());
+        Versioned<ActionStep> read = store(target, aNewStep());
 
         // When
-        VersionedActionStep done = target.changeStatus(read.id(), read.version(), ActionStepStatus.DONE, TODAY);
+        Versioned<ActionStep> done = target.changeStatus(read.value().id(), read.version(), ActionStepStatus.DONE, TODAY);
 
         // Then
-        VersionedActionStep stored = target.find(read.id()).orElseThrow();
+        Versioned<ActionStep> stored = target.find(read.value().id()).orElseThrow();
         assertEquals(done, stored);
-        assertEquals(ActionStepStatus.DONE, stored.step().status());
-        assertEquals(Optional.of(TODAY), stored.step().completedOn());
-        assertEquals(2, stored.version());
+        assertEquals(ActionStepStatus.DONE, stored.value().status());
+        assertEquals(Optional.of(TODAY), stored.value().completedOn());
+        assertEquals(read.version() + 1, stored.version());
     }
 
     @Test
     public void changeStatus_shouldPassTheDomainRefusalThrough_andLeaveTheStepAsItWas() {
         // Given
-        VersionedActionStep done = store(target, aNewStep().doneOn("2024-01-12"));
+        Versioned<ActionStep> done = store(target, aNewStep().doneOn("2024-01-12"));
 
         // When
         StatusTransitionException refused = assertThrows(StatusTransitionException.class,
-                () -> target.changeStatus(done.id(), done.version(), ActionStepStatus.DROPPED, TODAY));
+                () -> target.changeStatus(done.value().id(), done.version(), ActionStepStatus.DROPPED, TODAY));
 
         // Then
         assertEquals("An action step that is done cannot become dropped directly; reopen it first.",
                 refused.getMessage());
-        assertEquals(done, target.find(done.id()).orElseThrow());
+        assertEquals(done, target.find(done.value().id()).orElseThrow());
     }
 
     @Test
     public void changeStatus_shouldKeepTheVersionAndFirstCompletionDate_whenTheStepIsDoneAgain() {
         // Given
-        VersionedActionStep done = store(target, aNewStep().doneOn("2024-01-12"));
+        Versioned<ActionStep> done = store(target, aNewStep().doneOn("2024-01-12"));
 
         // When
-        VersionedActionStep again = target.changeStatus(done.id(), done.version(), ActionStepStatus.DONE, TODAY);
+        Versioned<ActionStep> again = target.changeStatus(done.value().id(), done.version(), ActionStepStatus.DONE, TODAY);
 
         // Then
         assertEquals(done, again);
-        assertEquals(done, target.find(done.id()).orElseThrow());
+        assertEquals(done, target.find(done.value().id()).orElseThrow());
     }
 
     @Test
     public void changeStatus_shouldRefuseAStaleVersion() {
         // Given
-        VersionedActionStep read = store(target, aNewStep());
-        target.changeStatus(read.id(), read.version(), ActionStepStatus.DROPPED, TODAY);
+        Versioned<ActionStep> read = store(target, aNewStep());
+        target.changeStatus(read.value().id(), read.version(), ActionStepStatus.DROPPED, TODAY);
 
         // When
-        assertThrows(StaleActionStepException.class,
-                () -> target.changeStatus(read.id(), read.version(), ActionStepStatus.DONE, TODAY));
+        assertThrows(ConcurrentUpdateException.class,
+                () -> target.changeStatus(read.value().id(), read.version(), ActionStepStatus.DONE, TODAY));
 
         // Then
-        assertEquals(ActionStepStatus.DROPPED, target.find(read.id()).orElseThrow().step().status());
+        assertEquals(ActionStepStatus.DROPPED, target.find(read.value().id()).orElseThrow().value().status());
     }
 
     @Test
     public void delete_shouldRemoveTheStepAndItsOverdueNotices_only() {
         // Given
-        VersionedActionStep doomed = store(target, aNewStep().dueOn("2024-01-02"));
-        VersionedActionStep kept = store(target, aNewStep().dueOn("2024-01-03"));
-        new AoOverdueFlagLedger(activeObjects).record(List.of(doomed.step(), kept.step()),
+        Versioned<ActionStep> doomed = store(target, aNewStep().dueOn("2024-01-02"));
+        Versioned<ActionStep> kept = store(target, aNewStep().dueOn("2024-01-03"));
+        new AoOverdueFlagLedger(activeObjects).record(List.of(doomed.value(), kept.value()),
                 Instant.parse("2024-01-05T06:00:00Z"));
 
         // When
-        target.delete(doomed.id(), doomed.version());
+        target.delete(doomed.value().id(), doomed.version());
 
         // Then
-        assertEquals(Optional.empty(), target.find(doomed.id()));
-        assertEquals(List.of(kept), target.findOnPage(kept.step().pageId()));
+        assertEquals(Optional.empty(), target.find(doomed.value().id()));
+        assertEquals(List.of(kept), target.findOnPage(kept.value().pageId()));
         assertEquals(1, activeObjects.count(OverdueFlagEntity.class));
         assertEquals(1, activeObjects.count(OverdueFlagEntity.class, OverdueFlagEntity.COLUMN_STEP_ID + " = ?",
-                kept.id()));
+                kept.value().id()));
     }
 
     @Test
     public void delete_shouldRefuseAStaleVersion_andKeepTheStep() {
         // Given
-        VersionedActionStep read = store(target, aNewStep());
-        VersionedActionStep edited = target.update(read.id(), read.version(),
-                ActionStepDetails.of(read.step()).withDescription("Edited meanwhile"));
+        Versioned<ActionStep> read = store(target, aNewStep());
+        Versioned<ActionStep> edited = target.update(read.value().id(), read.version(),
+                ActionStepDetails.of(read.value()).withDescription("Edited meanwhile"));
 
         // When
-        assertThrows(StaleActionStepException.class, () -> target.delete(read.id(), read.version()));
+        assertThrows(ConcurrentUpdateException.class, () -> target.delete(read.value().id(), read.version()));
 
         // Then
-        assertEquals(edited, target.find(read.id()).orElseThrow());
+        assertEquals(edited, target.find(read.value().id()).orElseThrow());
     }
 
     @Test
     public void update_shouldSayTheStepIsGone_whenItsPageIsInTheTrash() {
         // Given
-        VersionedActionStep read = store(target, aNewStep().onPage(9));
+        Versioned<ActionStep> read = store(target, aNewStep().onPage(9));
         target.pageTrashed(9);
 
         // When
         ActionStepNotFoundException refused = assertThrows(ActionStepNotFoundException.class, () -> target.update(
-                read.id(), read.version(), ActionStepDetails.of(read.step()).withDescription("Too late")));
+                read.value().id(), read.version(), ActionStepDetails.of(read.value()).withDescription("Too late")));
 
         // Then
-        assertEquals(read.id(), refused.stepId());
+        assertEquals(read.value().id(), refused.stepId());
         target.pageRestored(9);
-        assertEquals(read, target.find(read.id()).orElseThrow());
+        assertEquals(read, target.find(read.value().id()).orElseThrow());
     }
 }

@@ -27,6 +27,6 @@ public class AoOverdueFlagLedgerContractTest extends OverdueFlagLedgerContract {
 
     @Override
     protected ActionStep givenStored(ActionStepTestData step) {
-        return StoredSteps.store(steps, step).step();
+        return StoredSteps.store(steps, step).value();
     }
 }

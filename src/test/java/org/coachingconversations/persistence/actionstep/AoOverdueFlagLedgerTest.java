@@ -19,13 +19,13 @@ import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepDetails;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
 import org.coachingconversations.domain.followup.OverdueFlag;
 import org.coachingconversations.domain.followup.OverdueScan;
 import org.coachingconversations.domain.followup.OverdueScanBatch;
 import org.coachingconversations.domain.followup.SpaceSchedules;
 import org.coachingconversations.domain.timeline.TimelineSettings;
+import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.junit.Before;
@@ -66,7 +66,7 @@ public class AoOverdueFlagLedgerTest {
     @Test
     public void record_shouldKeepWhoWasToldAndWhen_andAnswerForThatStepAndDueDateOnly() {
         // Given
-        ActionStep step = store(steps, aNewStep().ownedBy("t-7").dueOn("2024-02-29")).step();
+        ActionStep step = store(steps, aNewStep().ownedBy("t-7").dueOn("2024-02-29")).value();
 
         // When
         target.record(List.of(step), NOW);
@@ -85,7 +85,7 @@ public class AoOverdueFlagLedgerTest {
     @Test
     public void record_shouldKeepTheFirstNotice_whenTheSameStepIsRecordedAgain() {
         // Given
-        ActionStep step = store(steps, aNewStep().ownedBy(null).dueOn("2024-01-10")).step();
+        ActionStep step = store(steps, aNewStep().ownedBy(null).dueOn("2024-01-10")).value();
         target.record(List.of(step), NOW);
 
         // When
@@ -117,8 +117,8 @@ public class AoOverdueFlagLedgerTest {
     public void scan_shouldJudgeEachStepByItsSpacesToday_andReportNothingTwice() {
         // Given: all open and due on the 17th or 16th
         store(steps, aNewStep().inSpace("DEN").dueOn("2024-01-17"));
-        long berlinDueYesterday = store(steps, aNewStep().inSpace("BER").dueOn("2024-01-17")).id();
-        long denverDueYesterday = store(steps, aNewStep().inSpace("DEN").dueOn("2024-01-16")).id();
+        long berlinDueYesterday = store(steps, aNewStep().inSpace("BER").dueOn("2024-01-17")).value().id();
+        long denverDueYesterday = store(steps, aNewStep().inSpace("DEN").dueOn("2024-01-16")).value().id();
 
         // When
         OverdueScanBatch first = scan.next(0, 100);
@@ -136,7 +136,7 @@ public class AoOverdueFlagLedgerTest {
         // Given: five overdue steps, one closed and one trashed among them
         List<Long> overdue = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            overdue.add(store(steps, aNewStep().inSpace("BER").dueOn("2024-01-0" + (i + 1))).id());
+            overdue.add(store(steps, aNewStep().inSpace("BER").dueOn("2024-01-0" + (i + 1))).value().id());
         }
         store(steps, aNewStep().inSpace("BER").dueOn("2024-01-02").doneOn("2024-01-03"));
         store(steps, aNewStep().inSpace("BER").onPage(666).dueOn("2024-01-02"));
@@ -162,20 +162,20 @@ public class AoOverdueFlagLedgerTest {
     @Test
     public void scan_shouldReportAgain_whenARescheduledStepSlipsAgain_butNotWhenItIsReopened() {
         // Given: both reported for the 10th
-        VersionedActionStep rescheduled = store(steps, aNewStep().inSpace("BER").dueOn("2024-01-10"));
-        VersionedActionStep reopened = store(steps, aNewStep().inSpace("BER").dueOn("2024-01-10"));
+        Versioned<ActionStep> rescheduled = store(steps, aNewStep().inSpace("BER").dueOn("2024-01-10"));
+        Versioned<ActionStep> reopened = store(steps, aNewStep().inSpace("BER").dueOn("2024-01-10"));
         scan.markReported(scan.next(0, 100).newlyOverdue());
-        steps.update(rescheduled.id(), rescheduled.version(),
-                ActionStepDetails.of(rescheduled.step()).withDueOn(LocalDate.parse("2024-01-15")));
-        VersionedActionStep done = steps.changeStatus(reopened.id(), reopened.version(), ActionStepStatus.DONE,
+        steps.update(rescheduled.value().id(), rescheduled.version(),
+                ActionStepDetails.of(rescheduled.value()).withDueOn(LocalDate.parse("2024-01-15")));
+        Versioned<ActionStep> done = steps.changeStatus(reopened.value().id(), reopened.version(), ActionStepStatus.DONE,
                 LocalDate.parse("2024-01-16"));
-        steps.changeStatus(done.id(), done.version(), ActionStepStatus.OPEN, LocalDate.parse("2024-01-17"));
+        steps.changeStatus(done.value().id(), done.version(), ActionStepStatus.OPEN, LocalDate.parse("2024-01-17"));
 
         // When
         OverdueScanBatch batch = scan.next(0, 100);
 
         // Then
-        assertEquals(List.of(rescheduled.id()), ids(batch.newlyOverdue()));
+        assertEquals(List.of(rescheduled.value().id()), ids(batch.newlyOverdue()));
     }
 
     /** Space "BER" keeps Berlin time; every other space Denver time. */

@@ -6,7 +6,6 @@ import net.java.ao.test.jdbc.NonTransactional;
 import org.coachingconversations.domain.actionstep.ActionPlan;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
-import org.coachingconversations.domain.actionstep.VersionedActionStep;
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
@@ -80,11 +79,11 @@ public class ActionPlanDatabaseTest {
     @Test
     public void changeStatus_shouldStopCountingTheConversation_whenItsOnlyOwnedDatedStepIsDropped() {
         // Given
-        VersionedActionStep step = target.addToPage(PAGE, List.of(anActionStep().withId(ActionStep.UNSAVED_ID).onPage(PAGE).inSpace(SPACE)
+        Versioned<ActionStep> step = target.addToPage(PAGE, List.of(anActionStep().withId(ActionStep.UNSAVED_ID).onPage(PAGE).inSpace(SPACE)
                 .ownedBy("teacher-ana").dueOn("2026-03-13").build())).get(0);
 
         // When
-        target.changeStatus(step.step().id(), step.version(), ActionStepStatus.DROPPED, TODAY);
+        target.changeStatus(step.value().id(), step.version(), ActionStepStatus.DROPPED, TODAY);
 
         // Then
         assertEquals(0, conversations.countConversationsLeadingToAction(SPACE));
@@ -93,11 +92,11 @@ public class ActionPlanDatabaseTest {
     @Test
     public void delete_shouldStopCountingTheConversation_whenItsOnlyOwnedDatedStepIsDeleted() {
         // Given
-        VersionedActionStep step = target.addToPage(PAGE, List.of(anActionStep().withId(ActionStep.UNSAVED_ID).onPage(PAGE).inSpace(SPACE)
+        Versioned<ActionStep> step = target.addToPage(PAGE, List.of(anActionStep().withId(ActionStep.UNSAVED_ID).onPage(PAGE).inSpace(SPACE)
                 .ownedBy("teacher-ana").dueOn("2026-03-13").build())).get(0);
 
         // When
-        target.delete(step.step().id(), step.version());
+        target.delete(step.value().id(), step.version());
 
         // Then
         assertEquals(0, conversations.countConversationsLeadingToAction(SPACE));
