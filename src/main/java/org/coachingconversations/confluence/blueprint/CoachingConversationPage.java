@@ -21,7 +21,7 @@ import org.coachingconversations.domain.people.KnownUser;
  * seed 002). The focus is the only typed text and goes in as a plain {@code at:var}, which the host escapes; the
  * rest are storage-format fragments built by {@link StorageFormat}, inserted with {@code at:rawxhtml="true"}.
  */
-final class CoachingConversationPage {
+final class CoachingConversationPage extends BlueprintPage {
 
     /** Plain text: the host escapes it. */
     static final String FOCUS = "coachingFocus";
@@ -54,12 +54,8 @@ final class CoachingConversationPage {
     static final String ACTION_STEPS_MACRO = "coaching-action-steps";
     static final Map<String, String> PREVIOUS_CONVERSATION_MODE = Map.of("mode", "previous");
 
-    private final GuideCatalogue guides;
-    private final BlueprintMessages messages;
-
     CoachingConversationPage(GuideCatalogue guides, BlueprintMessages messages) {
-        this.guides = guides;
-        this.messages = messages;
+        super(guides, messages);
     }
 
     Map<String, String> variables(CoachingConversationInput input, KnownUser teacher, KnownUser coach) {
@@ -148,25 +144,14 @@ final class CoachingConversationPage {
 
     /** Owner, step and due date, one row for the teacher and one for the coach; each step is a Confluence task. */
     private StorageXhtml actionSteps(StorageFormat storage, KnownUser teacher, KnownUser coach) {
-        List<String> headings = ACTION_STEP_COLUMN_KEYS.stream().map(messages::text).toList();
-        List<List<StorageXhtml>> rows = new ArrayList<>();
-        for (KnownUser owner : List.of(teacher, coach)) {
-            rows.add(List.of(
-                    storage.userMention(owner.userKey()),
-                    storage.taskList(List.of(storage.placeholder(messages.text(PREFIX + "action-steps.step-placeholder")))),
-                    storage.placeholder(messages.text(PREFIX + "action-steps.due-placeholder"))));
-        }
-        return storage.join(
-                storage.paragraph(messages.text(PREFIX + "action-steps.instructions")),
-                storage.table(headings, rows));
+        return ownedSteps(storage, new OwnedStepsText(messages.text(PREFIX + "action-steps.instructions"),
+                ACTION_STEP_COLUMN_KEYS.stream().map(messages::text).toList(),
+                messages.text(PREFIX + "action-steps.step-placeholder"),
+                messages.text(PREFIX + "action-steps.due-placeholder")), List.of(teacher, coach));
     }
 
     private StorageXhtml nextDate(StorageFormat storage, CoachingConversationInput input) {
         return input.nextConversationDate().map(storage::date)
                 .orElseGet(() -> storage.placeholder(messages.text(PREFIX + "next-conversation.placeholder")));
-    }
-
-    private GuideSection section(String id) {
-        return guides.section(id).orElseThrow(() -> new IllegalStateException("The guide catalogue has no section " + id));
     }
 }
