@@ -13,6 +13,8 @@ import org.coachingconversations.domain.people.KnownUser;
  */
 abstract class BlueprintPage {
 
+    private static final List<String> ACTION_STEP_COLUMNS = List.of("owner", "step", "due");
+
     protected final GuideCatalogue guides;
     protected final BlueprintMessages messages;
 
@@ -47,6 +49,18 @@ abstract class BlueprintPage {
                     storage.placeholder(texts.duePlaceholder())));
         }
         return storage.join(storage.paragraph(texts.instructions()), storage.table(texts.headings(), rows));
+    }
+
+    /**
+     * The action-steps table of a conversation page, worded by the keys {@code <prefix>action-steps.instructions},
+     * {@code .column.owner|step|due} and {@code .step-placeholder}.
+     */
+    final StorageXhtml actionStepsTable(StorageFormat storage, String prefix, String duePlaceholderKey,
+            List<KnownUser> owners) {
+        String keys = prefix + "action-steps.";
+        List<String> headings = ACTION_STEP_COLUMNS.stream().map(column -> messages.text(keys + "column." + column)).toList();
+        return ownedSteps(storage, new OwnedStepsText(messages.text(keys + "instructions"), headings,
+                messages.text(keys + "step-placeholder"), messages.text(duePlaceholderKey)), owners);
     }
 
     /** The words of an action-steps table. */

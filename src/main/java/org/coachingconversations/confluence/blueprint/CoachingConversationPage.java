@@ -46,10 +46,6 @@ final class CoachingConversationPage extends BlueprintPage {
             SCHEDULE_AND_REFLECT, ACTION_STEPS, NEXT_CONVERSATION);
 
     private static final String PREFIX = "coaching.blueprint.coaching.page.";
-    static final List<String> ACTION_STEP_COLUMN_KEYS = List.of(
-            PREFIX + "action-steps.column.owner",
-            PREFIX + "action-steps.column.step",
-            PREFIX + "action-steps.column.due");
     /** The action-steps macro, which shows the previous conversation's open steps to each viewer who may see them. */
     static final String ACTION_STEPS_MACRO = "coaching-action-steps";
     static final Map<String, String> PREVIOUS_CONVERSATION_MODE = Map.of("mode", "previous");
@@ -78,7 +74,8 @@ final class CoachingConversationPage extends BlueprintPage {
                 component(storage, components.get(CoachingComponent.ACTION_STEPS.id())).markup());
         variables.put(SCHEDULE_AND_REFLECT,
                 component(storage, components.get(CoachingComponent.SCHEDULE_AND_REFLECT.id())).markup());
-        variables.put(ACTION_STEPS, actionSteps(storage, teacher, coach).markup());
+        variables.put(ACTION_STEPS, actionStepsTable(storage, PREFIX, PREFIX + "action-steps.due-placeholder",
+                List.of(teacher, coach)).markup());
         variables.put(NEXT_CONVERSATION, storage.paragraph(nextDate(storage, input)).markup());
         return variables;
     }
@@ -140,14 +137,6 @@ final class CoachingConversationPage extends BlueprintPage {
         return storage.join(
                 storage.paragraph(storage.strong(messages.text(PREFIX + "follow-up.previous"))),
                 storage.macro(ACTION_STEPS_MACRO, PREVIOUS_CONVERSATION_MODE));
-    }
-
-    /** Owner, step and due date, one row for the teacher and one for the coach; each step is a Confluence task. */
-    private StorageXhtml actionSteps(StorageFormat storage, KnownUser teacher, KnownUser coach) {
-        return ownedSteps(storage, new OwnedStepsText(messages.text(PREFIX + "action-steps.instructions"),
-                ACTION_STEP_COLUMN_KEYS.stream().map(messages::text).toList(),
-                messages.text(PREFIX + "action-steps.step-placeholder"),
-                messages.text(PREFIX + "action-steps.due-placeholder")), List.of(teacher, coach));
     }
 
     private StorageXhtml nextDate(StorageFormat storage, CoachingConversationInput input) {

@@ -43,10 +43,6 @@ final class SpsReflectionPage extends BlueprintPage {
             PREFIX + "results.column.school-average",
             PREFIX + "results.column.district-average",
             PREFIX + "results.column.responses");
-    static final List<String> ACTION_STEP_COLUMN_KEYS = List.of(
-            PREFIX + "action-steps.column.owner",
-            PREFIX + "action-steps.column.step",
-            PREFIX + "action-steps.column.due");
 
     SpsReflectionPage(GuideCatalogue guides, BlueprintMessages messages) {
         super(guides, messages);
@@ -65,7 +61,8 @@ final class SpsReflectionPage extends BlueprintPage {
         variables.put(RESULTS, results(storage).markup());
         variables.put(DIG_INTO_DATA, guideStorage.questionsWithNotes(section(SpsGuide.DIG_INTO_DATA)).markup());
         variables.put(CONCLUSIONS, guideStorage.questionsWithNotes(section(SpsGuide.CONCLUSIONS)).markup());
-        variables.put(ACTION_STEPS, actionSteps(storage, teacher).markup());
+        variables.put(ACTION_STEPS, actionStepsTable(storage, PREFIX, PREFIX + "action-steps.due-placeholder",
+                List.of(teacher)).markup());
         return variables;
     }
 
@@ -80,13 +77,5 @@ final class SpsReflectionPage extends BlueprintPage {
         return storage.join(
                 storage.panel(StorageFormat.Panel.NOTE, storage.paragraph(messages.text(PREFIX + "results.instructions"))),
                 storage.table(headings, List.of(firstRow)));
-    }
-
-    /** Owner, step and due date; the step is a Confluence task so it shows in task reports. */
-    private StorageXhtml actionSteps(StorageFormat storage, KnownUser teacher) {
-        return ownedSteps(storage, new OwnedStepsText(messages.text(PREFIX + "action-steps.instructions"),
-                ACTION_STEP_COLUMN_KEYS.stream().map(messages::text).toList(),
-                messages.text(PREFIX + "action-steps.step-placeholder"),
-                messages.text(PREFIX + "action-steps.due-placeholder")), List.of(teacher));
     }
 }

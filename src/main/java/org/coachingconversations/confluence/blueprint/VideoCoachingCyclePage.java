@@ -66,10 +66,6 @@ final class VideoCoachingCyclePage extends BlueprintPage {
             PREFIX + "agenda.column.minutes",
             PREFIX + "agenda.column.step",
             PREFIX + "agenda.column.goal");
-    static final List<String> ACTION_STEP_COLUMN_KEYS = List.of(
-            PREFIX + "action-steps.column.owner",
-            PREFIX + "action-steps.column.step",
-            PREFIX + "action-steps.column.due");
     /** The guide's questions for annotations made on the video platform: shown as a reminder, with no room to answer. */
     private static final String PUBLIC_ANNOTATIONS_LABEL = "coaching.guide.mqi.preparation.notes.public.label";
     private static final String FOCUS_PROMPT = "coaching.guide.mqi.preparation.focus.focus";
@@ -309,17 +305,9 @@ final class VideoCoachingCyclePage extends BlueprintPage {
             return switch (field) {
                 case FOCUS -> lines(input.focus());
                 case NOTES -> storage.paragraph(storage.placeholder(messages.text(GuideStorage.NOTES_PLACEHOLDER_KEY)));
-                case ACTION_PLAN -> actionSteps();
+                case ACTION_PLAN -> actionStepsTable(storage, PREFIX, DATE_PLACEHOLDER_KEY, List.of(teacher));
                 case NEXT_CONVERSATION -> storage.paragraph(nextConversationDate());
             };
-        }
-
-        /** Owner, step and due date; the step is a Confluence task so it shows in task reports. */
-        private StorageXhtml actionSteps() {
-            return ownedSteps(storage, new OwnedStepsText(messages.text(PREFIX + "action-steps.instructions"),
-                    ACTION_STEP_COLUMN_KEYS.stream().map(messages::text).toList(),
-                    messages.text(PREFIX + "action-steps.step-placeholder"),
-                    messages.text(DATE_PLACEHOLDER_KEY)), List.of(teacher));
         }
 
         StorageXhtml nextConversationDate() {
