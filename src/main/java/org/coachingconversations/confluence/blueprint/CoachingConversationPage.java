@@ -21,7 +21,7 @@ import org.coachingconversations.domain.people.KnownUser;
  * seed 002). The focus is the only typed text and goes in as a plain {@code at:var}, which the host escapes; the
  * rest are storage-format fragments built by {@link StorageFormat}, inserted with {@code at:rawxhtml="true"}.
  */
-final class CoachingConversationPage {
+final class CoachingConversationPage extends BlueprintPage {
 
     /** Plain text: the host escapes it. */
     static final String FOCUS = "coachingFocus";
@@ -46,20 +46,12 @@ final class CoachingConversationPage {
             SCHEDULE_AND_REFLECT, ACTION_STEPS, NEXT_CONVERSATION);
 
     private static final String PREFIX = "coaching.blueprint.coaching.page.";
-    static final List<String> ACTION_STEP_COLUMN_KEYS = List.of(
-            PREFIX + "action-steps.column.owner",
-            PREFIX + "action-steps.column.step",
-            PREFIX + "action-steps.column.due");
     /** The action-steps macro, which shows the previous conversation's open steps to each viewer who may see them. */
     static final String ACTION_STEPS_MACRO = "coaching-action-steps";
     static final Map<String, String> PREVIOUS_CONVERSATION_MODE = Map.of("mode", "previous");
 
-    private final GuideCatalogue guides;
-    private final BlueprintMessages messages;
-
     CoachingConversationPage(GuideCatalogue guides, BlueprintMessages messages) {
-        this.guides = guides;
-        this.messages = messages;
+        super(guides, messages);
     }
 
     Map<String, String> variables(CoachingConversationInput input, KnownUser teacher, KnownUser coach) {
@@ -82,7 +74,8 @@ final class CoachingConversationPage {
                 component(storage, components.get(CoachingComponent.ACTION_STEPS.id())).markup());
         variables.put(SCHEDULE_AND_REFLECT,
                 component(storage, components.get(CoachingComponent.SCHEDULE_AND_REFLECT.id())).markup());
-        variables.put(ACTION_STEPS, actionSteps(storage, teacher, coach).markup());
+        variables.put(ACTION_STEPS, actionStepsTable(storage, PREFIX, PREFIX + "action-steps.due-placeholder",
+                List.of(teacher, coach)).markup());
         variables.put(NEXT_CONVERSATION, storage.paragraph(nextDate(storage, input)).markup());
         return variables;
     }
@@ -146,27 +139,8 @@ final class CoachingConversationPage {
                 storage.macro(ACTION_STEPS_MACRO, PREVIOUS_CONVERSATION_MODE));
     }
 
-    /** Owner, step and due date, one row for the teacher and one for the coach; each step is a Confluence task. */
-    private StorageXhtml actionSteps(StorageFormat storage, KnownUser teacher, KnownUser coach) {
-        List<String> headings = ACTION_STEP_COLUMN_KEYS.stream().map(messages::text).toList();
-        List<List<StorageXhtml>> rows = new ArrayList<>();
-        for (KnownUser owner : List.of(teacher, coach)) {
-            rows.add(List.of(
-                    storage.userMention(owner.userKey()),
-                    storage.taskList(List.of(storage.placeholder(messages.text(PREFIX + "action-steps.step-placeholder")))),
-                    storage.placeholder(messages.text(PREFIX + "action-steps.due-placeholder"))));
-        }
-        return storage.join(
-                storage.paragraph(messages.text(PREFIX + "action-steps.instructions")),
-                storage.table(headings, rows));
-    }
-
     private StorageXhtml nextDate(StorageFormat storage, CoachingConversationInput input) {
         return input.nextConversationDate().map(storage::date)
                 .orElseGet(() -> storage.placeholder(messages.text(PREFIX + "next-conversation.placeholder")));
-    }
-
-    private GuideSection section(String id) {
-        return guides.section(id).orElseThrow(() -> new IllegalStateException("The guide catalogue has no section " + id));
     }
 }

@@ -2,7 +2,6 @@ package org.coachingconversations.confluence.blueprint;
 
 import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
 import org.coachingconversations.domain.form.CycleRecordInput;
-import org.coachingconversations.domain.guide.Guide;
 import org.coachingconversations.domain.guide.GuideArgument;
 import org.coachingconversations.domain.guide.GuideCatalogue;
 import org.coachingconversations.domain.guide.GuideSection;
@@ -34,7 +33,7 @@ import java.util.Map;
  * The protocol's dates come from the domain timeline over the space's school calendar: a step falls due in the window
  * of its milestone, or before or on the post-conference.
  */
-final class CycleRecordPage {
+final class CycleRecordPage extends BlueprintPage {
 
     static final String INTRODUCTION = "cycleIntroduction";
     static final String DETAILS = "cycleDetails";
@@ -59,12 +58,8 @@ final class CycleRecordPage {
     private static final String PREFIX = "coaching.blueprint.cycle.page.";
     private static final String EN_DASH = " \u2013 ";
 
-    private final GuideCatalogue guides;
-    private final BlueprintMessages messages;
-
     CycleRecordPage(GuideCatalogue guides, BlueprintMessages messages) {
-        this.guides = guides;
-        this.messages = messages;
+        super(guides, messages);
     }
 
     Map<String, String> variables(CycleRecordInput input, KnownUser teacher, KnownUser observer, SpaceSettings settings) {
@@ -72,7 +67,7 @@ final class CycleRecordPage {
         Dates dates = new Dates(input, settings);
         Map<GuideArgument, String> guideValues = Map.of(GuideArgument.RUBRIC_NAME, settings.rubricName());
         Map<String, String> variables = new LinkedHashMap<>();
-        variables.put(INTRODUCTION, introduction(storage).markup());
+        variables.put(INTRODUCTION, introduction(storage, PostConferenceGuide.ID).markup());
         variables.put(DETAILS, details(storage, input, teacher, observer, dates).markup());
         variables.put(WINDOW_WARNING, windowWarning(storage, input, dates).markup());
         variables.put(PROTOCOL, protocol(storage, input, dates, guideValues).markup());
@@ -89,12 +84,6 @@ final class CycleRecordPage {
         variables.put(FINALIZATION, finalization(storage, observer, dates, settings).markup());
         variables.put(ACKNOWLEDGEMENT, acknowledgement(storage, settings).markup());
         return variables;
-    }
-
-    private StorageXhtml introduction(StorageFormat storage) {
-        Guide guide = guides.guide(PostConferenceGuide.ID).orElseThrow();
-        return storage.panel(StorageFormat.Panel.INFO, messages.text(guide.title()),
-                storage.join(guide.introduction().stream().map(line -> storage.paragraph(messages.text(line))).toList()));
     }
 
     private StorageXhtml details(StorageFormat storage, CycleRecordInput input, KnownUser teacher, KnownUser observer,
@@ -213,14 +202,9 @@ final class CycleRecordPage {
 
     /** Owner, step and due date; the step is a Confluence task so it shows in task reports. */
     private StorageXhtml nextSteps(StorageFormat storage, KnownUser owner, String section) {
-        List<String> headings = List.of(text("next-steps.column.owner"), text("next-steps.column.step"),
-                text("next-steps.column.due"));
-        return storage.join(
-                storage.paragraph(text(section + ".instructions")),
-                storage.table(headings, List.of(List.of(
-                        storage.userMention(owner.userKey()),
-                        storage.taskList(List.of(storage.placeholder(text("next-steps.step-placeholder")))),
-                        storage.placeholder(text("next-steps.due-placeholder"))))));
+        return ownedSteps(storage, new OwnedStepsText(text(section + ".instructions"),
+                List.of(text("next-steps.column.owner"), text("next-steps.column.step"), text("next-steps.column.due")),
+                text("next-steps.step-placeholder"), text("next-steps.due-placeholder")), List.of(owner));
     }
 
     private StorageXhtml implementationTimeline(StorageFormat storage) {

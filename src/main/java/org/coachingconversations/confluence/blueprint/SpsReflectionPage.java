@@ -1,7 +1,6 @@
 package org.coachingconversations.confluence.blueprint;
 
 import org.coachingconversations.domain.form.SpsReflectionInput;
-import org.coachingconversations.domain.guide.Guide;
 import org.coachingconversations.domain.guide.GuideCatalogue;
 import org.coachingconversations.domain.guide.GuideSection;
 import org.coachingconversations.domain.guide.SpsGuide;
@@ -17,7 +16,7 @@ import java.util.Map;
  * Plain values are inserted by the host as escaped text ({@code at:var}); fragments are storage format built by
  * {@link StorageFormat} and inserted with {@code at:rawxhtml="true"}.
  */
-final class SpsReflectionPage {
+final class SpsReflectionPage extends BlueprintPage {
 
     /** Plain text: the host escapes it. */
     static final String SURVEY_PERIOD = "spsSurveyPeriod";
@@ -44,41 +43,27 @@ final class SpsReflectionPage {
             PREFIX + "results.column.school-average",
             PREFIX + "results.column.district-average",
             PREFIX + "results.column.responses");
-    static final List<String> ACTION_STEP_COLUMN_KEYS = List.of(
-            PREFIX + "action-steps.column.owner",
-            PREFIX + "action-steps.column.step",
-            PREFIX + "action-steps.column.due");
-
-    private final GuideCatalogue guides;
-    private final BlueprintMessages messages;
 
     SpsReflectionPage(GuideCatalogue guides, BlueprintMessages messages) {
-        this.guides = guides;
-        this.messages = messages;
+        super(guides, messages);
     }
 
     Map<String, String> variables(SpsReflectionInput input, KnownUser teacher) {
         StorageFormat storage = new StorageFormat();
         GuideStorage guideStorage = new GuideStorage(storage, messages);
-        Guide guide = guides.guide(SpsGuide.ID).orElseThrow();
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put(SURVEY_PERIOD, input.surveyPeriod());
         variables.put(SCHOOL, input.school());
         variables.put(DISTRICT, input.district());
         variables.put(TEACHER, storage.userMention(teacher.userKey()).markup());
-        variables.put(INTRODUCTION, storage.panel(StorageFormat.Panel.INFO, messages.text(guide.title()),
-                storage.join(guide.introduction().stream().map(text -> storage.paragraph(messages.text(text))).toList()))
-                .markup());
+        variables.put(INTRODUCTION, introduction(storage, SpsGuide.ID).markup());
         variables.put(INITIAL_REFLECTION, guideStorage.questionsWithNotes(section(SpsGuide.INITIAL_REFLECTION)).markup());
         variables.put(RESULTS, results(storage).markup());
         variables.put(DIG_INTO_DATA, guideStorage.questionsWithNotes(section(SpsGuide.DIG_INTO_DATA)).markup());
         variables.put(CONCLUSIONS, guideStorage.questionsWithNotes(section(SpsGuide.CONCLUSIONS)).markup());
-        variables.put(ACTION_STEPS, actionSteps(storage, teacher).markup());
+        variables.put(ACTION_STEPS, actionStepsTable(storage, PREFIX, PREFIX + "action-steps.due-placeholder",
+                List.of(teacher)).markup());
         return variables;
-    }
-
-    private GuideSection section(String id) {
-        return guides.section(id).orElseThrow(() -> new IllegalStateException("The guide catalogue has no section " + id));
     }
 
     /** An empty results table for one item per row, and how to fill it (or replace it by the results macro). */
@@ -92,17 +77,5 @@ final class SpsReflectionPage {
         return storage.join(
                 storage.panel(StorageFormat.Panel.NOTE, storage.paragraph(messages.text(PREFIX + "results.instructions"))),
                 storage.table(headings, List.of(firstRow)));
-    }
-
-    /** Owner, step and due date; the step is a Confluence task so it shows in task reports. */
-    private StorageXhtml actionSteps(StorageFormat storage, KnownUser teacher) {
-        List<String> headings = ACTION_STEP_COLUMN_KEYS.stream().map(messages::text).toList();
-        StorageXhtml step = storage.taskList(List.of(storage.placeholder(messages.text(PREFIX + "action-steps.step-placeholder"))));
-        return storage.join(
-                storage.paragraph(messages.text(PREFIX + "action-steps.instructions")),
-                storage.table(headings, List.of(List.of(
-                        storage.userMention(teacher.userKey()),
-                        step,
-                        storage.placeholder(messages.text(PREFIX + "action-steps.due-placeholder"))))));
     }
 }

@@ -34,7 +34,7 @@ import java.util.function.Function;
  * ({@code at:var}); fragments are storage format built by {@link StorageFormat} and inserted with
  * {@code at:rawxhtml="true"}.
  */
-final class VideoCoachingCyclePage {
+final class VideoCoachingCyclePage extends BlueprintPage {
 
     /** Plain text: the host escapes it. */
     static final String MEETING_TIME = "videoMeetingTime";
@@ -66,10 +66,6 @@ final class VideoCoachingCyclePage {
             PREFIX + "agenda.column.minutes",
             PREFIX + "agenda.column.step",
             PREFIX + "agenda.column.goal");
-    static final List<String> ACTION_STEP_COLUMN_KEYS = List.of(
-            PREFIX + "action-steps.column.owner",
-            PREFIX + "action-steps.column.step",
-            PREFIX + "action-steps.column.due");
     /** The guide's questions for annotations made on the video platform: shown as a reminder, with no room to answer. */
     private static final String PUBLIC_ANNOTATIONS_LABEL = "coaching.guide.mqi.preparation.notes.public.label";
     private static final String FOCUS_PROMPT = "coaching.guide.mqi.preparation.focus.focus";
@@ -80,12 +76,8 @@ final class VideoCoachingCyclePage {
     private static final String RUBRIC_CODES_PROMPT = "coaching.guide.mqi.preparation.stock-clip.codes";
     private static final String WEEKDAY_PREFIX = PREFIX + "weekday.";
 
-    private final GuideCatalogue guides;
-    private final BlueprintMessages messages;
-
     VideoCoachingCyclePage(GuideCatalogue guides, BlueprintMessages messages) {
-        this.guides = guides;
-        this.messages = messages;
+        super(guides, messages);
     }
 
     Map<String, String> variables(VideoCoachingCycleInput input, KnownUser teacher, KnownUser coach) {
@@ -112,10 +104,6 @@ final class VideoCoachingCyclePage {
 
     private static String clock(VideoCoachingCycleInput input) {
         return String.format(Locale.ROOT, "%02d:%02d", input.meeting().getHour(), input.meeting().getMinute());
-    }
-
-    private GuideSection section(String id) {
-        return guides.section(id).orElseThrow(() -> new IllegalStateException("The guide catalogue has no section " + id));
     }
 
     /** One page's fragments: they share the writer, which numbers the page's tasks. */
@@ -317,21 +305,9 @@ final class VideoCoachingCyclePage {
             return switch (field) {
                 case FOCUS -> lines(input.focus());
                 case NOTES -> storage.paragraph(storage.placeholder(messages.text(GuideStorage.NOTES_PLACEHOLDER_KEY)));
-                case ACTION_PLAN -> actionSteps();
+                case ACTION_PLAN -> actionStepsTable(storage, PREFIX, DATE_PLACEHOLDER_KEY, List.of(teacher));
                 case NEXT_CONVERSATION -> storage.paragraph(nextConversationDate());
             };
-        }
-
-        /** Owner, step and due date; the step is a Confluence task so it shows in task reports. */
-        private StorageXhtml actionSteps() {
-            List<String> headings = ACTION_STEP_COLUMN_KEYS.stream().map(messages::text).toList();
-            StorageXhtml step = storage.taskList(List.of(storage.placeholder(messages.text(PREFIX + "action-steps.step-placeholder"))));
-            return storage.join(
-                    storage.paragraph(messages.text(PREFIX + "action-steps.instructions")),
-                    storage.table(headings, List.of(List.of(
-                            storage.userMention(teacher.userKey()),
-                            step,
-                            storage.placeholder(messages.text(DATE_PLACEHOLDER_KEY))))));
         }
 
         StorageXhtml nextConversationDate() {

@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.listener;
 
+import com.atlassian.confluence.event.events.content.page.PageEvent;
 import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
 import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
 import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
@@ -8,6 +9,7 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import org.coachingconversations.domain.lifecycle.PageDataLifecycle;
 import org.coachingconversations.platform.HostEventListener;
 import org.slf4j.Logger;
@@ -36,26 +38,28 @@ public class PageLifecycleListener extends HostEventListener {
 
     @EventListener
     public void onPageTrashed(PageTrashedEvent event) {
-        long pageId = event.getPage().getId();
-        tellEveryStore("page " + pageId + " trashed", store -> store.pageTrashed(pageId));
+        tellEveryStore(event, "trashed", PageDataLifecycle::pageTrashed);
     }
 
     @EventListener
     public void onPageRestored(PageRestoreEvent event) {
-        long pageId = event.getPage().getId();
-        tellEveryStore("page " + pageId + " restored", store -> store.pageRestored(pageId));
+        tellEveryStore(event, "restored", PageDataLifecycle::pageRestored);
     }
 
     @EventListener
     public void onPagePurged(PageRemoveEvent event) {
-        long pageId = event.getPage().getId();
-        tellEveryStore("page " + pageId + " purged", store -> store.pagePurged(pageId));
+        tellEveryStore(event, "purged", PageDataLifecycle::pagePurged);
     }
 
     @EventListener
     public void onSpaceRemoved(SpaceRemoveEvent event) {
         String spaceKey = event.getSpace().getKey();
         tellEveryStore("space " + spaceKey + " removed", store -> store.spaceRemoved(spaceKey));
+    }
+
+    private void tellEveryStore(PageEvent event, String what, ObjLongConsumer<PageDataLifecycle> action) {
+        long pageId = event.getPage().getId();
+        tellEveryStore("page " + pageId + " " + what, store -> action.accept(store, pageId));
     }
 
     /**
