@@ -146,7 +146,7 @@ public final class ActionStepBenchmark {
         AoOverdueFlagLedger ledger = new AoOverdueFlagLedger(activeObjects);
         SummaryOptions summaryOptions = SummaryOptions.defaults();
         String space = year.bigSpaceKey();
-        ActionStepDeadlines deadlines = new ActionStepDeadlines(settings.calendarFor(space), SchoolYear.CLOCK,
+        ActionStepDeadlines deadlines = new ActionStepDeadlines(settings.get(space).calendar(), SchoolYear.CLOCK,
                 summaryOptions.dueSoonDays());
         ActionStepSections sections = new ActionStepSections(space, deadlines, summaryOptions.itemsPerSection());
         FollowUpSummaryService summaries = new FollowUpSummaryService(steps, new AoConversationRepository(
@@ -256,7 +256,7 @@ public final class ActionStepBenchmark {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     LocalDate today = todayBySpace.computeIfAbsent(rows.getString(2),
-                            key -> settings.calendarFor(key).today(SchoolYear.CLOCK));
+                            key -> settings.get(key).calendar().today(SchoolYear.CLOCK));
                     if (Seeder.fromDayNumber(rows.getInt(3)).isBefore(today)) {
                         unflagged.add(rows.getLong(1));
                     }

@@ -18,6 +18,8 @@ import org.coachingconversations.domain.actionstep.ActionStepDeadlines;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
 import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
+import org.coachingconversations.domain.settings.SpaceSettings;
+import org.coachingconversations.domain.settings.SpaceSettingsStore;
 import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.DueWindow;
 import org.coachingconversations.domain.timeline.Milestone;
@@ -40,18 +42,18 @@ public final class FollowUpSummaryService {
     private final CycleRecordRepository cycleRecords;
     private final SpaceTeachers teachers;
     private final PageVisibility visibility;
-    private final SpaceSchedules schedules;
+    private final SpaceSettingsStore settings;
     private final Clock clock;
 
     public FollowUpSummaryService(ActionStepRepository steps, ConversationRepository conversations,
             CycleRecordRepository cycleRecords, SpaceTeachers teachers, PageVisibility visibility,
-            SpaceSchedules schedules, Clock clock) {
+            SpaceSettingsStore settings, Clock clock) {
         this.steps = Objects.requireNonNull(steps, "steps");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.cycleRecords = Objects.requireNonNull(cycleRecords, "cycleRecords");
         this.teachers = Objects.requireNonNull(teachers, "teachers");
         this.visibility = Objects.requireNonNull(visibility, "visibility");
-        this.schedules = Objects.requireNonNull(schedules, "schedules");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -64,8 +66,9 @@ public final class FollowUpSummaryService {
         }
         Objects.requireNonNull(viewerKey, "viewerKey");
         Objects.requireNonNull(options, "options");
-        SchoolCalendar calendar = schedules.calendarFor(spaceKey);
-        CycleRecordTimeline timeline = new CycleRecordTimeline(schedules.timelineSettingsFor(spaceKey), calendar);
+        SpaceSettings spaceSettings = settings.get(spaceKey);
+        SchoolCalendar calendar = spaceSettings.calendar();
+        CycleRecordTimeline timeline = new CycleRecordTimeline(spaceSettings.timeline(), calendar);
         ActionStepDeadlines deadlines = new ActionStepDeadlines(calendar, clock, options.dueSoonDays());
         LocalDate today = deadlines.today();
         SectionReader reader = new SectionReader(viewerKey, options);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
+import org.coachingconversations.domain.settings.SpaceSettingsStore;
 
 /**
  * Finds action steps that became overdue since they were last reported, walking every space's
@@ -32,14 +33,14 @@ public final class OverdueScan {
     public static final int MAX_BATCH_SIZE = 1000;
 
     private final ActionStepRepository steps;
-    private final SpaceSchedules schedules;
+    private final SpaceSettingsStore settings;
     private final OverdueFlagLedger ledger;
     private final Clock clock;
     private final Map<String, SchoolCalendar> calendarBySpace = new HashMap<>();
 
-    public OverdueScan(ActionStepRepository steps, SpaceSchedules schedules, OverdueFlagLedger ledger, Clock clock) {
+    public OverdueScan(ActionStepRepository steps, SpaceSettingsStore settings, OverdueFlagLedger ledger, Clock clock) {
         this.steps = Objects.requireNonNull(steps, "steps");
-        this.schedules = Objects.requireNonNull(schedules, "schedules");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -95,11 +96,11 @@ public final class OverdueScan {
                 .filter(spaceKey -> !calendarBySpace.containsKey(spaceKey))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (!unread.isEmpty()) {
-            calendarBySpace.putAll(schedules.calendarsFor(unread));
+            calendarBySpace.putAll(settings.calendarsFor(unread));
         }
     }
 
     private LocalDate todayIn(String spaceKey) {
-        return calendarBySpace.computeIfAbsent(spaceKey, schedules::calendarFor).today(clock);
+        return calendarBySpace.computeIfAbsent(spaceKey, key -> settings.get(key).calendar()).today(clock);
     }
 }

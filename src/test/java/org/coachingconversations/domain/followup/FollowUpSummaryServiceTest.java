@@ -39,7 +39,7 @@ public class FollowUpSummaryServiceTest {
 
     private final InMemoryActionStepRepository steps = new InMemoryActionStepRepository();
     private final InMemoryConversationRepository conversations = new InMemoryConversationRepository(steps);
-    private final FixedSpaceSchedules schedules = new FixedSpaceSchedules(DENVER);
+    private final FixedSpaceSettings schedules = new FixedSpaceSettings(DENVER);
     private final InMemoryCycleRecordRepository cycleRecords = new InMemoryCycleRecordRepository(schedules);
     private final InMemorySpaceTeachers teachers = new InMemorySpaceTeachers();
     private final FakePageVisibility visibility = new FakePageVisibility().allow(LEADER, VISIBLE_PAGE);

@@ -24,7 +24,7 @@ public class OverdueScanTest {
     private static final Clock EARLY_UTC = Clock.fixed(Instant.parse("2024-01-18T03:00:00Z"), ZoneOffset.UTC);
 
     private final InMemoryActionStepRepository steps = new InMemoryActionStepRepository();
-    private final FixedSpaceSchedules schedules = new FixedSpaceSchedules(
+    private final FixedSpaceSettings schedules = new FixedSpaceSettings(
             SchoolCalendar.standard(ZoneId.of("America/Denver")))
             .with("EU", SchoolCalendar.standard(ZoneId.of("Europe/Berlin")));
     private final InMemoryOverdueFlagLedger ledger = new InMemoryOverdueFlagLedger();
@@ -165,7 +165,7 @@ public class OverdueScanTest {
 
         // Then
         assertEquals(List.of(5L, 6L), ids(third.newlyOverdue()));
-        assertEquals(Map.of("EU", 1, "SCH", 1), schedules.calendarReads());
+        assertEquals(Map.of("EU", 1, "SCH", 1), schedules.reads());
         assertEquals(List.of(List.of("SCH", "EU")), schedules.calendarsForCalls());
     }
 }
