@@ -30,7 +30,7 @@ public final class InMemoryCycleRecordRepository implements CycleRecordRepositor
         this.settings = settings;
     }
 
-    InMemoryCycleRecordRepository save(StoredCycleRecord... records) {
+    public InMemoryCycleRecordRepository save(StoredCycleRecord... records) {
         for (StoredCycleRecord record : records) {
             CycleRecordTimeline timeline = new CycleRecordTimeline(settings.get(record.spaceKey()).timeline(),
                     settings.get(record.spaceKey()).calendar());
@@ -39,7 +39,7 @@ public final class InMemoryCycleRecordRepository implements CycleRecordRepositor
         return this;
     }
 
-    InMemoryCycleRecordRepository trash(long pageId) {
+    public InMemoryCycleRecordRepository trash(long pageId) {
         trashedPages.add(pageId);
         return this;
     }

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Set;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
+import org.coachingconversations.application.followup.RunOverdueScan;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepDetails;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.followup.OverdueFlag;
-import org.coachingconversations.domain.followup.OverdueScan;
 import org.coachingconversations.domain.followup.OverdueScanBatch;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.settings.SpaceSettingsStore;
@@ -48,14 +48,14 @@ public class AoOverdueFlagLedgerTest {
 
     private AoOverdueFlagLedger target;
 
-    private OverdueScan scan;
+    private RunOverdueScan scan;
 
     @Before
     public void setUp() {
         activeObjects = new EntityManagerActiveObjects(entityManager);
         steps = new AoActionStepRepository(activeObjects);
         target = new AoOverdueFlagLedger(activeObjects);
-        scan = new OverdueScan(steps, new BerlinOrDenver(), target, CLOCK);
+        scan = new RunOverdueScan(steps, new BerlinOrDenver(), target, CLOCK);
     }
 
     private static List<Long> ids(List<ActionStep> found) {

@@ -1,10 +1,8 @@
-package org.coachingconversations.domain.followup;
+package org.coachingconversations.application.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,23 +10,30 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
+import org.coachingconversations.domain.followup.ActionStepRepository;
+import org.coachingconversations.domain.followup.OverdueFlag;
+import org.coachingconversations.domain.followup.OverdueFlagLedger;
+import org.coachingconversations.domain.followup.OverdueJudgement;
+import org.coachingconversations.domain.followup.OverdueScanBatch;
 import org.coachingconversations.domain.settings.SpaceSettingsStore;
 
 /**
- * Finds action steps that became overdue since they were last reported, walking every space's
- * open steps in id order, one bounded batch at a time, from a resume point.
+ * Runs the daily overdue scan: finds action steps that became overdue since they were last reported, walking every
+ * space's open steps in id order, one bounded batch at a time, from a resume point. Which steps are overdue and still
+ * owe a notice is {@link OverdueJudgement}'s rule.
  *
- * <p>Each space has its own time zone, so the database is asked for steps due before the latest
- * date anywhere on Earth, and each candidate is then checked against its own space's today. The
- * scan does not record flags: the caller records them (through {@link #markReported}) after the
- * owners were told, so a crash between the two repeats a notice rather than losing one.
+ * <p>The scan does not record flags: the caller records them (through {@link #markReported}) after the owners were
+ * told, so a crash between the two repeats a notice rather than losing one.
  *
  * <p>One instance serves one scan run (it is not thread-safe): it reads each space's calendar once and keeps it for
- * the run's later batches, and asks for the calendars a batch needs in one call, as one batch holds steps of
- * hundreds of spaces. Today is still taken from the clock for
- * every batch, so a run that crosses midnight judges later batches by the new date.
+ * the run's later batches, and asks for the calendars a batch needs in one call
+ * ({@link SpaceSettingsStore#calendarsFor}), as one batch holds steps of hundreds of spaces. Today is still taken from
+ * the clock for every batch, so a run that crosses midnight judges later batches by the new date.
+ *
+ * <p>No Confluence entry point runs it yet (the daily job is not built). Because it keeps state for one run it is not
+ * a Spring component: the job is to construct one per run.
  */
-public final class OverdueScan {
+public final class RunOverdueScan {
 
     public static final int MAX_BATCH_SIZE = 1000;
 
@@ -38,7 +43,8 @@ public final class OverdueScan {
     private final Clock clock;
     private final Map<String, SchoolCalendar> calendarBySpace = new HashMap<>();
 
-    public OverdueScan(ActionStepRepository steps, SpaceSettingsStore settings, OverdueFlagLedger ledger, Clock clock) {
+    public RunOverdueScan(ActionStepRepository steps, SpaceSettingsStore settings, OverdueFlagLedger ledger,
+            Clock clock) {
         this.steps = Objects.requireNonNull(steps, "steps");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
@@ -59,28 +65,20 @@ public final class OverdueScan {
             throw new IllegalArgumentException("Overdue scan: the batch size " + batchSize + " must be between 1 and "
                     + MAX_BATCH_SIZE + ".");
         }
-        LocalDate latestDateOnEarth = LocalDate.now(clock.withZone(ZoneOffset.MAX));
-        List<ActionStep> candidates = steps.findOpenDueBeforeAfterId(latestDateOnEarth, resumeAfterId, batchSize);
+        List<ActionStep> candidates = steps.findOpenDueBeforeAfterId(OverdueJudgement.latestDateOnEarth(clock),
+                resumeAfterId, batchSize);
         if (candidates.isEmpty()) {
             return new OverdueScanBatch(List.of(), resumeAfterId, true);
         }
-        List<ActionStep> dated = candidates.stream()
-                .filter(ActionStep::isOpen)
-                .filter(step -> step.dueOn().isPresent())
-                .toList();
-        readCalendarsOf(dated);
+        readCalendarsOf(OverdueJudgement.spacesToJudge(candidates));
         Map<String, LocalDate> todayBySpace = new HashMap<>();
-        List<ActionStep> overdue = dated.stream()
-                .filter(step -> step.dueOn().get().isBefore(
-                        todayBySpace.computeIfAbsent(step.spaceKey(), this::todayIn)))
-                .toList();
+        List<ActionStep> overdue = OverdueJudgement.overdue(candidates,
+                spaceKey -> todayBySpace.computeIfAbsent(spaceKey, this::todayIn));
         Set<OverdueFlag> reported = overdue.isEmpty() ? Set.of()
                 : ledger.alreadyFlagged(overdue.stream().map(OverdueFlag::of).collect(Collectors.toList()));
-        List<ActionStep> newlyOverdue = overdue.stream()
-                .filter(step -> !reported.contains(OverdueFlag.of(step)))
-                .toList();
         long lastId = candidates.get(candidates.size() - 1).id();
-        return new OverdueScanBatch(newlyOverdue, lastId, candidates.size() < batchSize);
+        return new OverdueScanBatch(OverdueJudgement.unreported(overdue, reported), lastId,
+                candidates.size() < batchSize);
     }
 
     /** Records that these steps' owners were told just now, so later scans skip them. */
@@ -91,10 +89,8 @@ public final class OverdueScan {
     }
 
     /** Reads the calendars this run has not seen yet, all in one call. */
-    private void readCalendarsOf(List<ActionStep> dated) {
-        Set<String> unread = dated.stream().map(ActionStep::spaceKey)
-                .filter(spaceKey -> !calendarBySpace.containsKey(spaceKey))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+    private void readCalendarsOf(Set<String> spaceKeys) {
+        List<String> unread = spaceKeys.stream().filter(spaceKey -> !calendarBySpace.containsKey(spaceKey)).toList();
         if (!unread.isEmpty()) {
             calendarBySpace.putAll(settings.calendarsFor(unread));
         }

@@ -1,4 +1,4 @@
-package org.coachingconversations.domain.followup;
+package org.coachingconversations.application.followup;
 
 import static org.coachingconversations.domain.actionstep.ActionStepTestData.anActionStep;
 import static org.junit.Assert.assertEquals;
@@ -16,9 +16,13 @@ import java.util.List;
 import java.util.Map;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
+import org.coachingconversations.domain.followup.FixedSpaceSettings;
+import org.coachingconversations.domain.followup.InMemoryActionStepRepository;
+import org.coachingconversations.domain.followup.InMemoryOverdueFlagLedger;
+import org.coachingconversations.domain.followup.OverdueScanBatch;
 import org.junit.Test;
 
-public class OverdueScanTest {
+public class RunOverdueScanTest {
 
     /** 03:00 UTC on Thursday 2024-01-18: still the 17th in Denver, already the 18th in Berlin. */
     private static final Clock EARLY_UTC = Clock.fixed(Instant.parse("2024-01-18T03:00:00Z"), ZoneOffset.UTC);
@@ -29,7 +33,7 @@ public class OverdueScanTest {
             .with("EU", SchoolCalendar.standard(ZoneId.of("Europe/Berlin")));
     private final InMemoryOverdueFlagLedger ledger = new InMemoryOverdueFlagLedger();
 
-    private final OverdueScan target = new OverdueScan(steps, schedules, ledger, EARLY_UTC);
+    private final RunOverdueScan target = new RunOverdueScan(steps, schedules, ledger, EARLY_UTC);
 
     private static List<Long> ids(List<ActionStep> found) {
         return found.stream().map(ActionStep::id).toList();
