@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.stream.IntStream;
+import org.coachingconversations.application.followup.RunOverdueScan;
+import org.coachingconversations.application.followup.ShowSpaceFollowUps;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepDeadlines;
 import org.coachingconversations.domain.followup.FollowUpSummary;
-import org.coachingconversations.domain.followup.FollowUpSummaryService;
-import org.coachingconversations.domain.followup.OverdueScan;
 import org.coachingconversations.domain.followup.OverdueScanBatch;
 import org.coachingconversations.domain.followup.ResultPage;
 import org.coachingconversations.domain.followup.SpaceTeachers;
@@ -146,10 +146,10 @@ public final class ActionStepBenchmark {
         AoOverdueFlagLedger ledger = new AoOverdueFlagLedger(activeObjects);
         SummaryOptions summaryOptions = SummaryOptions.defaults();
         String space = year.bigSpaceKey();
-        ActionStepDeadlines deadlines = new ActionStepDeadlines(settings.calendarFor(space), SchoolYear.CLOCK,
+        ActionStepDeadlines deadlines = new ActionStepDeadlines(settings.get(space).calendar(), SchoolYear.CLOCK,
                 summaryOptions.dueSoonDays());
         ActionStepSections sections = new ActionStepSections(space, deadlines, summaryOptions.itemsPerSection());
-        FollowUpSummaryService summaries = new FollowUpSummaryService(steps, new AoConversationRepository(
+        ShowSpaceFollowUps summaries = new ShowSpaceFollowUps(steps, new AoConversationRepository(
                 activeObjects), new AoCycleRecordRepository(activeObjects, settings), roster(),
                 (viewer, pageIds) -> Set.copyOf(pageIds), settings, SchoolYear.CLOCK);
 
@@ -163,11 +163,11 @@ public final class ActionStepBenchmark {
         var loadAll = Timing.measure("(a) sections by loading the space through AO", 1, 5,
                 () -> sections.loadingEverything(activeObjects));
         System.out.println(loadAll.describe());
-        var summary = Timing.measure("(info) whole dashboard, FollowUpSummaryService", 2, 5,
+        var summary = Timing.measure("(info) whole dashboard, ShowSpaceFollowUps", 2, 5,
                 () -> dashboard(summaries, space, summaryOptions));
         System.out.println(summary.describe());
-        var overdueScan = Timing.measure("(c) overdue scan, nothing new (OverdueScan)", 1, 3,
-                () -> scanEverything(new OverdueScan(steps, settings, ledger, SchoolYear.CLOCK)));
+        var overdueScan = Timing.measure("(c) overdue scan, nothing new (RunOverdueScan)", 1, 3,
+                () -> scanEverything(new RunOverdueScan(steps, settings, ledger, SchoolYear.CLOCK)));
         System.out.println(overdueScan.describe());
         var overdueSql = Timing.measure("(info) the same question in one SQL query", 2, 5,
                 () -> unflaggedInOneQuery(database, settings));
@@ -175,7 +175,7 @@ public final class ActionStepBenchmark {
 
         sameAnswer("the repository", repository.result(), "loading everything", loadAll.result());
         sameAnswer("the repository", repository.result(), "hand-written JDBC", jdbc.result());
-        sameAnswer("the repository", repository.result(), "FollowUpSummaryService", summary.result());
+        sameAnswer("the repository", repository.result(), "ShowSpaceFollowUps", summary.result());
         if (repository.result().overdueTotal() != seeded.openOverdueInBigSpace()) {
             throw new Timing.WrongResultException("The repository counts " + repository.result().overdueTotal()
                     + " overdue steps in " + space + ", the seed " + seeded.openOverdueInBigSpace() + ".");
@@ -196,8 +196,8 @@ public final class ActionStepBenchmark {
                 overdueScan.result().finished() ? "" : ">", overdueScan.medianMillis(), GOAL_SCAN_MILLIS);
     }
 
-    /** The dashboard's action-step sections as the service built them; the other sections are timed, not compared. */
-    private static ActionStepSections.Answer dashboard(FollowUpSummaryService summaries, String space,
+    /** The dashboard's action-step sections as the use case built them; the other sections are timed, not compared. */
+    private static ActionStepSections.Answer dashboard(ShowSpaceFollowUps summaries, String space,
             SummaryOptions options) {
         FollowUpSummary summary = summaries.summarize(space, Optional.of("leader"), options);
         return new ActionStepSections.Answer(summary.overdueSteps().items(), summary.overdueSteps().total(),
@@ -218,14 +218,14 @@ public final class ActionStepBenchmark {
         }
     }
 
-    /** What the daily job does: the scan from the start to the end, in the largest batches it allows. */
-    private static ScanOutcome scanEverything(OverdueScan scan) {
+    /** One run of the scan, as the daily job is to run it: from the start to the end, in the largest batches it allows. */
+    private static ScanOutcome scanEverything(RunOverdueScan scan) {
         long start = System.nanoTime();
         List<ActionStep> newlyOverdue = new ArrayList<>();
         long resumeAfter = 0;
         int batches = 0;
         while (true) {
-            OverdueScanBatch batch = scan.next(resumeAfter, OverdueScan.MAX_BATCH_SIZE);
+            OverdueScanBatch batch = scan.next(resumeAfter, RunOverdueScan.MAX_BATCH_SIZE);
             batches++;
             newlyOverdue.addAll(batch.newlyOverdue());
             resumeAfter = batch.resumeAfterId();
@@ -256,7 +256,7 @@ public final class ActionStepBenchmark {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     LocalDate today = todayBySpace.computeIfAbsent(rows.getString(2),
-                            key -> settings.calendarFor(key).today(SchoolYear.CLOCK));
+                            key -> settings.get(key).calendar().today(SchoolYear.CLOCK));
                     if (Seeder.fromDayNumber(rows.getInt(3)).isBefore(today)) {
                         unflagged.add(rows.getLong(1));
                     }

@@ -58,7 +58,7 @@ final class ActionStepSections {
         this.pageSize = pageSize;
     }
 
-    /** The app's way: the repository's two counted, paged queries, as {@code FollowUpSummaryService} asks them. */
+    /** The app's way: the repository's two counted, paged queries, as {@code ShowSpaceFollowUps} asks them. */
     Answer throughRepository(ActionStepRepository repository) {
         ResultPage<ActionStep> overdue = repository.find(ActionStepQuery.overdueInSpace(spaceKey, deadlines.today()),
                 ResultPageRequest.first(pageSize));

@@ -15,6 +15,14 @@ public record ActionShare(long conversations, long leadingToAction) {
         }
     }
 
+    /**
+     * The share from two counts read one after the other: a step saved between the two reads must not push the
+     * share over 100%.
+     */
+    public static ActionShare ofCounts(long conversations, long leadingToAction) {
+        return new ActionShare(conversations, Math.min(conversations, leadingToAction));
+    }
+
     /** The share as a whole percentage, rounded half up; empty when there is no conversation yet. */
     public OptionalInt percent() {
         if (conversations == 0) {

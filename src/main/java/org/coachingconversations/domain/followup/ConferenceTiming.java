@@ -2,6 +2,7 @@ package org.coachingconversations.domain.followup;
 
 import java.util.Optional;
 import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
+import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.DueWindow;
 import org.coachingconversations.domain.timeline.WindowCheck;
 
@@ -16,6 +17,12 @@ public record ConferenceTiming(StoredCycleRecord record, DueWindow window, Optio
 
     public ConferenceTiming {
         check = check == null ? Optional.empty() : check;
+    }
+
+    /** How the record's conference sits against its window by this space's timeline. */
+    public static ConferenceTiming of(StoredCycleRecord record, CycleRecordTimeline timeline) {
+        DueWindow window = timeline.conferenceWindow(record.dates().observedOn());
+        return new ConferenceTiming(record, window, timeline.conferenceCheck(record.dates()));
     }
 
     public boolean isUnscheduled() {

@@ -1,2 +1,2 @@
-/** Follow-up across pages: the space summary and overdue scan from paged repository queries, the earlier conversation a page follows up on, and what one viewer may see of it. */
+/** Follow-up across pages: the space summary's records and how its sections are read from paged repository queries, which steps are newly overdue, the earlier conversation a page follows up on, and what one viewer may see of it. */
 package org.coachingconversations.domain.followup;

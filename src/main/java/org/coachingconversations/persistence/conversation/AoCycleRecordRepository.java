@@ -12,7 +12,8 @@ import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.followup.CycleRecordRepository;
 import org.coachingconversations.domain.followup.ResultPage;
 import org.coachingconversations.domain.followup.ResultPageRequest;
-import org.coachingconversations.domain.followup.SpaceSchedules;
+import org.coachingconversations.domain.settings.SpaceSettings;
+import org.coachingconversations.domain.settings.SpaceSettingsStore;
 import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.DueWindow;
 import org.coachingconversations.domain.timeline.Milestone;
@@ -24,7 +25,7 @@ import org.coachingconversations.persistence.rows.DayNumbers;
 
 /**
  * Cycle Records in {@code AO_16E8C7_CYCLE_RECORD}, each with its post-conference window as the
- * space's schedule gave it when the row was written. Every read leaves out pages in the trash.
+ * space's settings gave it when the row was written. Every read leaves out pages in the trash.
  */
 @Component
 public class AoCycleRecordRepository implements CycleRecordRepository, CycleRecordStore {
@@ -37,22 +38,22 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
     private static final String IN_SPACE = CycleRecordEntity.COLUMN_SPACE_KEY + " = ? AND " + NOT_TRASHED;
 
     private final ActiveObjects activeObjects;
-    private final SpaceSchedules schedules;
+    private final SpaceSettingsStore settings;
 
     private final Clock clock;
 
     @Autowired
-    public AoCycleRecordRepository(ActiveObjects activeObjects, SpaceSchedules schedules) {
-        this(activeObjects, schedules, Clock.systemUTC());
+    public AoCycleRecordRepository(ActiveObjects activeObjects, SpaceSettingsStore settings) {
+        this(activeObjects, settings, Clock.systemUTC());
     }
 
     /**
      * @param clock the day, in the space's time zone, for which the record's milestones are rewritten: its
      *     post-conference counts as completed only once its date has come
      */
-    public AoCycleRecordRepository(ActiveObjects activeObjects, SpaceSchedules schedules, Clock clock) {
+    public AoCycleRecordRepository(ActiveObjects activeObjects, SpaceSettingsStore settings, Clock clock) {
         this.activeObjects = Objects.requireNonNull(activeObjects, "activeObjects");
-        this.schedules = Objects.requireNonNull(schedules, "schedules");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -203,7 +204,8 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
     }
 
     private CycleRecordTimeline timeline(String spaceKey) {
-        return new CycleRecordTimeline(schedules.timelineSettingsFor(spaceKey), schedules.calendarFor(spaceKey));
+        SpaceSettings space = settings.get(spaceKey);
+        return new CycleRecordTimeline(space.timeline(), space.calendar());
     }
 
     /**
@@ -211,7 +213,7 @@ public class AoCycleRecordRepository implements CycleRecordRepository, CycleReco
      * every write that can move them, so that they never disagree with the record's columns.
      */
     private void refreshMilestones(CycleRecordTimeline timeline, StoredCycleRecord record) {
-        LocalDate today = schedules.calendarFor(record.spaceKey()).today(clock);
+        LocalDate today = settings.get(record.spaceKey()).calendar().today(clock);
         List<Milestone> stored = AoMilestoneStore.stored(activeObjects, record.pageId());
         AoMilestoneStore.write(activeObjects, record.pageId(), record.spaceKey(),
                 timeline.refreshed(stored, record.dates(), today));

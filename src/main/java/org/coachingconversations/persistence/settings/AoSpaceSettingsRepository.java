@@ -16,11 +16,9 @@ import java.util.Objects;
 import java.util.TimeZone;
 import net.java.ao.Query;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
-import org.coachingconversations.domain.followup.SpaceSchedules;
 import org.coachingconversations.domain.lifecycle.PageDataLifecycle;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.settings.SpaceSettingsStore;
-import org.coachingconversations.domain.timeline.TimelineSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +30,7 @@ import org.springframework.stereotype.Component;
  * the space deletes them.
  */
 @Component
-public class AoSpaceSettingsRepository implements SpaceSettingsStore, SpaceSchedules, PageDataLifecycle {
+public class AoSpaceSettingsRepository implements SpaceSettingsStore, PageDataLifecycle {
 
     /** Confluence's own limit for a space key column. */
     static final int MAX_SPACE_KEY_LENGTH = 255;
@@ -68,11 +66,6 @@ public class AoSpaceSettingsRepository implements SpaceSettingsStore, SpaceSched
         });
     }
 
-    @Override
-    public SchoolCalendar calendarFor(String spaceKey) {
-        return get(spaceKey).calendar();
-    }
-
     /** One query per {@value #SPACES_PER_QUERY} spaces; spaces without a row get the defaults. */
     @Override
     public Map<String, SchoolCalendar> calendarsFor(Collection<String> spaceKeys) {
@@ -95,11 +88,6 @@ public class AoSpaceSettingsRepository implements SpaceSettingsStore, SpaceSched
                     .calendar());
         }
         return calendars;
-    }
-
-    @Override
-    public TimelineSettings timelineSettingsFor(String spaceKey) {
-        return get(spaceKey).timeline();
     }
 
     /** Settings are per space: a page in the trash does not hide them. */

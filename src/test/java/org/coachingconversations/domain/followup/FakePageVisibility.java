@@ -9,18 +9,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Which viewer may see which page; anonymous visitors see nothing unless a page is public. */
-final class FakePageVisibility implements PageVisibility {
+public final class FakePageVisibility implements PageVisibility {
 
     private final Map<String, Set<Long>> visibleByViewer = new HashMap<>();
     private final Set<Long> publicPages = new HashSet<>();
     int batchCalls;
 
-    FakePageVisibility allow(String viewerKey, Long... pageIds) {
+    public FakePageVisibility allow(String viewerKey, Long... pageIds) {
         visibleByViewer.computeIfAbsent(viewerKey, key -> new HashSet<>()).addAll(Set.of(pageIds));
         return this;
     }
 
-    FakePageVisibility makePublic(Long... pageIds) {
+    public FakePageVisibility makePublic(Long... pageIds) {
         publicPages.addAll(Set.of(pageIds));
         return this;
     }

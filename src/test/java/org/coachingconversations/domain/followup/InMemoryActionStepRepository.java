@@ -15,24 +15,24 @@ import org.coachingconversations.domain.actionstep.ActionStep;
  * compared without surrounding spaces); remembers every page asked for. {@link InMemoryActionStepRepositoryTest}
  * holds it to the contract the SQL repository passes.
  */
-final class InMemoryActionStepRepository implements ActionStepRepository {
+public final class InMemoryActionStepRepository implements ActionStepRepository {
 
     private final List<ActionStep> steps = new ArrayList<>();
     private final Set<Long> trashedPages = new HashSet<>();
-    final List<ResultPageRequest> pageRequests = new ArrayList<>();
-    final List<Integer> scanLimits = new ArrayList<>();
+    public final List<ResultPageRequest> pageRequests = new ArrayList<>();
+    public final List<Integer> scanLimits = new ArrayList<>();
 
-    InMemoryActionStepRepository add(ActionStep... added) {
+    public InMemoryActionStepRepository add(ActionStep... added) {
         steps.addAll(List.of(added));
         return this;
     }
 
-    void replace(ActionStep updated) {
+    public void replace(ActionStep updated) {
         steps.removeIf(step -> step.id() == updated.id());
         steps.add(updated);
     }
 
-    InMemoryActionStepRepository trash(long pageId) {
+    public InMemoryActionStepRepository trash(long pageId) {
         trashedPages.add(pageId);
         return this;
     }
@@ -41,7 +41,7 @@ final class InMemoryActionStepRepository implements ActionStepRepository {
         return steps.stream().filter(step -> !trashedPages.contains(step.pageId()));
     }
 
-    List<ActionStep> all() {
+    public List<ActionStep> all() {
         return List.copyOf(steps);
     }
 

@@ -21,7 +21,7 @@ import org.coachingconversations.domain.conversation.StoredConversation;
  * leaves out pages in the trash and refuses what the SQL repository refuses;
  * {@link InMemoryConversationRepositoryTest} holds it to the contract that repository passes.
  */
-final class InMemoryConversationRepository implements ConversationRepository {
+public final class InMemoryConversationRepository implements ConversationRepository {
 
     /** The SQL repository's bound on the teachers of one {@link #latestConversationDates} call. */
     private static final int MAX_TEACHERS_PER_QUERY = 1000;
@@ -29,18 +29,18 @@ final class InMemoryConversationRepository implements ConversationRepository {
     private final List<StoredConversation> conversations = new ArrayList<>();
     private final Set<Long> trashedPages = new HashSet<>();
     private final InMemoryActionStepRepository steps;
-    final List<Integer> latestDateBatchSizes = new ArrayList<>();
+    public final List<Integer> latestDateBatchSizes = new ArrayList<>();
 
-    InMemoryConversationRepository(InMemoryActionStepRepository steps) {
+    public InMemoryConversationRepository(InMemoryActionStepRepository steps) {
         this.steps = steps;
     }
 
-    InMemoryConversationRepository add(StoredConversation... added) {
+    public InMemoryConversationRepository add(StoredConversation... added) {
         conversations.addAll(List.of(added));
         return this;
     }
 
-    InMemoryConversationRepository trash(long pageId) {
+    public InMemoryConversationRepository trash(long pageId) {
         trashedPages.add(pageId);
         return this;
     }

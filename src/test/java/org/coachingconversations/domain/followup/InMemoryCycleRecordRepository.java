@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
+import org.coachingconversations.domain.settings.SpaceSettingsStore;
 import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.DueWindow;
 
@@ -16,29 +17,29 @@ import org.coachingconversations.domain.timeline.DueWindow;
  * computed when the record was saved, leaves out pages in the trash and refuses a blank space key;
  * {@link InMemoryCycleRecordRepositoryTest} holds it to the contract the SQL repository passes.
  */
-final class InMemoryCycleRecordRepository implements CycleRecordRepository {
+public final class InMemoryCycleRecordRepository implements CycleRecordRepository {
 
     private record Row(StoredCycleRecord record, DueWindow storedWindow) {
     }
 
     private final List<Row> rows = new ArrayList<>();
     private final Set<Long> trashedPages = new HashSet<>();
-    private final SpaceSchedules schedules;
+    private final SpaceSettingsStore settings;
 
-    InMemoryCycleRecordRepository(SpaceSchedules schedules) {
-        this.schedules = schedules;
+    public InMemoryCycleRecordRepository(SpaceSettingsStore settings) {
+        this.settings = settings;
     }
 
-    InMemoryCycleRecordRepository save(StoredCycleRecord... records) {
+    public InMemoryCycleRecordRepository save(StoredCycleRecord... records) {
         for (StoredCycleRecord record : records) {
-            CycleRecordTimeline timeline = new CycleRecordTimeline(schedules.timelineSettingsFor(record.spaceKey()),
-                    schedules.calendarFor(record.spaceKey()));
+            CycleRecordTimeline timeline = new CycleRecordTimeline(settings.get(record.spaceKey()).timeline(),
+                    settings.get(record.spaceKey()).calendar());
             rows.add(new Row(record, timeline.conferenceWindow(record.dates().observedOn())));
         }
         return this;
     }
 
-    InMemoryCycleRecordRepository trash(long pageId) {
+    public InMemoryCycleRecordRepository trash(long pageId) {
         trashedPages.add(pageId);
         return this;
     }

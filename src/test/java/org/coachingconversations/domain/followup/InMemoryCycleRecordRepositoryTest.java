@@ -10,7 +10,7 @@ public class InMemoryCycleRecordRepositoryTest extends CycleRecordRepositoryCont
 
     @Before
     public void setUp() {
-        fake = new InMemoryCycleRecordRepository(new FixedSpaceSchedules(CALENDAR));
+        fake = new InMemoryCycleRecordRepository(new FixedSpaceSettings(CALENDAR));
         target = fake;
     }
 

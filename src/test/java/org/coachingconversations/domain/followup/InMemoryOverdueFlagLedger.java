@@ -12,9 +12,9 @@ import org.coachingconversations.domain.actionstep.ActionStep;
  * The flags in a set. Like the database it refuses an unsaved step or a missing time, recording nothing;
  * {@link InMemoryOverdueFlagLedgerTest} holds it to the contract the SQL ledger passes.
  */
-final class InMemoryOverdueFlagLedger implements OverdueFlagLedger {
+public final class InMemoryOverdueFlagLedger implements OverdueFlagLedger {
 
-    final Set<OverdueFlag> flags = new HashSet<>();
+    public final Set<OverdueFlag> flags = new HashSet<>();
 
     @Override
     public Set<OverdueFlag> alreadyFlagged(Collection<OverdueFlag> candidates) {

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Each space's roster in a list; remembers how many roster pages were read. */
-final class InMemorySpaceTeachers implements SpaceTeachers {
+public final class InMemorySpaceTeachers implements SpaceTeachers {
 
     private final Map<String, List<String>> rosters = new HashMap<>();
     int pagesRead;
 
-    InMemorySpaceTeachers add(String spaceKey, String... teacherKeys) {
+    public InMemorySpaceTeachers add(String spaceKey, String... teacherKeys) {
         rosters.computeIfAbsent(spaceKey, key -> new ArrayList<>()).addAll(List.of(teacherKeys));
         return this;
     }

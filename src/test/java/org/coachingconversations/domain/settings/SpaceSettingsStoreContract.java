@@ -5,6 +5,8 @@ import static org.junit.Assert.assertThrows;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import org.coachingconversations.domain.calendar.SchoolCalendar;
 import org.junit.Test;
 
 /**
@@ -40,6 +42,21 @@ public abstract class SpaceSettingsStoreContract {
         // Then
         assertEquals(second, target.get("LINCOLN"));
         assertEquals(SpaceSettings.defaults(SITE_ZONE), target.get("ADAMS"));
+    }
+
+    @Test
+    public void calendarsFor_shouldAnswerWhatGetAnswers_eachSpaceOnceInTheOrderAsked() {
+        // Given
+        SpaceSettings boarding = SpaceSettings.builder(DENVER).weekendDays(List.of()).build();
+        target.save("BOARDING", boarding);
+
+        // When
+        Map<String, SchoolCalendar> calendars = target.calendarsFor(List.of("BOARDING", "LINCOLN", "BOARDING"));
+
+        // Then
+        assertEquals(List.of("BOARDING", "LINCOLN"), List.copyOf(calendars.keySet()));
+        assertEquals(boarding.calendar(), calendars.get("BOARDING"));
+        assertEquals(SpaceSettings.defaults(SITE_ZONE).calendar(), calendars.get("LINCOLN"));
     }
 
     @Test

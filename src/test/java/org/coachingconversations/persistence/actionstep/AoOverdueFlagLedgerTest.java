@@ -16,15 +16,14 @@ import java.util.List;
 import java.util.Set;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
+import org.coachingconversations.application.followup.RunOverdueScan;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepDetails;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
-import org.coachingconversations.domain.calendar.SchoolCalendar;
 import org.coachingconversations.domain.followup.OverdueFlag;
-import org.coachingconversations.domain.followup.OverdueScan;
 import org.coachingconversations.domain.followup.OverdueScanBatch;
-import org.coachingconversations.domain.followup.SpaceSchedules;
-import org.coachingconversations.domain.timeline.TimelineSettings;
+import org.coachingconversations.domain.settings.SpaceSettings;
+import org.coachingconversations.domain.settings.SpaceSettingsStore;
 import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
@@ -49,14 +48,14 @@ public class AoOverdueFlagLedgerTest {
 
     private AoOverdueFlagLedger target;
 
-    private OverdueScan scan;
+    private RunOverdueScan scan;
 
     @Before
     public void setUp() {
         activeObjects = new EntityManagerActiveObjects(entityManager);
         steps = new AoActionStepRepository(activeObjects);
         target = new AoOverdueFlagLedger(activeObjects);
-        scan = new OverdueScan(steps, new BerlinOrDenver(), target, CLOCK);
+        scan = new RunOverdueScan(steps, new BerlinOrDenver(), target, CLOCK);
     }
 
     private static List<Long> ids(List<ActionStep> found) {
@@ -179,16 +178,16 @@ public class AoOverdueFlagLedgerTest {
     }
 
     /** Space "BER" keeps Berlin time; every other space Denver time. */
-    private static final class BerlinOrDenver implements SpaceSchedules {
+    private static final class BerlinOrDenver implements SpaceSettingsStore {
 
         @Override
-        public SchoolCalendar calendarFor(String spaceKey) {
-            return SchoolCalendar.standard(ZoneId.of(spaceKey.equals("BER") ? "Europe/Berlin" : "America/Denver"));
+        public SpaceSettings get(String spaceKey) {
+            return SpaceSettings.defaults(ZoneId.of(spaceKey.equals("BER") ? "Europe/Berlin" : "America/Denver"));
         }
 
         @Override
-        public TimelineSettings timelineSettingsFor(String spaceKey) {
-            return TimelineSettings.defaults();
+        public void save(String spaceKey, SpaceSettings settings) {
+            throw new UnsupportedOperationException("These settings are fixed.");
         }
     }
 }

@@ -120,7 +120,7 @@ public class CycleRecordMilestonesDatabaseTest {
     }
 
     private CycleRecordTimeline timeline() {
-        return new CycleRecordTimeline(schedules.timelineSettingsFor(SPACE), schedules.calendarFor(SPACE));
+        return new CycleRecordTimeline(schedules.get(SPACE).timeline(), schedules.get(SPACE).calendar());
     }
 
     private static StoredCycleRecord withDates(StoredCycleRecord record,

@@ -4,16 +4,18 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
-import org.coachingconversations.domain.followup.SpaceSchedules;
+import org.coachingconversations.domain.settings.ScheduleSettings;
+import org.coachingconversations.domain.settings.SpaceSettings;
+import org.coachingconversations.domain.settings.SpaceSettingsStore;
 import org.coachingconversations.domain.timeline.TimelineSettings;
 
-/** Saturday-Sunday weekends and the seed's windows, unless a test sets a space's own. */
-final class TestSchedules implements SpaceSchedules {
+/** Saturday-Sunday weekends and the seed's windows, unless a test sets a space's own calendar or windows. */
+final class TestSchedules implements SpaceSettingsStore {
 
     static final ZoneId ZONE = ZoneId.of("America/Denver");
 
     private final Map<String, SchoolCalendar> calendars = new HashMap<>();
-    private final Map<String, TimelineSettings> settings = new HashMap<>();
+    private final Map<String, TimelineSettings> windows = new HashMap<>();
 
     TestSchedules calendar(String spaceKey, SchoolCalendar calendar) {
         calendars.put(spaceKey, calendar);
@@ -21,17 +23,19 @@ final class TestSchedules implements SpaceSchedules {
     }
 
     TestSchedules settings(String spaceKey, TimelineSettings timelineSettings) {
-        settings.put(spaceKey, timelineSettings);
+        windows.put(spaceKey, timelineSettings);
         return this;
     }
 
     @Override
-    public SchoolCalendar calendarFor(String spaceKey) {
-        return calendars.getOrDefault(spaceKey, SchoolCalendar.standard(ZONE));
+    public SpaceSettings get(String spaceKey) {
+        return ScheduleSettings.of(calendars.getOrDefault(spaceKey, SchoolCalendar.standard(ZONE)),
+                windows.getOrDefault(spaceKey, TimelineSettings.defaults()));
     }
 
     @Override
-    public TimelineSettings timelineSettingsFor(String spaceKey) {
-        return settings.getOrDefault(spaceKey, TimelineSettings.defaults());
+    public void save(String spaceKey, SpaceSettings settings) {
+        calendars.put(spaceKey, settings.calendar());
+        windows.put(spaceKey, settings.timeline());
     }
 }

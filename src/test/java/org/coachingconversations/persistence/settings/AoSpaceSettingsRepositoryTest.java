@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +71,7 @@ public class AoSpaceSettingsRepositoryTest {
         siteTimeZone.change(ZoneId.of("Pacific/Honolulu"));
 
         // When
-        SchoolCalendar calendar = target.calendarFor("LINCOLN");
+        SchoolCalendar calendar = target.get("LINCOLN").calendar();
 
         // Then
         assertEquals(ZoneId.of("Pacific/Honolulu"), calendar.zone());
@@ -87,7 +88,7 @@ public class AoSpaceSettingsRepositoryTest {
 
         // Then
         assertEquals(Set.of("BERLIN", "LINCOLN", "BOARDING"), calendars.keySet());
-        assertEquals(target.calendarFor("BERLIN").zone(), calendars.get("BERLIN").zone());
+        assertEquals(target.get("BERLIN").calendar().zone(), calendars.get("BERLIN").zone());
         assertEquals(ZoneId.of("Europe/Berlin"), calendars.get("BERLIN").zone());
         assertEquals(SITE_ZONE, calendars.get("LINCOLN").zone());
         assertEquals(Set.of(), calendars.get("BOARDING").weekendDays());
@@ -125,7 +126,7 @@ public class AoSpaceSettingsRepositoryTest {
 
         // When
         target.save("BERLIN", configured);
-        SchoolCalendar calendar = target.calendarFor("BERLIN");
+        SchoolCalendar calendar = target.get("BERLIN").calendar();
 
         // Then
         assertEquals(List.of(
@@ -165,7 +166,7 @@ public class AoSpaceSettingsRepositoryTest {
         target.save("BOARDING", configured);
 
         // Then
-        assertEquals(Set.of(), target.calendarFor("BOARDING").weekendDays());
+        assertEquals(Set.of(), target.get("BOARDING").calendar().weekendDays());
     }
 
     @Test
@@ -244,12 +245,31 @@ public class AoSpaceSettingsRepositoryTest {
     }
 
     @Test
-    public void timelineSettingsFor_shouldReturnTheSpaceWindows() {
+    public void calendarsFor_shouldReadSpacesBeyondOneQuerysList_whenAskedForMoreThanItHolds() {
+        // Given
+        List<String> spaceKeys = new ArrayList<>();
+        for (int i = 0; i <= AoSpaceSettingsRepository.SPACES_PER_QUERY; i++) {
+            spaceKeys.add("S" + i);
+        }
+        String lastSpace = spaceKeys.get(AoSpaceSettingsRepository.SPACES_PER_QUERY);
+        target.save(lastSpace, aConfiguredSpace().zone(ZoneId.of("Europe/Berlin")).build());
+
+        // When
+        Map<String, SchoolCalendar> calendars = target.calendarsFor(spaceKeys);
+
+        // Then
+        assertEquals(spaceKeys, List.copyOf(calendars.keySet()));
+        assertEquals(ZoneId.of("Europe/Berlin"), calendars.get(lastSpace).zone());
+        assertEquals(SITE_ZONE, calendars.get("S0").zone());
+    }
+
+    @Test
+    public void get_shouldReturnTheSpaceWindows() {
         // Given
         target.save("LINCOLN", SpaceSettings.defaults(DENVER).toBuilder().postConferenceWindow(0, 10).build());
 
         // When
-        TimelineSettings timeline = target.timelineSettingsFor("LINCOLN");
+        TimelineSettings timeline = target.get("LINCOLN").timeline();
 
         // Then
         assertEquals(SchoolDayWindow.of(0, 10), timeline.conferenceAfterObservation());

@@ -14,15 +14,14 @@ import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.DatabaseUpdater;
 import net.java.ao.test.jdbc.NonTransactional;
-import org.coachingconversations.domain.calendar.SchoolCalendar;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
 import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.followup.ResultPageRequest;
-import org.coachingconversations.domain.followup.SpaceSchedules;
 import org.coachingconversations.domain.guide.ObservationType;
-import org.coachingconversations.domain.timeline.TimelineSettings;
+import org.coachingconversations.domain.settings.SpaceSettings;
+import org.coachingconversations.domain.settings.SpaceSettingsStore;
 import org.coachingconversations.domain.versioning.Versioned;
 import org.coachingconversations.persistence.conversation.AoConversationRepository;
 import org.coachingconversations.persistence.conversation.AoCycleRecordRepository;
@@ -152,15 +151,15 @@ public class CoachingUpgradeTask001Test {
     }
 
     /** The schedule the upgrade assumes: default calendar and settings for every space. */
-    private static final class DefaultSchedules implements SpaceSchedules {
+    private static final class DefaultSchedules implements SpaceSettingsStore {
         @Override
-        public SchoolCalendar calendarFor(String spaceKey) {
-            return SchoolCalendar.standard(ZoneOffset.UTC);
+        public SpaceSettings get(String spaceKey) {
+            return SpaceSettings.defaults(ZoneOffset.UTC);
         }
 
         @Override
-        public TimelineSettings timelineSettingsFor(String spaceKey) {
-            return TimelineSettings.defaults();
+        public void save(String spaceKey, SpaceSettings settings) {
+            throw new UnsupportedOperationException("The upgrade assumes the defaults.");
         }
     }
 

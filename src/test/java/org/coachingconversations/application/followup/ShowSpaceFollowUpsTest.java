@@ -1,4 +1,4 @@
-package org.coachingconversations.domain.followup;
+package org.coachingconversations.application.followup;
 
 import static org.coachingconversations.domain.actionstep.ActionStepTestData.anActionStep;
 import static org.junit.Assert.assertEquals;
@@ -21,13 +21,26 @@ import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
 import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
+import org.coachingconversations.domain.followup.ActionShare;
+import org.coachingconversations.domain.followup.ConferenceTiming;
+import org.coachingconversations.domain.followup.CoverageGap;
+import org.coachingconversations.domain.followup.CycleRecordDeadline;
+import org.coachingconversations.domain.followup.FakePageVisibility;
+import org.coachingconversations.domain.followup.FixedSpaceSettings;
+import org.coachingconversations.domain.followup.FollowUpSummary;
+import org.coachingconversations.domain.followup.InMemoryActionStepRepository;
+import org.coachingconversations.domain.followup.InMemoryConversationRepository;
+import org.coachingconversations.domain.followup.InMemoryCycleRecordRepository;
+import org.coachingconversations.domain.followup.InMemorySpaceTeachers;
+import org.coachingconversations.domain.followup.SummaryOptions;
+import org.coachingconversations.domain.followup.SummarySection;
 import org.coachingconversations.domain.guide.ObservationType;
 import org.coachingconversations.domain.timeline.MilestoneKind;
 import org.coachingconversations.domain.timeline.MilestoneStatus;
 import org.coachingconversations.domain.timeline.WindowCheck;
 import org.junit.Test;
 
-public class FollowUpSummaryServiceTest {
+public class ShowSpaceFollowUpsTest {
 
     private static final String SPACE = "SCH";
     private static final String LEADER = "principal";
@@ -39,12 +52,12 @@ public class FollowUpSummaryServiceTest {
 
     private final InMemoryActionStepRepository steps = new InMemoryActionStepRepository();
     private final InMemoryConversationRepository conversations = new InMemoryConversationRepository(steps);
-    private final FixedSpaceSchedules schedules = new FixedSpaceSchedules(DENVER);
+    private final FixedSpaceSettings schedules = new FixedSpaceSettings(DENVER);
     private final InMemoryCycleRecordRepository cycleRecords = new InMemoryCycleRecordRepository(schedules);
     private final InMemorySpaceTeachers teachers = new InMemorySpaceTeachers();
     private final FakePageVisibility visibility = new FakePageVisibility().allow(LEADER, VISIBLE_PAGE);
 
-    private FollowUpSummaryService target = new FollowUpSummaryService(steps, conversations, cycleRecords, teachers,
+    private ShowSpaceFollowUps target = new ShowSpaceFollowUps(steps, conversations, cycleRecords, teachers,
             visibility, schedules, WEDNESDAY_NOON);
 
     private static LocalDate date(String iso) {
@@ -195,7 +208,7 @@ public class FollowUpSummaryServiceTest {
         schedules.with("EU", SchoolCalendar.standard(ZoneId.of("Europe/Berlin")));
         steps.add(anActionStep().withId(1).inSpace(SPACE).onPage(VISIBLE_PAGE).dueOn("2024-01-17").build(),
                 anActionStep().withId(2).inSpace("EU").onPage(VISIBLE_PAGE).dueOn("2024-01-17").build());
-        target = new FollowUpSummaryService(steps, conversations, cycleRecords, teachers, visibility, schedules,
+        target = new ShowSpaceFollowUps(steps, conversations, cycleRecords, teachers, visibility, schedules,
                 earlyUtc);
 
         // When

@@ -1,4 +1,4 @@
-package org.coachingconversations.domain.followup;
+package org.coachingconversations.application.followup;
 
 import static org.coachingconversations.domain.actionstep.ActionStepTestData.anActionStep;
 import static org.junit.Assert.assertEquals;
@@ -16,20 +16,24 @@ import java.util.List;
 import java.util.Map;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
+import org.coachingconversations.domain.followup.FixedSpaceSettings;
+import org.coachingconversations.domain.followup.InMemoryActionStepRepository;
+import org.coachingconversations.domain.followup.InMemoryOverdueFlagLedger;
+import org.coachingconversations.domain.followup.OverdueScanBatch;
 import org.junit.Test;
 
-public class OverdueScanTest {
+public class RunOverdueScanTest {
 
     /** 03:00 UTC on Thursday 2024-01-18: still the 17th in Denver, already the 18th in Berlin. */
     private static final Clock EARLY_UTC = Clock.fixed(Instant.parse("2024-01-18T03:00:00Z"), ZoneOffset.UTC);
 
     private final InMemoryActionStepRepository steps = new InMemoryActionStepRepository();
-    private final FixedSpaceSchedules schedules = new FixedSpaceSchedules(
+    private final FixedSpaceSettings schedules = new FixedSpaceSettings(
             SchoolCalendar.standard(ZoneId.of("America/Denver")))
             .with("EU", SchoolCalendar.standard(ZoneId.of("Europe/Berlin")));
     private final InMemoryOverdueFlagLedger ledger = new InMemoryOverdueFlagLedger();
 
-    private final OverdueScan target = new OverdueScan(steps, schedules, ledger, EARLY_UTC);
+    private final RunOverdueScan target = new RunOverdueScan(steps, schedules, ledger, EARLY_UTC);
 
     private static List<Long> ids(List<ActionStep> found) {
         return found.stream().map(ActionStep::id).toList();
@@ -165,7 +169,7 @@ public class OverdueScanTest {
 
         // Then
         assertEquals(List.of(5L, 6L), ids(third.newlyOverdue()));
-        assertEquals(Map.of("EU", 1, "SCH", 1), schedules.calendarReads());
+        assertEquals(Map.of("EU", 1, "SCH", 1), schedules.reads());
         assertEquals(List.of(List.of("SCH", "EU")), schedules.calendarsForCalls());
     }
 }
