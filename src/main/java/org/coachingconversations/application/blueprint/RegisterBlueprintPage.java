@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.coachingconversations.domain.actionstep.ActionPlan;
+import org.coachingconversations.application.actionstep.ChangeActionSteps;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
 import org.coachingconversations.domain.conversation.ConversationLeads;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * Registers a page created from one of the app's blueprints, so that dashboards, timelines and the follow-up of the
  * next conversation know it: in one unit of work, the conversation (led and dated by {@link ConversationLeads}), for a
- * Cycle Record also the record, any action steps the page starts with (through {@link ActionPlan}, which keeps the
+ * Cycle Record also the record, any action steps the page starts with (through {@link ChangeActionSteps}, which keeps the
  * "leads to action" flag), and the page's milestones ({@link CycleRecordTimeline} with the space's calendar and
  * windows, and {@link ConversationTimeline}). A failure rolls everything back.
  */
@@ -125,7 +125,7 @@ public class RegisterBlueprintPage {
         if (planned.isEmpty()) {
             return planned;
         }
-        return new ActionPlan(actionSteps, conversations, unitOfWork).addToPage(page.pageId(), planned).stream()
+        return new ChangeActionSteps(actionSteps, conversations, unitOfWork).addToPage(page.pageId(), planned).stream()
                 .map(Versioned::value).toList();
     }
 }

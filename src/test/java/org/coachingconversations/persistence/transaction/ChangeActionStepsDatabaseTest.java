@@ -3,7 +3,7 @@ package org.coachingconversations.persistence.transaction;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
-import org.coachingconversations.domain.actionstep.ActionPlan;
+import org.coachingconversations.application.actionstep.ChangeActionSteps;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.conversation.ConversationStore;
@@ -31,7 +31,7 @@ import static org.junit.Assert.assertTrue;
 /** The "leads to action" share on dashboards follows every change of a page's steps, atomically. */
 @RunWith(ActiveObjectsTestRunner.class)
 @Data(PluginTables.class)
-public class ActionPlanDatabaseTest {
+public class ChangeActionStepsDatabaseTest {
 
     private static final String SPACE = "MATH";
     private static final long PAGE = 501;
@@ -40,7 +40,7 @@ public class ActionPlanDatabaseTest {
     private EntityManager entityManager;
     private AoActionStepRepository steps;
     private AoConversationRepository conversations;
-    private ActionPlan target;
+    private ChangeActionSteps target;
 
     @Before
     public void setUp() {
@@ -48,7 +48,7 @@ public class ActionPlanDatabaseTest {
         steps = new AoActionStepRepository(activeObjects);
         conversations = new AoConversationRepository(activeObjects);
         AoUnitOfWork unitOfWork = new AoUnitOfWork(activeObjects);
-        target = new ActionPlan(steps, conversations, unitOfWork);
+        target = new ChangeActionSteps(steps, conversations, unitOfWork);
         conversations.register(new StoredConversation(PAGE, SPACE, ConversationType.COACHING_CONVERSATION, "teacher-ana",
                 Optional.of("coach-maria"), TODAY, Optional.empty(), Optional.empty()));
     }
@@ -108,7 +108,7 @@ public class ActionPlanDatabaseTest {
     public void addToPage_shouldKeepNoStep_whenTheConversationCannotBeUpdated() {
         // Given a conversation store that fails after the steps were written
         ConversationStore failing = new FailingConversationStore(conversations);
-        ActionPlan plan = new ActionPlan(steps, failing, new AoUnitOfWork(new EntityManagerActiveObjects(entityManager)));
+        ChangeActionSteps plan = new ChangeActionSteps(steps, failing, new AoUnitOfWork(new EntityManagerActiveObjects(entityManager)));
 
         // When
         assertThrows(IllegalStateException.class, () -> plan.addToPage(PAGE, List.of(anActionStep().withId(ActionStep.UNSAVED_ID).onPage(PAGE)

@@ -1,5 +1,10 @@
-package org.coachingconversations.domain.actionstep;
+package org.coachingconversations.application.actionstep;
 
+import org.coachingconversations.domain.actionstep.ActionStep;
+import org.coachingconversations.domain.actionstep.ActionStepDetails;
+import org.coachingconversations.domain.actionstep.ActionStepNotFoundException;
+import org.coachingconversations.domain.actionstep.ActionStepStatus;
+import org.coachingconversations.domain.actionstep.ActionStepStore;
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.domain.transaction.UnitOfWork;
 import org.coachingconversations.domain.versioning.Versioned;
@@ -8,17 +13,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Every change to a page's action steps, kept in step with the page's conversation: a conversation "leads to action"
- * (seed 001) while at least one of its steps has an owner and a due date and is not dropped. The dashboards count that
+ * The use case "change a page's action steps": add, edit, change the status of or delete steps, each change kept in
+ * step with the page's conversation: a conversation "leads to action" (seed 001) while at least one of its steps has an owner and a due date and is not dropped. The dashboards count that
  * flag, so it is recomputed in the same transaction as the change that may move it.
  */
-public final class ActionPlan {
+public final class ChangeActionSteps {
 
     private final ActionStepStore steps;
     private final ConversationStore conversations;
     private final UnitOfWork unitOfWork;
 
-    public ActionPlan(ActionStepStore steps, ConversationStore conversations, UnitOfWork unitOfWork) {
+    public ChangeActionSteps(ActionStepStore steps, ConversationStore conversations, UnitOfWork unitOfWork) {
         this.steps = steps;
         this.conversations = conversations;
         this.unitOfWork = unitOfWork;
