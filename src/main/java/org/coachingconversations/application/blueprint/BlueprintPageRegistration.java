@@ -57,7 +57,7 @@ public record BlueprintPageRegistration(
 
         public StartingStep {
             Objects.requireNonNull(role, "role");
-            ownerKey = orEmpty(ownerKey);
+            ownerKey = orEmpty(ownerKey).map(String::strip).filter(key -> !key.isEmpty());
             dueOn = orEmpty(dueOn);
             Objects.requireNonNull(description, "description");
         }

@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.blueprint;
 
+import org.coachingconversations.application.blueprint.BlueprintPageRegistration.StartingStep;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,30 +87,13 @@ public final class BlueprintFacts {
     }
 
     /**
-     * An action step the page starts with, before it is stored.
-     *
-     * @param ownerKey the owner's user key, when one is named
-     * @param dueOn the due date, when one is agreed
-     */
-    public record PlannedStep(ParticipantRole role, Optional<String> ownerKey, Optional<LocalDate> dueOn,
-            String description) {
-
-        public PlannedStep {
-            Objects.requireNonNull(role, "role");
-            ownerKey = ownerKey == null ? Optional.empty() : ownerKey.map(String::strip).filter(key -> !key.isEmpty());
-            dueOn = dueOn == null ? Optional.empty() : dueOn;
-            Objects.requireNonNull(description, "description");
-        }
-    }
-
-    /**
      * The value of {@value #ACTION_STEPS}: one line per step, four tab-separated fields (role id, owner user key or
      * nothing, due date or nothing, description). Tabs and line breaks in a description become single spaces, so
      * they cannot break the format.
      */
-    public static String actionSteps(List<PlannedStep> steps) {
+    public static String actionSteps(List<StartingStep> steps) {
         List<String> lines = new ArrayList<>();
-        for (PlannedStep step : steps) {
+        for (StartingStep step : steps) {
             lines.add(String.join(FIELD_SEPARATOR,
                     step.role().id(),
                     step.ownerKey().map(BlueprintFacts::oneLine).orElse(""),
@@ -124,8 +108,8 @@ public final class BlueprintFacts {
      *
      * @throws IllegalArgumentException naming the line that is not a step
      */
-    public static List<PlannedStep> readActionSteps(String value) {
-        List<PlannedStep> steps = new ArrayList<>();
+    public static List<StartingStep> readActionSteps(String value) {
+        List<StartingStep> steps = new ArrayList<>();
         if (value == null || value.isBlank()) {
             return steps;
         }
@@ -145,7 +129,7 @@ public final class BlueprintFacts {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(ACTION_STEPS + " line " + lineNumber + ": " + e.getMessage(), e);
             }
-            steps.add(new PlannedStep(role, Optional.of(fields[1]), due, fields[3]));
+            steps.add(new StartingStep(role, Optional.of(fields[1]), due, fields[3]));
         }
         return steps;
     }

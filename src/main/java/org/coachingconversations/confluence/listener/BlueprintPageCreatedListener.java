@@ -102,7 +102,6 @@ public class BlueprintPageCreatedListener extends HostEventListener {
                 facts.optionalDate(BlueprintFacts.CONFERENCE_DATE),
                 facts.optionalDate(BlueprintFacts.CONVERSATION_DATE),
                 facts.optionalDate(BlueprintFacts.NEXT_CONVERSATION_DATE),
-                facts.actionSteps().stream().map(step -> new BlueprintPageRegistration.StartingStep(step.role(),
-                        step.ownerKey(), step.dueOn(), step.description())).toList());
+                facts.actionSteps());
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts;
-import org.coachingconversations.confluence.blueprint.BlueprintFacts.PlannedStep;
+import org.coachingconversations.application.blueprint.BlueprintPageRegistration.StartingStep;
 import org.coachingconversations.domain.form.FieldValidator;
 import org.coachingconversations.domain.guide.ObservationType;
 
@@ -47,7 +47,7 @@ final class BlueprintPageFacts {
                 + BlueprintFacts.OBSERVATION_TYPE + " \"" + id + "\" is not an observation type."));
     }
 
-    List<PlannedStep> actionSteps() {
+    List<StartingStep> actionSteps() {
         try {
             return BlueprintFacts.readActionSteps(optional(BlueprintFacts.ACTION_STEPS).orElse(""));
         } catch (IllegalArgumentException e) {

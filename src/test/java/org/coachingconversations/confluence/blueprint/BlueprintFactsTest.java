@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.coachingconversations.confluence.blueprint.BlueprintFacts.PlannedStep;
+import org.coachingconversations.application.blueprint.BlueprintPageRegistration.StartingStep;
 import org.coachingconversations.domain.people.ParticipantRole;
 import org.junit.Test;
 
@@ -24,17 +24,17 @@ public class BlueprintFactsTest {
     @Test
     public void actionSteps_shouldReadBackAsWritten_withoutBreakingOnTabsOrLineBreaks() {
         // Given
-        List<PlannedStep> steps = List.of(
-                new PlannedStep(ParticipantRole.TEACHER, Optional.of("8a7f808a"), Optional.of(LocalDate.of(2026, 3, 27)),
+        List<StartingStep> steps = List.of(
+                new StartingStep(ParticipantRole.TEACHER, Optional.of("8a7f808a"), Optional.of(LocalDate.of(2026, 3, 27)),
                         "Try exit tickets\tdaily\r\nin <b>math</b> & science"),
-                new PlannedStep(ParticipantRole.COACH, Optional.empty(), Optional.empty(), "Find a model lesson"));
+                new StartingStep(ParticipantRole.COACH, Optional.empty(), Optional.empty(), "Find a model lesson"));
 
         // When
-        List<PlannedStep> read = BlueprintFacts.readActionSteps(BlueprintFacts.actionSteps(steps));
+        List<StartingStep> read = BlueprintFacts.readActionSteps(BlueprintFacts.actionSteps(steps));
 
         // Then
         assertEquals(List.of(
-                new PlannedStep(ParticipantRole.TEACHER, Optional.of("8a7f808a"), Optional.of(LocalDate.of(2026, 3, 27)),
+                new StartingStep(ParticipantRole.TEACHER, Optional.of("8a7f808a"), Optional.of(LocalDate.of(2026, 3, 27)),
                         "Try exit tickets daily in <b>math</b> & science"),
                 steps.get(1)), read);
     }

@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.blueprint;
 
+import org.coachingconversations.application.blueprint.BlueprintPageRegistration.StartingStep;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.I18N;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.TEMPLATE_RENDERER_HELPER;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.SPACE;
@@ -430,7 +431,7 @@ public class BlueprintPageRegistrationDatabaseTest {
     private void assertStartingSteps(long pageId, RecordingBlueprintContext context) {
         Object declared = context.getMap().get(BlueprintFacts.ACTION_STEPS);
         List<String> expected = BlueprintFacts.readActionSteps(declared instanceof String text ? text : null).stream()
-                .map(BlueprintFacts.PlannedStep::description).toList();
+                .map(StartingStep::description).toList();
         assertEquals(expected, actionSteps.findOnPage(pageId).stream()
                 .map(Versioned::value).map(step -> step.description()).toList());
         assertTrue("the conversation is registered", conversations.find(pageId).isPresent());

@@ -23,7 +23,7 @@ import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.coachingconversations.application.blueprint.RegisterBlueprintPage;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts;
-import org.coachingconversations.confluence.blueprint.BlueprintFacts.PlannedStep;
+import org.coachingconversations.application.blueprint.BlueprintPageRegistration.StartingStep;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.calendar.Holiday;
 import org.coachingconversations.domain.conversation.ConversationType;
@@ -211,9 +211,9 @@ public class BlueprintPageCreatedListenerDatabaseTest {
         // Given
         Map<String, Object> facts = coachingFacts();
         facts.put(BlueprintFacts.ACTION_STEPS, BlueprintFacts.actionSteps(List.of(
-                new PlannedStep(ParticipantRole.TEACHER, Optional.of(TERESA), Optional.of(LocalDate.of(2026, 3, 27)),
+                new StartingStep(ParticipantRole.TEACHER, Optional.of(TERESA), Optional.of(LocalDate.of(2026, 3, 27)),
                         "Try exit tickets daily"),
-                new PlannedStep(ParticipantRole.COACH, Optional.empty(), Optional.empty(), "Find a model lesson"))));
+                new StartingStep(ParticipantRole.COACH, Optional.empty(), Optional.empty(), "Find a model lesson"))));
 
         // When
         host.publish(created(ConversationType.COACHING_CONVERSATION, 404, facts));
@@ -253,7 +253,7 @@ public class BlueprintPageCreatedListenerDatabaseTest {
         // Given a step whose owner key is longer than the store accepts, written after the conversation
         Map<String, Object> facts = coachingFacts();
         facts.put(BlueprintFacts.NEXT_CONVERSATION_DATE, "2026-04-13");
-        facts.put(BlueprintFacts.ACTION_STEPS, BlueprintFacts.actionSteps(List.of(new PlannedStep(
+        facts.put(BlueprintFacts.ACTION_STEPS, BlueprintFacts.actionSteps(List.of(new StartingStep(
                 ParticipantRole.TEACHER, Optional.of("k".repeat(300)), Optional.of(LocalDate.of(2026, 3, 27)), "Step"))));
 
         // When (the host's publisher would log a listener's exception; this one hands it to the test)
