@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
-import org.coachingconversations.application.blueprint.RegisterBlueprintPage;
 import org.coachingconversations.confluence.listener.BlueprintPageCreatedListener;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
@@ -40,22 +39,14 @@ import org.coachingconversations.domain.people.KnownUser;
 import org.coachingconversations.domain.timeline.Milestone;
 import org.coachingconversations.domain.timeline.MilestoneKind;
 import org.coachingconversations.domain.versioning.Versioned;
-import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
-import org.coachingconversations.persistence.conversation.AoConversationRepository;
-import org.coachingconversations.persistence.conversation.AoCycleRecordRepository;
-import org.coachingconversations.persistence.conversation.AoMilestoneStore;
-import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
-import org.coachingconversations.persistence.transaction.AoUnitOfWork;
 import org.coachingconversations.platform.PluginKey;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
-import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
 import org.coachingconversations.testing.blueprint.ContentTemplates;
 import org.coachingconversations.testing.blueprint.ContextProviderFixture;
 import org.coachingconversations.testing.blueprint.DraftContextJson;
 import org.coachingconversations.testing.blueprint.RecordingBlueprintContext;
-import org.coachingconversations.testing.event.AnnotatedEventPublisher;
-import org.coachingconversations.testing.sal.FixedTimeZoneManager;
+import org.coachingconversations.testing.blueprint.RegistrationOnDatabase;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -86,26 +77,11 @@ public class BlueprintPageRegistrationDatabaseTest {
     private final ContextProviderFixture fixture = new ContextProviderFixture(
             Map.of("tmorales", TERESA, "slee", SAM, "ohaddad", OMAR, "jkeller", JORDAN));
     private EntityManager entityManager;
-    private AnnotatedEventPublisher host;
-    private AoConversationRepository conversations;
-    private AoCycleRecordRepository cycleRecords;
-    private AoActionStepRepository actionSteps;
-    private AoMilestoneStore milestones;
-    private AoSpaceSettingsRepository settings;
-    private BlueprintPageCreatedListener target;
+    private RegistrationOnDatabase plugin;
 
     @Before
     public void startPlugin() {
-        EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(entityManager);
-        host = new AnnotatedEventPublisher();
-        conversations = new AoConversationRepository(activeObjects);
-        settings = new AoSpaceSettingsRepository(activeObjects, new FixedTimeZoneManager(DENVER));
-        cycleRecords = new AoCycleRecordRepository(activeObjects, settings);
-        actionSteps = new AoActionStepRepository(activeObjects);
-        milestones = new AoMilestoneStore(activeObjects);
-        target = new BlueprintPageCreatedListener(host, new RegisterBlueprintPage(new AoUnitOfWork(activeObjects),
-                conversations, cycleRecords, actionSteps, milestones, settings, CLOCK));
-        target.subscribe();
+        plugin = new RegistrationOnDatabase(entityManager, DENVER, CLOCK);
     }
 
     @Test
@@ -169,7 +145,7 @@ public class BlueprintPageRegistrationDatabaseTest {
         // When
         new CoachingConversationContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
                 TEMPLATE_RENDERER_HELPER).updateBlueprintContext(filled.get("coaching-conversation"));
-        new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), settings,
+        new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), plugin.settings,
                 TEMPLATE_RENDERER_HELPER)
                 .updateBlueprintContext(filled.get("cycle-record"));
         new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
@@ -223,15 +199,15 @@ public class BlueprintPageRegistrationDatabaseTest {
                 plantedFields.forEach((key, value) -> assertFalse(where + ": " + key + " kept the planted value",
                         value.equals(plantedContext.getMap().get(key))));
                 assertFalse(where, plantedContext.getMap().containsKey(BlueprintFacts.PREFIX + "unknown"));
-                assertEquals(where, withPageId(conversations.find(honest).orElseThrow().value(), planted),
-                        conversations.find(planted).orElseThrow().value());
-                assertEquals(where, cycleRecords.find(honest).map(record -> record.value().dates()),
-                        cycleRecords.find(planted).map(record -> record.value().dates()));
-                assertEquals(where, cycleRecords.find(honest).map(record -> record.value().observerKey()),
-                        cycleRecords.find(planted).map(record -> record.value().observerKey()));
-                assertEquals(where, List.of(), actionSteps.findOnPage(planted));
-                assertEquals(where, milestones.milestonesOf(honest).stream().map(m -> List.of(m.kind(), m.window(),
-                        m.completedOn())).toList(), milestones.milestonesOf(planted).stream().map(m -> List.of(
+                assertEquals(where, withPageId(plugin.conversations.find(honest).orElseThrow().value(), planted),
+                        plugin.conversations.find(planted).orElseThrow().value());
+                assertEquals(where, plugin.cycleRecords.find(honest).map(record -> record.value().dates()),
+                        plugin.cycleRecords.find(planted).map(record -> record.value().dates()));
+                assertEquals(where, plugin.cycleRecords.find(honest).map(record -> record.value().observerKey()),
+                        plugin.cycleRecords.find(planted).map(record -> record.value().observerKey()));
+                assertEquals(where, List.of(), plugin.actionSteps.findOnPage(planted));
+                assertEquals(where, plugin.milestones.milestonesOf(honest).stream().map(m -> List.of(m.kind(), m.window(),
+                        m.completedOn())).toList(), plugin.milestones.milestonesOf(planted).stream().map(m -> List.of(
                         m.kind(), m.window(), m.completedOn())).toList());
             }
         }
@@ -266,7 +242,7 @@ public class BlueprintPageRegistrationDatabaseTest {
         return switch (type) {
             case COACHING_CONVERSATION -> new CoachingConversationContextProvider(I18N, fixture.pageTitles(),
                     fixture.directory(), TEMPLATE_RENDERER_HELPER);
-            case CYCLE_RECORD -> new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), settings,
+            case CYCLE_RECORD -> new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), plugin.settings,
                 TEMPLATE_RENDERER_HELPER);
             case SPS_REFLECTION -> new SpsReflectionContextProvider(I18N, fixture.pageTitles(), fixture.directory(),
                 TEMPLATE_RENDERER_HELPER);
@@ -297,8 +273,8 @@ public class BlueprintPageRegistrationDatabaseTest {
         // Then
         assertEquals(new StoredConversation(pageId, SPACE, ConversationType.COACHING_CONVERSATION, TERESA.userKey(),
                 Optional.of(SAM.userKey()), TODAY, Optional.of(LocalDate.of(2026, 4, 13)), Optional.empty()),
-                conversations.find(pageId).orElseThrow().value());
-        assertEquals(Optional.empty(), cycleRecords.find(pageId));
+                plugin.conversations.find(pageId).orElseThrow().value());
+        assertEquals(Optional.empty(), plugin.cycleRecords.find(pageId));
         assertStartingSteps(pageId, context);
         assertEquals(List.of(MilestoneKind.NEXT_CONVERSATION), kinds(pageId));
     }
@@ -307,7 +283,7 @@ public class BlueprintPageRegistrationDatabaseTest {
         // Given a Full observation on Monday 2 March, the post-conference on Thursday 5 March
         long pageId = pageId(202, path);
         RecordingBlueprintContext context = cycleRecordWizard();
-        new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), settings,
+        new CycleRecordContextProvider(I18N, fixture.pageTitles(), fixture.directory(), plugin.settings,
                 TEMPLATE_RENDERER_HELPER)
                 .updateBlueprintContext(context);
 
@@ -318,8 +294,8 @@ public class BlueprintPageRegistrationDatabaseTest {
         CycleRecordDates dates = CycleRecordDates.observed(LocalDate.of(2026, 3, 2), ObservationType.FULL)
                 .withConferenceOn(LocalDate.of(2026, 3, 5));
         assertEquals(new StoredCycleRecord(pageId, SPACE, TERESA.userKey(), OMAR.userKey(), dates),
-                cycleRecords.find(pageId).orElseThrow().value());
-        StoredConversation conversation = conversations.find(pageId).orElseThrow().value();
+                plugin.cycleRecords.find(pageId).orElseThrow().value());
+        StoredConversation conversation = plugin.conversations.find(pageId).orElseThrow().value();
         assertEquals(ConversationType.CYCLE_RECORD, conversation.type());
         assertEquals(Optional.of(OMAR.userKey()), conversation.leaderKey());
         assertEquals(LocalDate.of(2026, 3, 5), conversation.heldOn());
@@ -341,7 +317,7 @@ public class BlueprintPageRegistrationDatabaseTest {
         // Then
         assertEquals(new StoredConversation(pageId, SPACE, ConversationType.SPS_REFLECTION, TERESA.userKey(),
                 Optional.empty(), TODAY, Optional.empty(), Optional.empty()),
-                conversations.find(pageId).orElseThrow().value());
+                plugin.conversations.find(pageId).orElseThrow().value());
         assertStartingSteps(pageId, context);
         assertEquals(List.of(), kinds(pageId));
     }
@@ -360,7 +336,7 @@ public class BlueprintPageRegistrationDatabaseTest {
         // Then
         assertEquals(new StoredConversation(pageId, SPACE, ConversationType.VIDEO_COACHING_CYCLE, TERESA.userKey(),
                 Optional.of(JORDAN.userKey()), LocalDate.of(2026, 10, 6), Optional.of(LocalDate.of(2026, 10, 20)),
-                Optional.empty()), conversations.find(pageId).orElseThrow().value());
+                Optional.empty()), plugin.conversations.find(pageId).orElseThrow().value());
         assertStartingSteps(pageId, context);
         assertEquals(List.of(MilestoneKind.NEXT_CONVERSATION), kinds(pageId));
     }
@@ -424,7 +400,7 @@ public class BlueprintPageRegistrationDatabaseTest {
         Page page = new Page();
         page.setId(pageId);
         page.setSpace(new Space(SPACE));
-        host.publish(new BlueprintPageCreateEvent(this, page, blueprint, null, eventContext));
+        plugin.host.publish(new BlueprintPageCreateEvent(this, page, blueprint, null, eventContext));
     }
 
     /** The steps stored are exactly those the provider's facts start the page with. */
@@ -432,12 +408,12 @@ public class BlueprintPageRegistrationDatabaseTest {
         Object declared = context.getMap().get(BlueprintFacts.ACTION_STEPS);
         List<String> expected = BlueprintFacts.readActionSteps(declared instanceof String text ? text : null).stream()
                 .map(StartingStep::description).toList();
-        assertEquals(expected, actionSteps.findOnPage(pageId).stream()
+        assertEquals(expected, plugin.actionSteps.findOnPage(pageId).stream()
                 .map(Versioned::value).map(step -> step.description()).toList());
-        assertTrue("the conversation is registered", conversations.find(pageId).isPresent());
+        assertTrue("the conversation is registered", plugin.conversations.find(pageId).isPresent());
     }
 
     private List<MilestoneKind> kinds(long pageId) {
-        return milestones.milestonesOf(pageId).stream().map(Milestone::kind).toList();
+        return plugin.milestones.milestonesOf(pageId).stream().map(Milestone::kind).toList();
     }
 }

@@ -21,7 +21,6 @@ import java.util.OptionalLong;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
-import org.coachingconversations.application.blueprint.RegisterBlueprintPage;
 import org.coachingconversations.confluence.blueprint.BlueprintFacts;
 import org.coachingconversations.application.blueprint.BlueprintPageRegistration.StartingStep;
 import org.coachingconversations.domain.actionstep.ActionStep;
@@ -38,18 +37,10 @@ import org.coachingconversations.domain.timeline.Milestone;
 import org.coachingconversations.domain.timeline.MilestoneKind;
 import org.coachingconversations.domain.timeline.MilestoneStatus;
 import org.coachingconversations.domain.versioning.Versioned;
-import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
-import org.coachingconversations.persistence.conversation.AoConversationRepository;
-import org.coachingconversations.persistence.conversation.AoCycleRecordRepository;
-import org.coachingconversations.persistence.conversation.AoMilestoneStore;
-import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
-import org.coachingconversations.persistence.transaction.AoUnitOfWork;
 import org.coachingconversations.platform.PluginKey;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
-import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
-import org.coachingconversations.testing.event.AnnotatedEventPublisher;
-import org.coachingconversations.testing.sal.FixedTimeZoneManager;
+import org.coachingconversations.testing.blueprint.RegistrationOnDatabase;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -71,26 +62,11 @@ public class BlueprintPageCreatedListenerDatabaseTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-17T03:00:00Z"), ZoneOffset.UTC);
 
     private EntityManager entityManager;
-    private AnnotatedEventPublisher host;
-    private AoConversationRepository conversations;
-    private AoCycleRecordRepository cycleRecords;
-    private AoActionStepRepository actionSteps;
-    private AoMilestoneStore milestones;
-    private AoSpaceSettingsRepository settings;
-    private BlueprintPageCreatedListener target;
+    private RegistrationOnDatabase plugin;
 
     @Before
     public void startPlugin() {
-        EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(entityManager);
-        host = new AnnotatedEventPublisher();
-        conversations = new AoConversationRepository(activeObjects);
-        settings = new AoSpaceSettingsRepository(activeObjects, new FixedTimeZoneManager(DENVER));
-        cycleRecords = new AoCycleRecordRepository(activeObjects, settings);
-        actionSteps = new AoActionStepRepository(activeObjects);
-        milestones = new AoMilestoneStore(activeObjects);
-        target = new BlueprintPageCreatedListener(host, new RegisterBlueprintPage(new AoUnitOfWork(activeObjects),
-                conversations, cycleRecords, actionSteps, milestones, settings, CLOCK));
-        target.subscribe();
+        plugin = new RegistrationOnDatabase(entityManager, DENVER, CLOCK);
     }
 
     @Test
@@ -100,23 +76,23 @@ public class BlueprintPageCreatedListenerDatabaseTest {
         facts.put(BlueprintFacts.NEXT_CONVERSATION_DATE, "2026-04-13");
 
         // When
-        host.publish(created(ConversationType.COACHING_CONVERSATION, 101, facts));
+        plugin.host.publish(created(ConversationType.COACHING_CONVERSATION, 101, facts));
 
         // Then
         StoredConversation expected = new StoredConversation(101, SPACE, ConversationType.COACHING_CONVERSATION, TERESA,
                 Optional.of(SAM), LocalDate.of(2026, 3, 16), Optional.of(LocalDate.of(2026, 4, 13)), Optional.empty());
-        assertEquals(expected, conversations.find(101).orElseThrow().value());
-        List<Milestone> timeline = milestones.milestonesOf(101);
+        assertEquals(expected, plugin.conversations.find(101).orElseThrow().value());
+        List<Milestone> timeline = plugin.milestones.milestonesOf(101);
         assertEquals(List.of(MilestoneKind.NEXT_CONVERSATION), timeline.stream().map(Milestone::kind).toList());
         assertEquals(DueWindow.on(LocalDate.of(2026, 4, 13)), timeline.get(0).window());
         assertEquals(Optional.of(LocalDate.of(2026, 3, 16)),
-                conversations.latestOnOrBefore(SPACE, TERESA, LocalDate.of(2026, 3, 20)).map(StoredConversation::heldOn));
+                plugin.conversations.latestOnOrBefore(SPACE, TERESA, LocalDate.of(2026, 3, 20)).map(StoredConversation::heldOn));
     }
 
     @Test
     public void cycleRecordCreated_shouldStoreTheRecordAndItsProtocolDeadlines_skippingTheSpacesHoliday() {
         // Given a Friday observation, and the Monday after it a holiday in this space
-        settings.save(SPACE, SpaceSettings.builder(DENVER)
+        plugin.settings.save(SPACE, SpaceSettings.builder(DENVER)
                 .holiday(Holiday.on("Spring conferences", LocalDate.of(2026, 3, 9))).build());
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put(BlueprintFacts.CONVERSATION_TYPE, ConversationType.CYCLE_RECORD.id());
@@ -127,17 +103,17 @@ public class BlueprintPageCreatedListenerDatabaseTest {
         facts.put(BlueprintFacts.CONFERENCE_DATE, "2026-03-12");
 
         // When
-        host.publish(created(ConversationType.CYCLE_RECORD, 202, facts));
+        plugin.host.publish(created(ConversationType.CYCLE_RECORD, 202, facts));
 
         // Then
         CycleRecordDates dates = CycleRecordDates.observed(LocalDate.of(2026, 3, 6), ObservationType.FOCUSED)
                 .withConferenceOn(LocalDate.of(2026, 3, 12));
-        assertEquals(new StoredCycleRecord(202, SPACE, TERESA, OLU, dates), cycleRecords.find(202).orElseThrow().value());
-        StoredConversation conversation = conversations.find(202).orElseThrow().value();
+        assertEquals(new StoredCycleRecord(202, SPACE, TERESA, OLU, dates), plugin.cycleRecords.find(202).orElseThrow().value());
+        StoredConversation conversation = plugin.conversations.find(202).orElseThrow().value();
         assertEquals(ConversationType.CYCLE_RECORD, conversation.type());
         assertEquals(Optional.of(OLU), conversation.leaderKey());
         assertEquals("the post-conference is the conversation", LocalDate.of(2026, 3, 12), conversation.heldOn());
-        List<Milestone> timeline = milestones.milestonesOf(202);
+        List<Milestone> timeline = plugin.milestones.milestonesOf(202);
         assertEquals(List.of(MilestoneKind.POST_CONFERENCE, MilestoneKind.TEACHER_REFLECTION_SHARED,
                 MilestoneKind.OBSERVER_RATINGS_SHARED, MilestoneKind.RECORD_FINALIZED),
                 timeline.stream().map(Milestone::kind).toList());
@@ -160,15 +136,15 @@ public class BlueprintPageCreatedListenerDatabaseTest {
         facts.put(BlueprintFacts.CONFERENCE_DATE, "2026-03-18");
 
         // When
-        host.publish(created(ConversationType.CYCLE_RECORD, 203, facts));
+        plugin.host.publish(created(ConversationType.CYCLE_RECORD, 203, facts));
 
         // Then
-        Milestone conference = milestones.milestonesOf(203).get(0);
+        Milestone conference = plugin.milestones.milestonesOf(203).get(0);
         assertEquals(MilestoneKind.POST_CONFERENCE, conference.kind());
         assertEquals(Optional.empty(), conference.completedOn());
         assertEquals(MilestoneStatus.PENDING, conference.statusOn(LocalDate.of(2026, 3, 16)));
         assertEquals(Optional.of(LocalDate.of(2026, 3, 18)),
-                cycleRecords.find(203).orElseThrow().value().dates().conferenceOn());
+                plugin.cycleRecords.find(203).orElseThrow().value().dates().conferenceOn());
     }
 
     @Test
@@ -183,10 +159,10 @@ public class BlueprintPageCreatedListenerDatabaseTest {
         facts.put(BlueprintFacts.CONFERENCE_DATE, "2026-03-16");
 
         // When
-        host.publish(created(ConversationType.CYCLE_RECORD, 204, facts));
+        plugin.host.publish(created(ConversationType.CYCLE_RECORD, 204, facts));
 
         // Then
-        assertEquals(Optional.of(LocalDate.of(2026, 3, 16)), milestones.milestonesOf(204).get(0).completedOn());
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 16)), plugin.milestones.milestonesOf(204).get(0).completedOn());
     }
 
     @Test
@@ -197,13 +173,13 @@ public class BlueprintPageCreatedListenerDatabaseTest {
         facts.put(BlueprintFacts.TEACHER_USER_KEY, TERESA);
 
         // When
-        host.publish(created(ConversationType.SPS_REFLECTION, 303, facts));
+        plugin.host.publish(created(ConversationType.SPS_REFLECTION, 303, facts));
 
         // Then
-        StoredConversation stored = conversations.find(303).orElseThrow().value();
+        StoredConversation stored = plugin.conversations.find(303).orElseThrow().value();
         assertEquals(LocalDate.of(2026, 3, 16), stored.heldOn());
         assertEquals(Optional.empty(), stored.leaderKey());
-        assertEquals(List.of(), milestones.milestonesOf(303));
+        assertEquals(List.of(), plugin.milestones.milestonesOf(303));
     }
 
     @Test
@@ -216,15 +192,15 @@ public class BlueprintPageCreatedListenerDatabaseTest {
                 new StartingStep(ParticipantRole.COACH, Optional.empty(), Optional.empty(), "Find a model lesson"))));
 
         // When
-        host.publish(created(ConversationType.COACHING_CONVERSATION, 404, facts));
+        plugin.host.publish(created(ConversationType.COACHING_CONVERSATION, 404, facts));
 
         // Then
-        List<ActionStep> stored = actionSteps.findOnPage(404).stream().map(Versioned::value).toList();
+        List<ActionStep> stored = plugin.actionSteps.findOnPage(404).stream().map(Versioned::value).toList();
         assertEquals(List.of("Try exit tickets daily", "Find a model lesson"),
                 stored.stream().map(ActionStep::description).toList());
         assertEquals(Optional.of(TERESA), stored.get(0).ownerKey());
-        assertEquals(1, conversations.countConversationsLeadingToAction(SPACE));
-        List<Milestone> timeline = milestones.milestonesOf(404);
+        assertEquals(1, plugin.conversations.countConversationsLeadingToAction(SPACE));
+        List<Milestone> timeline = plugin.milestones.milestonesOf(404);
         assertEquals(1, timeline.size());
         assertEquals(MilestoneKind.ACTION_STEP_DUE, timeline.get(0).kind());
         assertEquals(OptionalLong.of(stored.get(0).id()), timeline.get(0).actionStepId());
@@ -239,12 +215,12 @@ public class BlueprintPageCreatedListenerDatabaseTest {
         sameKeyOtherPlugin.setModuleCompleteKey("org.example.other:coaching-coaching-conversation-blueprint");
 
         // When
-        host.publish(new BlueprintPageCreateEvent(this, page(505), meetingNotes, null, coachingFacts()));
-        host.publish(new BlueprintPageCreateEvent(this, page(506), sameKeyOtherPlugin, null, coachingFacts()));
-        host.publish(new BlueprintPageCreateEvent(this, page(507), null, null, coachingFacts()));
+        plugin.host.publish(new BlueprintPageCreateEvent(this, page(505), meetingNotes, null, coachingFacts()));
+        plugin.host.publish(new BlueprintPageCreateEvent(this, page(506), sameKeyOtherPlugin, null, coachingFacts()));
+        plugin.host.publish(new BlueprintPageCreateEvent(this, page(507), null, null, coachingFacts()));
 
         // Then
-        assertEquals(0, conversations.countConversations(SPACE));
+        assertEquals(0, plugin.conversations.countConversations(SPACE));
     }
 
     @Test
@@ -257,13 +233,13 @@ public class BlueprintPageCreatedListenerDatabaseTest {
                 ParticipantRole.TEACHER, Optional.of("k".repeat(300)), Optional.of(LocalDate.of(2026, 3, 27)), "Step"))));
 
         // When (the host's publisher would log a listener's exception; this one hands it to the test)
-        host.publish(created(ConversationType.COACHING_CONVERSATION, 606, facts));
+        plugin.host.publish(created(ConversationType.COACHING_CONVERSATION, 606, facts));
 
         // Then
-        assertEquals(Optional.empty(), conversations.find(606));
-        assertEquals(0, conversations.countConversations(SPACE));
-        assertEquals(List.of(), actionSteps.findOnPage(606));
-        assertEquals(List.of(), milestones.milestonesOf(606));
+        assertEquals(Optional.empty(), plugin.conversations.find(606));
+        assertEquals(0, plugin.conversations.countConversations(SPACE));
+        assertEquals(List.of(), plugin.actionSteps.findOnPage(606));
+        assertEquals(List.of(), plugin.milestones.milestonesOf(606));
     }
 
     @Test
@@ -277,38 +253,38 @@ public class BlueprintPageCreatedListenerDatabaseTest {
         badDate.put(BlueprintFacts.CONVERSATION_DATE, "16/03/2026");
 
         // When
-        host.publish(created(ConversationType.COACHING_CONVERSATION, 707, claimsVideo));
-        host.publish(created(ConversationType.COACHING_CONVERSATION, 708, noTeacher));
-        host.publish(created(ConversationType.COACHING_CONVERSATION, 709, badDate));
+        plugin.host.publish(created(ConversationType.COACHING_CONVERSATION, 707, claimsVideo));
+        plugin.host.publish(created(ConversationType.COACHING_CONVERSATION, 708, noTeacher));
+        plugin.host.publish(created(ConversationType.COACHING_CONVERSATION, 709, badDate));
 
         // Then
-        assertEquals(0, conversations.countConversations(SPACE));
+        assertEquals(0, plugin.conversations.countConversations(SPACE));
     }
 
     @Test
     public void sameCreationAnnouncedTwice_shouldRegisterThePageOnce() {
         // Given
-        host.publish(created(ConversationType.COACHING_CONVERSATION, 808, coachingFacts()));
+        plugin.host.publish(created(ConversationType.COACHING_CONVERSATION, 808, coachingFacts()));
         Map<String, Object> changed = coachingFacts();
         changed.put(BlueprintFacts.CONVERSATION_DATE, "2026-03-20");
 
         // When
-        host.publish(created(ConversationType.COACHING_CONVERSATION, 808, changed));
+        plugin.host.publish(created(ConversationType.COACHING_CONVERSATION, 808, changed));
 
         // Then
-        assertEquals(LocalDate.of(2026, 3, 16), conversations.find(808).orElseThrow().value().heldOn());
-        assertEquals(0, conversations.find(808).orElseThrow().version());
+        assertEquals(LocalDate.of(2026, 3, 16), plugin.conversations.find(808).orElseThrow().value().heldOn());
+        assertEquals(0, plugin.conversations.find(808).orElseThrow().version());
     }
 
     @Test
     public void pageCreated_shouldNoLongerBeRegistered_afterThePluginStops() {
         // When
-        target.unsubscribe();
-        host.publish(created(ConversationType.COACHING_CONVERSATION, 909, coachingFacts()));
+        plugin.listener.unsubscribe();
+        plugin.host.publish(created(ConversationType.COACHING_CONVERSATION, 909, coachingFacts()));
 
         // Then
-        assertFalse(host.isRegistered(target));
-        assertTrue(conversations.find(909).isEmpty());
+        assertFalse(plugin.host.isRegistered(plugin.listener));
+        assertTrue(plugin.conversations.find(909).isEmpty());
     }
 
     private static Map<String, Object> coachingFacts() {
