@@ -3,19 +3,19 @@ package org.coachingconversations.domain.quality;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A self-check that cannot be saved, with every note that is too long (not just the first). */
+/** A self-check that cannot be saved, with every note that is too long or holds a control character (not just the first). */
 public class InvalidSelfCheckException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<NoteTooLong> problems;
+    private final transient List<NoteProblem> problems;
 
-    public InvalidSelfCheckException(List<NoteTooLong> problems) {
-        super(problems.stream().map(NoteTooLong::message).collect(Collectors.joining(" ")));
+    public InvalidSelfCheckException(List<NoteProblem> problems) {
+        super(problems.stream().map(NoteProblem::message).collect(Collectors.joining(" ")));
         this.problems = List.copyOf(problems);
     }
 
-    public List<NoteTooLong> problems() {
+    public List<NoteProblem> problems() {
         return problems;
     }
 }

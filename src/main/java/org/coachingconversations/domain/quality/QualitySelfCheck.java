@@ -1,6 +1,7 @@
 package org.coachingconversations.domain.quality;
 
 import org.coachingconversations.domain.guide.ConversationQuality;
+import org.coachingconversations.domain.text.TextRules;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,10 +34,11 @@ public final class QualitySelfCheck {
     }
 
     /**
-     * A checked self-check. Notes are trimmed; a blank note counts as no note.
+     * A checked self-check. Notes are trimmed; a blank note counts as no note. A note may span lines.
      *
      * @throws IllegalArgumentException   when the conversation id is not positive
-     * @throws InvalidSelfCheckException  naming every note longer than {@link #NOTE_MAX_LENGTH}
+     * @throws InvalidSelfCheckException  naming every note longer than {@link #NOTE_MAX_LENGTH} or holding a control
+     *                                    character
      */
     public static QualitySelfCheck of(long conversationId, Set<ConversationQuality> present,
                                       Map<ConversationQuality, String> notes) {
@@ -49,7 +51,7 @@ public final class QualitySelfCheck {
         Set<ConversationQuality> checked = EnumSet.noneOf(ConversationQuality.class);
         checked.addAll(present);
         Map<ConversationQuality, String> kept = new EnumMap<>(ConversationQuality.class);
-        List<NoteTooLong> problems = new ArrayList<>();
+        List<NoteProblem> problems = new ArrayList<>();
         for (ConversationQuality quality : ConversationQuality.values()) {
             String note = notes.get(quality);
             if (note == null || note.isBlank()) {
@@ -60,6 +62,8 @@ public final class QualitySelfCheck {
             if (length > NOTE_MAX_LENGTH) {
                 problems.add(new NoteTooLong(quality, length, NOTE_MAX_LENGTH));
             }
+            TextRules.firstOffence(trimmed, true).ifPresent(offence -> problems.add(
+                    new NoteHasControlCharacter(quality, offence.codePointLabel(), offence.position())));
             kept.put(quality, trimmed);
         }
         if (!problems.isEmpty()) {

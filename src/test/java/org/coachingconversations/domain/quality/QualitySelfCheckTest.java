@@ -116,6 +116,25 @@ public class QualitySelfCheckTest {
     }
 
     @Test
+    public void build_shouldNameEveryNoteWithAControlCharacter_andKeepLineBreaksAndTabs() {
+        // Given
+        QualitySelfCheck.Builder input = QualitySelfCheck.forConversation(42)
+                .note(SUBSTANTIVE, "line one\nline two\tand a tab")
+                .note(NON_DEFENSIVE, "nul \u0000 here")
+                .note(LEAD_TO_ACTION, "bell\u0007");
+
+        // When
+        InvalidSelfCheckException error = assertThrows(InvalidSelfCheckException.class, input::build);
+
+        // Then
+        assertEquals(List.of(new NoteHasControlCharacter(NON_DEFENSIVE, "U+0000", 5),
+                new NoteHasControlCharacter(LEAD_TO_ACTION, "U+0007", 5)), error.problems());
+        assertEquals("The note on non-defensive holds the control character U+0000 at position 5; remove it. "
+                + "The note on lead-to-action holds the control character U+0007 at position 5; remove it.",
+                error.getMessage());
+    }
+
+    @Test
     public void build_shouldRefuse_whenTheConversationIdIsNotPositive() {
         // When
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
