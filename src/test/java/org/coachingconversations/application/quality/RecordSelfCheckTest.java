@@ -26,6 +26,7 @@ import org.coachingconversations.domain.quality.SelfCheckVersionException;
 import org.coachingconversations.domain.quality.UnknownQualityException;
 import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
 import org.coachingconversations.domain.versioning.Versioned;
+import org.coachingconversations.testing.access.GrantedPagePermissions;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -43,8 +44,8 @@ public class RecordSelfCheckTest {
     public void setUp() {
         conversations = new InMemoryConversationStore();
         selfChecks = new InMemorySelfCheckStore();
-        permissions = new GrantedPagePermissions().view("teacher-ana", "coach-maria", "principal", "colleague")
-                .edit("editor");
+        permissions = new GrantedPagePermissions().allowView(PAGE, "teacher-ana", "coach-maria", "principal", "colleague")
+                .allowEdit(PAGE, "editor");
         target = new RecordSelfCheck(conversations, selfChecks, permissions, Clock.fixed(NOW, ZoneOffset.UTC));
         givenConversation(PAGE, ConversationType.COACHING_CONVERSATION);
     }
@@ -128,6 +129,7 @@ public class RecordSelfCheckTest {
         // Given
         givenConversation(43, ConversationType.CYCLE_RECORD);
         conversations.trash(PAGE);
+        permissions.allowEdit(43, "coach-maria").allowEdit(44, "coach-maria");
 
         // When / Then
         for (long pageId : List.of(PAGE, 43L, 44L)) {

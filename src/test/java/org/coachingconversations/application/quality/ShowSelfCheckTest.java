@@ -15,6 +15,7 @@ import org.coachingconversations.domain.quality.InMemorySelfCheckStore;
 import org.coachingconversations.domain.quality.QualitySelfCheck;
 import org.coachingconversations.domain.quality.SavedSelfCheck;
 import org.coachingconversations.domain.versioning.Versioned;
+import org.coachingconversations.testing.access.GrantedPagePermissions;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -31,7 +32,7 @@ public class ShowSelfCheckTest {
         conversations = new InMemoryConversationStore();
         selfChecks = new InMemorySelfCheckStore();
         target = new ShowSelfCheck(conversations, selfChecks, new GrantedPagePermissions()
-                .view("teacher-ana", "coach-maria", "colleague").edit("editor"));
+                .allowView(PAGE, "teacher-ana", "coach-maria", "colleague").allowEdit(PAGE, "editor"));
         conversations.register(new StoredConversation(PAGE, "LINCOLN", ConversationType.VIDEO_COACHING_CYCLE,
                 "teacher-ana", Optional.of("coach-maria"), LocalDate.of(2026, 12, 1), Optional.empty(),
                 Optional.empty()));
