@@ -1,0 +1,236 @@
+package org.coachingconversations.confluence.rest;
+
+import com.atlassian.annotations.security.UnlicensedSiteAccess;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.coachingconversations.application.quality.RecordSelfCheck;
+import org.coachingconversations.application.quality.SelfCheckNotFoundException;
+import org.coachingconversations.application.quality.SelfCheckSheet;
+import org.coachingconversations.application.quality.ShowSelfCheck;
+import org.coachingconversations.confluence.macro.SelfCheckMacro;
+import org.coachingconversations.domain.access.PagePermissions;
+import org.coachingconversations.domain.conversation.ConversationStore;
+import org.coachingconversations.domain.guide.ConversationQuality;
+import org.coachingconversations.domain.quality.InvalidSelfCheckException;
+import org.coachingconversations.domain.quality.NoteProblem;
+import org.coachingconversations.domain.quality.QualitySelfCheck;
+import org.coachingconversations.domain.quality.SavedSelfCheck;
+import org.coachingconversations.domain.quality.SelfCheckRefusedException;
+import org.coachingconversations.domain.quality.SelfCheckRules;
+import org.coachingconversations.domain.quality.SelfCheckStore;
+import org.coachingconversations.domain.quality.SelfCheckVersionException;
+import org.coachingconversations.domain.quality.UnknownQualityException;
+import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
+import org.coachingconversations.domain.versioning.Versioned;
+
+/**
+ * A page's conversation-quality self-check: {@code GET} and {@code PUT /pages/{pageId}/self-check} (docs/rest-api.md).
+ * The caller is SAL's remote user; {@link ShowSelfCheck} and {@link RecordSelfCheck} check that the caller may view the
+ * page (else 404, the same as no page) and, for a save, may save it (else 403), before anything of the page is read.
+ */
+@Path("/pages/{pageId}/self-check")
+@UnlicensedSiteAccess
+@Produces(MediaType.APPLICATION_JSON)
+public class SelfCheckResource {
+
+    private final UserManager userManager;
+    private final I18nResolver i18n;
+    private final ApplicationProperties applicationProperties;
+    private final ShowSelfCheck show;
+    private final RecordSelfCheck record;
+
+    public SelfCheckResource(UserManager userManager, I18nResolver i18nResolver,
+            ApplicationProperties applicationProperties, ConversationStore conversations, SelfCheckStore selfChecks,
+            PagePermissions pagePermissions) {
+        this(userManager, i18nResolver, applicationProperties,
+                new ShowSelfCheck(conversations, selfChecks, pagePermissions),
+                new RecordSelfCheck(conversations, selfChecks, pagePermissions, Clock.systemUTC()));
+    }
+
+    SelfCheckResource(UserManager userManager, I18nResolver i18nResolver, ApplicationProperties applicationProperties,
+            ShowSelfCheck show, RecordSelfCheck record) {
+        this.userManager = userManager;
+        this.i18n = i18nResolver;
+        this.applicationProperties = applicationProperties;
+        this.show = show;
+        this.record = record;
+    }
+
+    @GET
+    public Response get(@PathParam("pageId") String pageId) {
+        Optional<String> caller = caller();
+        if (caller.isEmpty()) {
+            return RestResponses.unauthorized();
+        }
+        Optional<Long> page = pageIdOf(pageId);
+        Optional<SelfCheckSheet> sheet = page.flatMap(id -> show.forViewer(id, caller));
+        return sheet.map(found -> Response.ok(json(found)).build()).orElseGet(RestResponses::notFound);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("pageId") String pageId, String body) {
+        Optional<String> caller = caller();
+        if (caller.isEmpty()) {
+            return RestResponses.unauthorized();
+        }
+        Optional<Long> page = pageIdOf(pageId);
+        if (page.isEmpty()) {
+            return RestResponses.notFound();
+        }
+        try {
+            // Whether the caller may view and save is settled before the body is read, so a caller who may not
+            // learns nothing from the answer to a bad body.
+            Optional<SelfCheckSheet> before = show.forViewer(page.get(), caller);
+            if (before.isEmpty()) {
+                return RestResponses.notFound();
+            }
+            if (!before.get().maySave()) {
+                return RestResponses.forbidden(SelfCheckRules.WHO_MAY_SAVE);
+            }
+            SelfCheckBody request = SelfCheckBody.parse(body);
+            record.record(page.get(), caller, request.present(), request.notes(), request.version());
+            return current(page.get(), caller).map(json -> Response.ok(json).build())
+                    .orElseGet(RestResponses::notFound);
+        } catch (SelfCheckNotFoundException e) {
+            return RestResponses.notFound();
+        } catch (SelfCheckRefusedException e) {
+            return RestResponses.forbidden(e.getMessage());
+        } catch (SelfCheckBody.Malformed e) {
+            return RestResponses.badRequest(e.field(), e.getMessage());
+        } catch (UnknownQualityException e) {
+            return RestResponses.badRequest(e.field(), e.getMessage());
+        } catch (InvalidSelfCheckException e) {
+            NoteProblem first = e.problems().get(0);
+            return RestResponses.badRequest("notes." + first.quality().id(), e.getMessage());
+        } catch (SelfCheckVersionException e) {
+            return RestResponses.badRequest("version", e.getMessage());
+        } catch (ConcurrentUpdateException e) {
+            Optional<SelfCheckJson> now = current(page.get(), caller);
+            return RestResponses.conflict(conflictMessage(now), now.orElse(null));
+        }
+    }
+
+    private Optional<SelfCheckJson> current(long pageId, Optional<String> caller) {
+        return show.forViewer(pageId, caller).map(this::json);
+    }
+
+    /** Who changed the self-check and when, from the fresh state; the conflict's own words when that is gone. */
+    private String conflictMessage(Optional<SelfCheckJson> now) {
+        Optional<LastSavedJson> last = now.map(SelfCheckJson::lastSaved);
+        if (last.isEmpty()) {
+            return "Someone else is saving this conversation-quality self-check at this moment. Reload the page and "
+                    + "try again.";
+        }
+        return last.get().by().displayName() + " saved this conversation-quality self-check at "
+                + last.get().atLabel() + ", after you loaded it; nothing of yours was saved. Reload the page to see "
+                + "their ticks and notes, then save again.";
+    }
+
+    private SelfCheckJson json(SelfCheckSheet sheet) {
+        Optional<Versioned<SavedSelfCheck>> saved = sheet.saved();
+        QualitySelfCheck check = saved.map(versioned -> versioned.value().check())
+                .orElseGet(() -> QualitySelfCheck.forConversation(sheet.pageId()).build());
+        Map<String, String> notes = new LinkedHashMap<>();
+        List<QualityJson> qualities = Arrays.stream(ConversationQuality.values()).map(quality -> {
+            String note = check.note(quality).orElse(null);
+            if (note != null) {
+                notes.put(quality.id(), note);
+            }
+            return new QualityJson(quality.id(), i18n.getText(quality.termKey()), check.isPresent(quality), note);
+        }).toList();
+        List<String> present = check.presentQualities().stream().map(ConversationQuality::id).toList();
+        return new SelfCheckJson(sheet.pageId(), saved.map(Versioned::version).orElse(null), sheet.maySave(),
+                present, notes, qualities, saved.map(versioned -> lastSaved(versioned.value())).orElse(null));
+    }
+
+    private LastSavedJson lastSaved(SavedSelfCheck saved) {
+        return new LastSavedJson(person(saved.savedByKey()), saved.savedAt().toString(),
+                SelfCheckMacro.SAVED_AT_FORMAT.format(saved.savedAt()));
+    }
+
+    private PersonJson person(String userKey) {
+        UserProfile profile = userManager.getUserProfile(new UserKey(userKey));
+        if (profile == null) {
+            return new PersonJson(null, i18n.getText("coaching.selfcheck.unknown-user"), null);
+        }
+        String name = profile.getFullName() == null || profile.getFullName().isBlank() ? profile.getUsername()
+                : profile.getFullName();
+        return new PersonJson(profile.getUsername(), name, profileUrl(profile.getProfilePageUri()));
+    }
+
+    /** The profile's address below the base URL, as SAL gives it; an absolute one only over http(s). */
+    private String profileUrl(URI profile) {
+        if (profile == null) {
+            return null;
+        }
+        if (profile.isAbsolute()) {
+            String scheme = profile.getScheme().toLowerCase(Locale.ROOT);
+            return scheme.equals("http") || scheme.equals("https") ? profile.toString() : null;
+        }
+        String base = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
+        base = base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        String path = profile.toString();
+        return base + (path.startsWith("/") ? "" : "/") + path;
+    }
+
+    private Optional<String> caller() {
+        return Optional.ofNullable(userManager.getRemoteUserKey()).map(UserKey::getStringValue);
+    }
+
+    /** A page id that is no positive number names no page. */
+    private static Optional<Long> pageIdOf(String text) {
+        try {
+            long id = Long.parseLong(text);
+            return id > 0 ? Optional.of(id) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A page's self-check as JSON.
+     *
+     * @param version null before the first save; send it back with a change
+     * @param canSave whether the caller may save it
+     * @param present the ids of the qualities ticked as present, in the seed's order
+     * @param notes quality id → note, only the qualities with a note
+     * @param qualities all seven, in the seed's order, with their names
+     * @param lastSaved null before the first save
+     */
+    public record SelfCheckJson(long pageId, Long version, boolean canSave, List<String> present,
+            Map<String, String> notes, List<QualityJson> qualities, LastSavedJson lastSaved) {
+    }
+
+    /** One quality: its id, its name (the seed's term), whether it was ticked, its note or null. */
+    public record QualityJson(String id, String name, boolean present, String note) {
+    }
+
+    /** @param at ISO-8601 UTC; {@code atLabel} the same moment for people */
+    public record LastSavedJson(PersonJson by, String at, String atLabel) {
+    }
+
+    /** A person as every resource of the app shows one. */
+    public record PersonJson(String username, String displayName, String profileUrl) {
+    }
+}
