@@ -131,8 +131,9 @@ public class CoachingConversationContextProviderTest {
         assertTrue(elements(page, RI, "content-entity").isEmpty());
         assertEquals("only the conversation date", 1, page.getElementsByTagName("time").getLength());
         List<Element> macros = elements(page, AC, "structured-macro");
-        assertEquals(1, macros.size());
-        assertEquals("coaching-action-steps", macros.get(0).getAttributeNS(AC, "name"));
+        assertEquals(List.of("coaching-action-steps", "coaching-self-check"), macros.stream()
+                .map(macro -> macro.getAttributeNS(AC, "name")).toList());
+        assertTrue("the self-check takes no parameter", elementsIn(macros.get(1), AC, "parameter").isEmpty());
         List<Element> parameters = elementsIn(macros.get(0), AC, "parameter");
         assertEquals(1, parameters.size());
         assertEquals("mode", parameters.get(0).getAttributeNS(AC, "name"));
@@ -178,7 +179,7 @@ public class CoachingConversationContextProviderTest {
         Document page = page(TEMPLATE, context);
 
         // Then
-        assertEquals(List.of(CoachingConversationPage.ACTION_STEPS_MACRO), elements(page, AC, "structured-macro")
+        assertEquals(List.of(CoachingConversationPage.ACTION_STEPS_MACRO, "coaching-self-check"), elements(page, AC, "structured-macro")
                 .stream().map(macro -> macro.getAttributeNS(AC, "name")).toList());
         assertTrue(elements(page, AC, "plain-text-body").isEmpty());
         assertEquals(0, page.getElementsByTagName("script").getLength());

@@ -283,7 +283,7 @@ public class VideoCoachingCycleContextProviderTest {
         Document page = page(TEMPLATE, context);
 
         // Then
-        assertEquals(List.of("note"), elements(page, AC, "structured-macro").stream()
+        assertEquals(List.of("note", "coaching-self-check"), elements(page, AC, "structured-macro").stream()
                 .map(macro -> macro.getAttributeNS(AC, "name")).toList());
         assertTrue(elements(page, AC, "plain-text-body").isEmpty());
         assertEquals(0, page.getElementsByTagName("script").getLength());
