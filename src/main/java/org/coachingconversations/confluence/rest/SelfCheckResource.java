@@ -124,7 +124,7 @@ public class SelfCheckResource {
             NoteProblem first = e.problems().get(0);
             return RestResponses.badRequest("notes." + first.quality().id(), e.getMessage());
         } catch (SelfCheckVersionException e) {
-            return RestResponses.badRequest("version", e.getMessage());
+            return RestResponses.badRequest("version", versionMessage(e, current(page.get(), caller)));
         } catch (ConcurrentUpdateException e) {
             Optional<SelfCheckJson> now = current(page.get(), caller);
             return RestResponses.conflict(conflictMessage(now), now.orElse(null));
@@ -145,6 +145,20 @@ public class SelfCheckResource {
         return last.get().by().displayName() + " saved this conversation-quality self-check at "
                 + last.get().atLabel() + ", after you loaded it; nothing of yours was saved. Reload the page to see "
                 + "their ticks and notes, then save again.";
+    }
+
+    /**
+     * A save without version while a self-check is stored is what a page opened before the first save sends: say who
+     * saved it meanwhile, as a conflict would.
+     */
+    private static String versionMessage(SelfCheckVersionException refusal, Optional<SelfCheckJson> now) {
+        Optional<LastSavedJson> last = now.map(SelfCheckJson::lastSaved);
+        if (last.isEmpty()) {
+            return refusal.getMessage();
+        }
+        return last.get().by().displayName() + " saved this conversation-quality self-check at "
+                + last.get().atLabel() + "; nothing of yours was saved. Reload the page to see it, then save again: "
+                + "a change names the version it started from (now " + now.get().version() + ").";
     }
 
     private SelfCheckJson json(SelfCheckSheet sheet) {

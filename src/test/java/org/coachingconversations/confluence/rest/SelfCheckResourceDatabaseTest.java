@@ -1,7 +1,5 @@
 package org.coachingconversations.confluence.rest;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
@@ -242,7 +240,9 @@ public class SelfCheckResourceDatabaseTest {
 
         // Then
         assertEquals("version", refused.field());
-        assertThat(refused.message(), containsString("already saved (version 0)"));
+        assertEquals("Maria Lopez saved this conversation-quality self-check at 2026-12-03 10:12 UTC; nothing of "
+                + "yours was saved. Reload the page to see it, then save again: a change names the version it started "
+                + "from (now 0).", refused.message());
         assertEquals(List.of("substantive"), json(get(ANA, "100")).present());
     }
 
