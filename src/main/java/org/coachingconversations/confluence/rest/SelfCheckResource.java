@@ -114,6 +114,9 @@ public class SelfCheckResource {
                     .orElseGet(RestResponses::notFound);
         } catch (SelfCheckNotFoundException e) {
             return RestResponses.notFound();
+        } catch (IllegalStateException e) {
+            // The store refuses a self-check whose page went to the trash after the checks above.
+            return RestResponses.notFound();
         } catch (SelfCheckRefusedException e) {
             return RestResponses.forbidden(e.getMessage());
         } catch (SelfCheckBody.Malformed e) {

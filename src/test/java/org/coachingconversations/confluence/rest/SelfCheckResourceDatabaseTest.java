@@ -268,6 +268,19 @@ public class SelfCheckResourceDatabaseTest {
     }
 
     @Test
+    public void put_shouldAnswer404_whenOnlyTheSelfCheckIsInTheTrash() {
+        // Given a self-check that went to the trash while its conversation did not (a store that missed an event)
+        json(put(MARIA, CONVERSATION, "{\"present\": [\"substantive\"]}"));
+        selfChecks.pageTrashed(CONVERSATION);
+
+        // When
+        Response answer = put(MARIA, CONVERSATION, "{\"present\": []}");
+
+        // Then
+        assertEquals(new RestError(404, "Not found.", null, null), error(answer, 404));
+    }
+
+    @Test
     public void put_shouldKeepHostileNotesAsTypedText() {
         // Given
         String hostile = "<script>alert(1)</script>\"'><ac:structured-macro ac:name=\"html\"/>&amp;";
