@@ -144,7 +144,8 @@ public class EditActionSteps {
         });
     }
 
-    public void delete(String callerKey, long stepId, Long version) {
+    /** @param version the version the caller saw, as the request's query parameter carries it */
+    public void delete(String callerKey, long stepId, String version) {
         Optional<String> caller = caller(callerKey);
         writableStep(caller, stepId);
         long expected = ActionStepForm.version(version);

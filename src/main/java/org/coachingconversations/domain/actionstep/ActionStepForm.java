@@ -56,6 +56,18 @@ public record ActionStepForm(String text, String owner, String role, String dueO
         return value;
     }
 
+    /** A version as a query parameter carries it. */
+    public static long version(String value) {
+        if (value == null || value.isBlank()) {
+            return version((Long) null);
+        }
+        try {
+            return version(Long.valueOf(value.strip()));
+        } catch (NumberFormatException notANumber) {
+            throw new ActionStepFieldException(VERSION, quoted(value) + " is not a version (a whole number).");
+        }
+    }
+
     private static String description(String value) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
