@@ -4,9 +4,15 @@ import org.coachingconversations.sandbox.data.DemoSchool;
 import org.coachingconversations.sandbox.data.Permissions;
 import org.coachingconversations.sandbox.data.SandboxDatabase;
 import org.coachingconversations.sandbox.data.SandboxStore;
+import org.coachingconversations.sandbox.data.SandboxUser;
+import org.coachingconversations.sandbox.plugin.RestHosting;
+import org.coachingconversations.sandbox.plugin.RestModule;
 import org.coachingconversations.sandbox.plugin.SandboxPlugin;
+import org.coachingconversations.sandbox.web.SignedInUser;
 import org.coachingconversations.sandbox.web.ErrorPages;
 import org.coachingconversations.sandbox.web.SandboxServlet;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Handler;
@@ -31,6 +37,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.stream.Stream;
 
 /**
@@ -98,6 +105,13 @@ public final class Sandbox implements AutoCloseable {
             ServletContextHandler confluence = new ServletContextHandler(SandboxServlet.CONTEXT_PATH);
             confluence.addServlet(new ServletHolder(new SandboxServlet(store, new Permissions(store), plugin,
                     clock.getZone())), "/*");
+            RestHosting rest = plugin.restHosting();
+            for (RestModule module : plugin.restModules()) {
+                confluence.addServlet(new ServletHolder(module.key(), rest.servlet(module)), module.mountPoint() + "/*");
+                confluence.addFilter(new FilterHolder(rest.remoteUserFilter(request ->
+                                SignedInUser.of(request, store).map(SandboxUser::username))),
+                        module.mountPoint() + "/*", EnumSet.of(DispatcherType.REQUEST));
+            }
             server.setHandler(handlers(confluence));
             ErrorPages.install(server, confluence);
             try {

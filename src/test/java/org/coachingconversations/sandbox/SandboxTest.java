@@ -10,6 +10,7 @@ import org.coachingconversations.domain.cyclerecord.CycleRecordStore;
 import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.followup.ConversationRepository;
 import org.coachingconversations.sandbox.data.DemoSchool;
+import org.coachingconversations.sandbox.data.Restriction;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -504,6 +505,30 @@ public class SandboxTest {
 
         // Then
         assertEquals(403, status);
+    }
+
+    @Test
+    public void editPermission_shouldFollowThePagesEditRestrictions() {
+        // Given a page every teacher may view but only Ana and the coach may edit
+        long pageId = client.createPage(DemoSchool.COACH, DemoSchool.SPACE_KEY, "Edit restricted notes",
+                "<p>Notes</p>");
+        target.store().setEditRestrictions(pageId, List.of(Restriction.user("ana.ruiz"),
+                Restriction.user(DemoSchool.COACH)));
+
+        // When
+        HttpResponse<String> viewedByDavid = client.get("/pages/viewpage.action?pageId=" + pageId, "david.kim");
+        HttpResponse<String> editFormForDavid = client.get("/pages/editpage.action?pageId=" + pageId, "david.kim");
+        HttpResponse<String> saveByDavid = client.post("/pages/editpage.action", Map.of("pageId",
+                String.valueOf(pageId), "title", "Taken over", "body", "<p>Mine</p>", "version", "1"), "david.kim");
+        HttpResponse<String> viewedByAna = client.get("/pages/viewpage.action?pageId=" + pageId, "ana.ruiz");
+
+        // Then David may read it but not edit it, and nothing changed
+        assertEquals(200, viewedByDavid.statusCode());
+        assertTrue(html(viewedByDavid).select("a[href*=editpage.action]").isEmpty());
+        assertEquals(403, editFormForDavid.statusCode());
+        assertEquals(403, saveByDavid.statusCode());
+        assertEquals("Edit restricted notes", target.store().page(pageId).orElseThrow().title());
+        assertTrue(!html(viewedByAna).select("a[href*=editpage.action]").isEmpty());
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Who may see what, in the two layers Confluence has: space view permission (granted to users and groups), then page
  * view restrictions, which a page inherits from every ancestor (a restricted parent hides its whole subtree from
- * whoever it does not list). A page someone may not view does not exist for them: not in the tree, not in listings,
+ * whoever it does not list). Editing works the same way with the space's edit permission and the page's own edit
+ * restrictions, which are not inherited. A page someone may not view does not exist for them: not in the tree, not in listings,
  * and its address answers "not found".
  */
 public final class Permissions {
@@ -46,6 +47,27 @@ public final class Permissions {
             current = parentId == 0 ? Optional.empty() : store.page(parentId);
         }
         return true;
+    }
+
+    /**
+     * Whether the user may edit the page: they may view it, the space lets them edit, and the page's own edit
+     * restrictions (not inherited, as in Confluence) list them or are empty. Nobody edits a page in the trash.
+     */
+    public boolean canEdit(String username, StoredPage page) {
+        if (page.trashed() || !canView(username, page)) {
+            return false;
+        }
+        List<String> groups = store.groupsOf(username);
+        if (!matchesAny(username, groups, store.spaceEditors(page.spaceKey()))) {
+            return false;
+        }
+        List<Restriction> restrictions = store.editRestrictions(page.id());
+        return restrictions.isEmpty() || matchesAny(username, groups, restrictions);
+    }
+
+    /** The page if it exists, is not in the trash and the user may edit it. */
+    public Optional<StoredPage> editablePage(String username, long pageId) {
+        return store.page(pageId).filter(page -> canEdit(username, page));
     }
 
     /** The space's current pages that the user may view, by id; a hidden page hides its subtree too. */

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Page restrictions set by the plugin, kept as the sandbox's page view restrictions. The sandbox enforces view
- * restrictions only; edit restrictions are accepted and not kept (docs/sandbox.md lists this simplification). A test
+ * Page restrictions set by the plugin, kept as the sandbox's page view restrictions. View restrictions are
+ * inherited by child pages, edit restrictions apply to the page itself, as in Confluence. A test
  * can make it refuse restrictions ({@link RestrictionRefusal}); a refused call changes nothing and throws.
  */
 final class SandboxContentPermissionManager implements ContentPermissionManager {
@@ -53,6 +53,8 @@ final class SandboxContentPermissionManager implements ContentPermissionManager 
         refuseIfTold(page.get(), restrictions);
         if (ContentPermission.VIEW_PERMISSION.equals(type)) {
             store.setViewRestrictions(content.getId(), restrictions);
+        } else if (ContentPermission.EDIT_PERMISSION.equals(type)) {
+            store.setEditRestrictions(content.getId(), restrictions);
         }
     }
 

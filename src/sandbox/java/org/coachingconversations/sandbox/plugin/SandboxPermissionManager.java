@@ -7,7 +7,7 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import org.coachingconversations.sandbox.data.Permissions;
 
 /**
- * The host's permission checks over the sandbox's space permissions and page restrictions. Only viewing a page is
+ * The host's permission checks over the sandbox's space permissions and page restrictions. Viewing and editing a page are
  * known here; a page in the trash cannot be viewed, and the sandbox has no anonymous access.
  */
 final class SandboxPermissionManager implements PermissionManager {
@@ -20,12 +20,14 @@ final class SandboxPermissionManager implements PermissionManager {
 
     @Override
     public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
-        if (permission != Permission.VIEW) {
-            throw new UnsupportedOperationException("The sandbox checks only the view permission");
+        if (permission != Permission.VIEW && permission != Permission.EDIT) {
+            throw new UnsupportedOperationException("The sandbox checks only the view and edit permissions");
         }
         if (!(user instanceof SandboxConfluenceUser sandboxUser) || !(target instanceof ContentEntityObject content)) {
             return false;
         }
-        return permissions.viewablePage(sandboxUser.getName(), content.getId()).isPresent();
+        return permission == Permission.VIEW
+                ? permissions.viewablePage(sandboxUser.getName(), content.getId()).isPresent()
+                : permissions.editablePage(sandboxUser.getName(), content.getId()).isPresent();
     }
 }

@@ -60,6 +60,7 @@ public final class SandboxPlugin implements AutoCloseable {
     private final Map<String, MacroModule> macros;
     private final List<BlueprintModule> blueprints;
     private final List<WebResourceModule> webResources;
+    private final List<RestModule> restModules;
     private final List<DownloadResource> pluginDownloads;
     private final Map<String, List<DownloadResource>> moduleDownloads;
     private final I18nResolver i18n;
@@ -76,6 +77,7 @@ public final class SandboxPlugin implements AutoCloseable {
         this.macros = Map.copyOf(builder.macros);
         this.blueprints = List.copyOf(builder.blueprints);
         this.webResources = List.copyOf(builder.webResources);
+        this.restModules = List.copyOf(builder.restModules);
         this.pluginDownloads = List.copyOf(builder.pluginDownloads);
         this.moduleDownloads = Map.copyOf(builder.moduleDownloads);
         this.i18n = builder.i18n;
@@ -170,17 +172,36 @@ public final class SandboxPlugin implements AutoCloseable {
 
     /** Addresses (below the context path) of the stylesheets of every web resource in the given context. */
     public List<String> stylesheets(String webResourceContext) {
+        return downloads(webResourceContext, ".css");
+    }
+
+    /** Addresses (below the context path) of the scripts of every web resource in the given context, in order. */
+    public List<String> scripts(String webResourceContext) {
+        return downloads(webResourceContext, ".js");
+    }
+
+    private List<String> downloads(String webResourceContext, String extension) {
         List<String> urls = new ArrayList<>();
         for (WebResourceModule module : webResources) {
             if (module.contexts().contains(webResourceContext)) {
                 for (DownloadResource resource : module.resources()) {
-                    if (resource.name().endsWith(".css")) {
+                    if (resource.name().endsWith(extension)) {
                         urls.add("/download/resources/" + key + ":" + module.key() + "/" + resource.name());
                     }
                 }
             }
         }
         return urls;
+    }
+
+    /** The plugin's {@code rest} modules, their resources created. */
+    public List<RestModule> restModules() {
+        return restModules;
+    }
+
+    /** Serves the rest modules with this plugin's remote user. */
+    public RestHosting restHosting() {
+        return new RestHosting(remoteUser);
     }
 
     /**
@@ -229,6 +250,7 @@ public final class SandboxPlugin implements AutoCloseable {
         private final Map<String, Element> contentTemplates = new LinkedHashMap<>();
         private final List<Element> createDialogItems = new ArrayList<>();
         private final List<WebResourceModule> webResources = new ArrayList<>();
+        private final List<RestModule> restModules = new ArrayList<>();
         private final List<DownloadResource> pluginDownloads = new ArrayList<>();
         private final Map<String, List<DownloadResource>> moduleDownloads = new LinkedHashMap<>();
         private I18nResolver i18n;
@@ -298,6 +320,9 @@ public final class SandboxPlugin implements AutoCloseable {
                     return;
                 case "xhtml-macro":
                     macro(module);
+                    return;
+                case "rest":
+                    rest(module);
                     return;
                 case "web-resource":
                     List<String> contexts = PluginDescriptor.children(module, "context").stream()
@@ -370,6 +395,79 @@ public final class SandboxPlugin implements AutoCloseable {
             macros.put(macroName, new MacroModule(macroName, moduleKey, macro));
             modules.add(new PluginModule("xhtml-macro", moduleKey, macroName, true,
                     "runs in pages as ac:structured-macro ac:name=\"" + macroName + "\""));
+        }
+
+        /**
+         * Creates every resource class ({@code @Path} on the class) of the module's packages, from the plugin's own
+         * classes. A resource without a platform access annotation on the class or on each resource method is
+         * refused, as the platform's secure-by-default REST layer would leave it closed.
+         */
+        private void rest(Element module) {
+            String moduleKey = module.getAttribute("key");
+            String path = module.getAttribute("path").replaceFirst("^/+", "");
+            String version = module.getAttribute("version");
+            String describe = "rest " + moduleKey;
+            if (path.isEmpty() || version.isEmpty()) {
+                throw new PluginStartupException(describe + ": the module needs a path and a version");
+            }
+            List<Object> resources = new ArrayList<>();
+            for (Element packageElement : PluginDescriptor.children(module, "package")) {
+                String packageName = packageElement.getTextContent().trim();
+                for (Class<?> type : classesOf(packageName, describe)) {
+                    if (!type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                        continue;
+                    }
+                    String describeResource = describe + " resource " + type.getName();
+                    checkAccessAnnotated(type, describeResource);
+                    resources.add(components.create(type, describeResource));
+                }
+            }
+            if (resources.isEmpty()) {
+                modules.add(new PluginModule("rest", moduleKey, "/" + path + "/" + version, false,
+                        "no resource class (@Path) in its packages yet"));
+                return;
+            }
+            RestModule rest = new RestModule(moduleKey, path, version, List.copyOf(resources));
+            restModules.add(rest);
+            modules.add(new PluginModule("rest", moduleKey, "/" + path + "/" + version, true, "served at "
+                    + rest.mountPoint() + " (" + resources.size() + " resource class(es); access annotations and"
+                    + " the XSRF header checked)"));
+        }
+
+        private static void checkAccessAnnotated(Class<?> type, String describe) {
+            if (RestAccess.accessOf(type).isPresent()) {
+                return;
+            }
+            for (java.lang.reflect.Method method : type.getMethods()) {
+                boolean resourceMethod = java.util.Arrays.stream(method.getAnnotations()).anyMatch(annotation ->
+                        annotation.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class));
+                if (resourceMethod && RestAccess.accessOf(method).isEmpty()) {
+                    throw new PluginStartupException(describe + ": method " + method.getName() + " has no access"
+                            + " annotation (one of " + RestAccess.ACCESS_ANNOTATIONS + " from "
+                            + RestAccess.ANNOTATIONS_PACKAGE + "), on itself or its class");
+                }
+            }
+        }
+
+        /** The top-level classes of a package among the plugin's own classes. */
+        private List<Class<?>> classesOf(String packageName, String describe) {
+            Path directory = classesRoot.resolve(packageName.replace('.', '/'));
+            if (!Files.isDirectory(directory)) {
+                return List.of();
+            }
+            try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+                List<String> names = files.map(file -> file.getFileName().toString())
+                        .filter(name -> name.endsWith(".class") && !name.contains("$")
+                                && !name.equals("package-info.class"))
+                        .sorted().toList();
+                List<Class<?>> classes = new ArrayList<>();
+                for (String name : names) {
+                    classes.add(pluginClass(packageName + "." + name.substring(0, name.length() - 6), describe));
+                }
+                return classes;
+            } catch (IOException e) {
+                throw new PluginStartupException(describe + ": cannot list " + directory + ": " + e.getMessage(), e);
+            }
         }
 
         /** Links a create-dialog web-item to its blueprint and content template, creating the context provider. */

@@ -27,6 +27,12 @@ final class Layout {
     }
 
     static String page(Chrome chrome, String title, Sidebar sidebar, List<String> stylesheets, String mainHtml) {
+        return page(chrome, title, sidebar, stylesheets, List.of(), mainHtml);
+    }
+
+    /** As above, with the scripts of the page's web resources, run once the page is parsed (as Confluence does). */
+    static String page(Chrome chrome, String title, Sidebar sidebar, List<String> stylesheets, List<String> scripts,
+                       String mainHtml) {
         String cp = chrome.contextPath();
         StringBuilder out = new StringBuilder(8192);
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\">")
@@ -35,6 +41,9 @@ final class Layout {
                 .append("<link rel=\"stylesheet\" href=\"").append(cp).append("/sandbox/static/sandbox.css\">");
         for (String stylesheet : stylesheets) {
             out.append("<link rel=\"stylesheet\" href=\"").append(Html.text(cp + stylesheet)).append("\">");
+        }
+        for (String script : scripts) {
+            out.append("<script defer src=\"").append(Html.text(cp + script)).append("\"></script>");
         }
         out.append("</head><body>");
         out.append("<div class=\"sandbox-banner\" role=\"note\"><strong>").append(Html.text(BANNER))

@@ -108,7 +108,9 @@ public final class SandboxServlet extends HttpServlet {
      */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        try (var acting = plugin.remoteUser().actAs(currentUser(request).username())) {
+        SandboxUser user = currentUser(request);
+        keepSignedIn(request, response, user);
+        try (var acting = plugin.remoteUser().actAs(user.username())) {
             try {
                 super.service(request, response);
             } catch (InvalidInputException e) {
@@ -261,9 +263,12 @@ public final class SandboxServlet extends HttpServlet {
         StringBuilder main = new StringBuilder();
         breadcrumbs(main, r, space, page);
         main.append("<div class=\"sandbox-page-header\"><h1 id=\"title-text\">").append(Html.text(page.title()))
-                .append("</h1><div class=\"sandbox-page-actions\"><a class=\"aui-button\" href=\"").append(r.cp())
-                .append("/pages/editpage.action?pageId=").append(page.id()).append("\">Edit</a>")
-                .append("<a class=\"aui-button\" href=\"").append(r.cp())
+                .append("</h1><div class=\"sandbox-page-actions\">");
+        if (permissions.canEdit(r.user.username(), page)) {
+            main.append("<a class=\"aui-button\" href=\"").append(r.cp())
+                    .append("/pages/editpage.action?pageId=").append(page.id()).append("\">Edit</a>");
+        }
+        main.append("<a class=\"aui-button\" href=\"").append(r.cp())
                 .append("/pages/viewpreviousversions.action?pageId=").append(page.id()).append("\">Page history</a>");
         if (page.id() != space.homePageId()) {
             main.append("<form method=\"post\" action=\"").append(r.cp()).append("/pages/trashpage.action\">")
@@ -276,7 +281,7 @@ public final class SandboxServlet extends HttpServlet {
                 .append(Html.text(WHEN.format(page.lastModified().atZone(zone)))).append("</p>")
                 .append("<div class=\"wiki-content\" id=\"main-content-body\">").append(content).append("</div>");
         html(r, 200, Layout.page(r.chrome(), page.title(), sidebar(r, space, page.id()),
-                plugin.stylesheets("viewcontent"), main.toString()));
+                plugin.stylesheets("viewcontent"), plugin.scripts("viewcontent"), main.toString()));
     }
 
     private String restrictionNote(StoredPage page) {
@@ -343,6 +348,10 @@ public final class SandboxServlet extends HttpServlet {
         Optional<StoredPage> found = permissions.viewablePage(r.user.username(), pageId);
         if (found.isEmpty()) {
             notFound(r);
+            return;
+        }
+        if (!permissions.canEdit(r.user.username(), found.get())) {
+            notPermittedToEdit(r);
             return;
         }
         StoredPage page = found.get();
@@ -562,6 +571,11 @@ public final class SandboxServlet extends HttpServlet {
         html(r, 200, Layout.page(r.chrome(), "Plugin modules", null, List.of(), main.toString()));
     }
 
+    private void notPermittedToEdit(Request r) throws IOException {
+        refuse(r.request, r.response, 403, "Not permitted", "You may view this page but not edit it: its space or"
+                + " its edit restrictions do not list you. Nothing was changed.");
+    }
+
     private void notFound(Request r) throws IOException {
         String main = "<div class=\"aui-message aui-message-warning\"><p class=\"title\"><strong>Page not found</strong>"
                 + "</p><p>The page you are looking for is not found, or you do not have permission to view it.</p></div>"
@@ -710,8 +724,13 @@ public final class SandboxServlet extends HttpServlet {
         String title = r.request.getParameter("title");
         String body = r.request.getParameter("body");
         int basedOnVersion = intParameter(r.request, "version");
-        if (permissions.viewablePage(r.user.username(), pageId).isEmpty()) {
+        Optional<StoredPage> found = permissions.viewablePage(r.user.username(), pageId);
+        if (found.isEmpty()) {
             notFound(r);
+            return;
+        }
+        if (!permissions.canEdit(r.user.username(), found.get())) {
+            notPermittedToEdit(r);
             return;
         }
         try {
@@ -873,18 +892,23 @@ public final class SandboxServlet extends HttpServlet {
 
     /** Who is asking: the user the switcher chose, else the demo coach (or the first user there is). */
     private SandboxUser currentUser(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if (cookie.getName().equals(USER_COOKIE)) {
-                    Optional<SandboxUser> chosen = store.user(cookie.getValue());
-                    if (chosen.isPresent()) {
-                        return chosen.get();
-                    }
-                }
-            }
+        return SignedInUser.of(request, store).orElseGet(() -> store.user(DemoSchool.COACH)
+                .or(() -> store.users().stream().findFirst())
+                .orElseThrow(() -> new IllegalStateException("The sandbox has no users; start it with --reset")));
+    }
+
+    /**
+     * A browser without the user cookie is signed in as the default user for good, so that the page's scripts call
+     * the REST resources as the same person the page was rendered for.
+     */
+    private void keepSignedIn(HttpServletRequest request, HttpServletResponse response, SandboxUser user) {
+        if (SignedInUser.of(request, store).isEmpty() && !"/sandbox/switch-user".equals(path(request))) {
+            Cookie cookie = new Cookie(USER_COOKIE, user.username());
+            cookie.setPath("/");
+            cookie.setHttpOnly(true);
+            cookie.setAttribute("SameSite", "Strict");
+            response.addCookie(cookie);
         }
-        return store.user(DemoSchool.COACH).or(() -> store.users().stream().findFirst())
-                .orElseThrow(() -> new IllegalStateException("The sandbox has no users; start it with --reset"));
     }
 
     /**
