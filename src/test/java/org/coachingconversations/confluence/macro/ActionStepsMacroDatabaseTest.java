@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.macro;
 
+import static org.coachingconversations.domain.actionstep.ActionStepTestData.SOMEONE;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -110,7 +111,7 @@ public class ActionStepsMacroDatabaseTest {
                 step(PREVIOUS, TERESA, ParticipantRole.TEACHER, "Already done", TODAY.minusDays(5)),
                 step(PREVIOUS, null, ParticipantRole.COACH, "Plan a co-teaching slot", null)));
         Versioned<ActionStep> done = steps.findOnPage(PREVIOUS).get(2);
-        steps.changeStatus(done.value().id(), done.version(), ActionStepStatus.DONE, TODAY.minusDays(4));
+        steps.changeStatus(done.value().id(), done.version(), ActionStepStatus.DONE, TODAY.minusDays(4), SOMEONE);
         steps.addToPage(CYCLE_RECORD, List.of(
                 step(CYCLE_RECORD, OLU, ParticipantRole.OBSERVER, "Rated below standard on questioning", TODAY.plusDays(11))));
         // The coach may view both earlier pages; the restricted pages are hidden from a colleague.
@@ -186,7 +187,7 @@ public class ActionStepsMacroDatabaseTest {
     public void previous_shouldDropAStep_onceItIsMarkedDone() throws Exception {
         // Given
         Versioned<ActionStep> exitTickets = steps.findOnPage(PREVIOUS).get(0);
-        steps.changeStatus(exitTickets.value().id(), exitTickets.version(), ActionStepStatus.DONE, TODAY);
+        steps.changeStatus(exitTickets.value().id(), exitTickets.version(), ActionStepStatus.DONE, TODAY, SOMEONE);
 
         // When
         Document shown = render(CURRENT, SAM, "previous");
@@ -201,7 +202,7 @@ public class ActionStepsMacroDatabaseTest {
         // Given
         for (Versioned<ActionStep> step : steps.findOnPage(PREVIOUS)) {
             if (step.value().isOpen()) {
-                steps.changeStatus(step.value().id(), step.version(), ActionStepStatus.DROPPED, TODAY);
+                steps.changeStatus(step.value().id(), step.version(), ActionStepStatus.DROPPED, TODAY, SOMEONE);
             }
         }
 
