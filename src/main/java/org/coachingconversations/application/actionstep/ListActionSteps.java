@@ -15,7 +15,6 @@ import java.util.Set;
 import org.coachingconversations.domain.access.PagePermissions;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepDeadlines;
-import org.coachingconversations.domain.actionstep.ActionStepRights;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
 import org.coachingconversations.domain.conversation.ConversationStore;
@@ -36,7 +35,8 @@ import org.coachingconversations.domain.versioning.Versioned;
  * What the action-steps macro shows, read from the stores each time a page is viewed, for that viewer: nothing of a
  * page is shown unless the viewer may view that page at that moment. A page the viewer may not view, a page in the
  * trash and a permission check that fails all look exactly like no page at all. Each step says whether this viewer
- * may change it ({@link ActionStepRights}).
+ * may change it ({@link ActionStep#mayBeChangedBy}: whoever may edit its page, and its owner); only someone who may
+ * edit a page adds steps to it. An edit-permission check that fails counts as "no".
  */
 public final class ListActionSteps {
 
@@ -51,7 +51,7 @@ public final class ListActionSteps {
     private final ActionStepRepository stepQueries;
     private final SpaceSettingsStore settings;
     private final PageVisibility visibility;
-    private final ActionStepRights rights;
+    private final PagePermissions permissions;
     private final Clock clock;
 
     public ListActionSteps(ConversationStore conversationStore, ConversationRepository conversations,
@@ -63,7 +63,7 @@ public final class ListActionSteps {
         this.stepQueries = Objects.requireNonNull(stepQueries, "stepQueries");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.visibility = Objects.requireNonNull(visibility, "visibility");
-        this.rights = new ActionStepRights(permissions);
+        this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -81,7 +81,8 @@ public final class ListActionSteps {
 
     /** Whether the viewer may add steps to the page: only someone who may view and edit it. */
     public boolean mayAddTo(long pageId, Optional<String> viewerKey) {
-        return visible(viewerKey, List.of(pageId)).contains(pageId) && rights.mayAddTo(viewerKey, pageId);
+        return viewerKey.isPresent() && visible(viewerKey, List.of(pageId)).contains(pageId)
+                && mayEdit(viewerKey, pageId);
     }
 
     /**
@@ -161,7 +162,23 @@ public final class ListActionSteps {
         }
         SpaceSettings space = settings.get(found.get(0).value().spaceKey());
         ActionStepDeadlines deadlines = new ActionStepDeadlines(space.calendar(), clock, space.dueSoonDays());
-        return found.stream().map(stored -> new ListedStep(stored.value(), stored.version(),
-                deadlines.stateOf(stored.value()), rights.mayChange(viewerKey, stored.value()))).toList();
+        Map<Long, Boolean> editable = new HashMap<>();
+        return found.stream().map(stored -> {
+            ActionStep step = stored.value();
+            boolean mayEditPage = viewerKey.isPresent()
+                    && editable.computeIfAbsent(step.pageId(), pageId -> mayEdit(viewerKey, pageId));
+            return new ListedStep(step, stored.version(), deadlines.stateOf(step),
+                    step.mayBeChangedBy(viewerKey, mayEditPage));
+        }).toList();
+    }
+
+    private boolean mayEdit(Optional<String> viewerKey, long pageId) {
+        try {
+            return permissions.canEdit(viewerKey, pageId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not check whether the viewer may edit page " + pageId
+                    + "; showing no controls for it", e);
+            return false;
+        }
     }
 }
