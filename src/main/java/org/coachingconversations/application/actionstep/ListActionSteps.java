@@ -79,10 +79,13 @@ public final class ListActionSteps {
         return listed(steps.findOnPage(pageId), viewerKey);
     }
 
-    /** Whether the viewer may add steps to the page: only someone who may view and edit it. */
+    /**
+     * Whether the viewer may add steps to the page: only someone who may view and edit it, and only to a page that holds
+     * a conversation of this app (a page created from one of its blueprints), whose space the steps belong to.
+     */
     public boolean mayAddTo(long pageId, Optional<String> viewerKey) {
         return viewerKey.isPresent() && visible(viewerKey, List.of(pageId)).contains(pageId)
-                && mayEdit(viewerKey, pageId);
+                && mayEdit(viewerKey, pageId) && conversationStore.find(pageId).isPresent();
     }
 
     /**

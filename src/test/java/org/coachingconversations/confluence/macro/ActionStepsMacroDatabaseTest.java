@@ -332,6 +332,20 @@ public class ActionStepsMacroDatabaseTest {
     }
 
     @Test
+    public void page_shouldOfferNoAdding_onAPageThatHoldsNoConversationOfThisApp() throws Exception {
+        // Given an editor of a page the app did not create, with the macro on it
+        viewers.allow(SAM, FIRST_OF_BEN);
+        editors.allow(SAM, FIRST_OF_BEN);
+
+        // When
+        Document shown = render(FIRST_OF_BEN, SAM, "page");
+
+        // Then
+        assertTrue(shown.select("button, table").isEmpty());
+        assertEquals("No action steps are recorded for this page.", shown.text());
+    }
+
+    @Test
     public void page_shouldListOnlyTheStepsOfTheRole_andStartNewStepsWithIt() throws Exception {
         // Given
         editors.allow(SAM, PREVIOUS);
