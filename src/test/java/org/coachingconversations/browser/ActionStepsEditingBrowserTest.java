@@ -44,8 +44,11 @@ public class ActionStepsEditingBrowserTest {
     private static final String DAVID_NAME = "David Kim";
     private static final String MACRO = "<ac:structured-macro ac:name=\"coaching-action-steps\" ac:schema-version=\"1\">"
             + "</ac:structured-macro>";
-    /** The components judge "overdue" by the machine's clock, so dates are chosen from today, far from any horizon. */
-    private static final LocalDate LATER = LocalDate.now().plusMonths(2);
+    /**
+     * The components judge "overdue" by the machine's clock, not the sandbox's fixed one: a due date years ahead is
+     * neither overdue nor due soon, and keeps the screenshot the same from run to run.
+     */
+    private static final LocalDate LATER = LocalDate.of(2031, 3, 14);
 
     @ClassRule
     public static final SandboxBrowser BROWSER = new SandboxBrowser();
@@ -79,8 +82,9 @@ public class ActionStepsEditingBrowserTest {
     @Test
     public void coach_shouldRescheduleAStep_inPlace() {
         // Given
-        long page = pageWithSteps("Ana Ruiz \u2014 steps to reschedule",
-                step(ANA, ParticipantRole.TEACHER, "Try cold-call cards with the blue group"));
+        long page = pageWithSteps("Ana Ruiz \u2014 coaching conversation steps",
+                step(ANA, ParticipantRole.TEACHER, "Try cold-call cards with the blue group"),
+                step(DemoSchool.COACH, ParticipantRole.COACH, "Model regrouping from exit tickets"));
         ActionStepsList steps = PageView.open(BROWSER, page).actionStepsList("page");
         String address = BROWSER.driver().getCurrentUrl();
 
@@ -188,7 +192,7 @@ public class ActionStepsEditingBrowserTest {
         SandboxPlugin plugin = BROWSER.sandbox().plugin();
         plugin.component(ConversationStore.class).register(new StoredConversation(page, DemoSchool.SPACE_KEY,
                 ConversationType.COACHING_CONVERSATION, plugin.userKey(ANA), Optional.of(plugin.userKey(DemoSchool.COACH)),
-                LocalDate.now(), Optional.empty(), Optional.empty()));
+                LocalDate.of(2025, 9, 15), Optional.empty(), Optional.empty()));
         if (steps.length > 0) {
             List<ActionStep> onPage = Arrays.stream(steps).map(step -> ActionStep.open(page,
                     DemoSchool.SPACE_KEY, step.ownerKey().orElse(null), step.role(), step.description(),
