@@ -132,7 +132,7 @@
     var LABEL_NAMES = ['edit', 'done', 'drop', 'reopen', 'remove', 'remove-question', 'remove-confirm', 'keep',
         'save', 'cancel', 'add', 'saving', 'text', 'owner', 'owner-hint', 'role', 'due', 'removed', 'saved', 'added',
         'error-network', 'error-status', 'editor-edit', 'editor-add', 'actions', 'no-due', 'role-teacher',
-        'role-coach', 'role-observer'];
+        'role-coach', 'role-observer', 'empty'];
     var STATUS_LABEL = {done: 'done', dropped: 'drop', open: 'reopen'};
     var nextId = 0;
 
@@ -307,10 +307,15 @@
         }
     };
 
+    /** The table while it has rows; the list's "no steps" sentence once it has none. */
     Controls.prototype.showTable = function () {
         var rows = this.tbody ? this.tbody.querySelectorAll('tr').length : 0;
         if (this.table) {
             this.table.hidden = rows === 0;
+        }
+        if (!this.empty && rows === 0) {
+            this.empty = element('p', 'coaching-action-steps-empty', this.labels.empty);
+            this.container.insertBefore(this.empty, this.table || this.container.firstChild);
         }
         if (this.empty) {
             this.empty.hidden = rows > 0;

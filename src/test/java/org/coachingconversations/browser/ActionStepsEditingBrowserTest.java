@@ -106,6 +106,24 @@ public class ActionStepsEditingBrowserTest {
     }
 
     @Test
+    public void coach_shouldRemoveAStepAfterConfirming_andSeeTheListSayItIsEmpty() {
+        // Given
+        long page = pageWithSteps("Ana Ruiz \u2014 a step to remove",
+                step(ANA, ParticipantRole.TEACHER, "Observe a colleague's reading lesson"));
+        ActionStepsList steps = PageView.open(BROWSER, page).actionStepsList("page");
+
+        // When
+        steps.row("Observe a colleague's reading lesson").remove();
+
+        // Then
+        assertEquals(List.of(), steps.texts());
+        assertEquals("The step was removed.", steps.announcement());
+        assertEquals("No action steps are recorded for this page.",
+                BROWSER.driver().findElement(By.cssSelector(".coaching-action-steps-empty")).getText());
+        assertEquals(List.of(), PageView.open(BROWSER, page).actionStepsList("page").texts());
+    }
+
+    @Test
     public void staleWindow_shouldGetTheConflictNamingWhoChangedTheStep_andShowTheStepAsItIsNow() {
         // Given the coach has the page open in one window
         long page = pageWithSteps("Ana Ruiz \u2014 steps changed twice",

@@ -128,8 +128,9 @@ public class ActionStepsMacro implements Macro {
     private ActionStepsView pageView(Optional<Long> pageId, Optional<String> viewer, Optional<ParticipantRole> role) {
         List<ListedStep> steps = pageId.map(id -> listings.onPage(id, viewer)).orElse(List.of());
         boolean mayAdd = pageId.map(id -> listings.mayAddTo(id, viewer)).orElse(false);
-        return new ActionStepsView(ActionStepsMode.PAGE.id(), null, null, null, i18n.getText(PREFIX + "page.none"),
-                columns(false), false, rows(steps, role), controls(pageId.orElse(0L), mayAdd, role));
+        String none = i18n.getText(PREFIX + "page.none");
+        return new ActionStepsView(ActionStepsMode.PAGE.id(), null, null, null, none, columns(false), false,
+                rows(steps, role), controls(pageId.orElse(0L), mayAdd, role, none));
     }
 
     private ActionStepsView previousView(Optional<FollowedUpConversation> previous, Optional<ParticipantRole> role) {
@@ -138,11 +139,11 @@ public class ActionStepsMacro implements Macro {
                     i18n.getText(PREFIX + "previous.none"), columns(false), List.of());
         }
         FollowedUpConversation conversation = previous.get();
+        String allClosed = i18n.getText(PREFIX + "previous.all-closed");
         return new ActionStepsView(ActionStepsMode.PREVIOUS.id(),
                 i18n.getText(PREFIX + "previous.source"), conversationName(conversation.conversation()),
-                pageUrl(conversation.conversation().pageId()),
-                i18n.getText(PREFIX + "previous.all-closed"), columns(false), false,
-                rows(conversation.openSteps(), role), controls(0, false, role));
+                pageUrl(conversation.conversation().pageId()), allClosed, columns(false), false,
+                rows(conversation.openSteps(), role), controls(0, false, role, allClosed));
     }
 
     /**
@@ -173,9 +174,9 @@ public class ActionStepsMacro implements Macro {
                         .orElseGet(() -> i18n.getText(PREFIX + "teacher.source-page")), pageUrl(sourcePage)));
             }
         }
-        return render(new ActionStepsView(ActionStepsMode.TEACHER.id(), null, null, null,
-                i18n.getText(PREFIX + "teacher.none", displayName(teacher)), columns(true), true, rows,
-                controls(0, false, role)));
+        String none = i18n.getText(PREFIX + "teacher.none", displayName(teacher));
+        return render(new ActionStepsView(ActionStepsMode.TEACHER.id(), null, null, null, none, columns(true), true,
+                rows, controls(0, false, role, none)));
     }
 
     private static String abbreviate(String text) {
@@ -210,8 +211,11 @@ public class ActionStepsMacro implements Macro {
         return columns;
     }
 
-    private ActionStepsControls controls(long pageId, boolean mayAdd, Optional<ParticipantRole> role) {
+    /** @param emptyMessage what the list says once its last step is removed */
+    private ActionStepsControls controls(long pageId, boolean mayAdd, Optional<ParticipantRole> role,
+            String emptyMessage) {
         List<ActionStepsControls.Label> labels = new ArrayList<>();
+        labels.add(new ActionStepsControls.Label("empty", emptyMessage));
         CONTROL_LABELS.forEach(name -> labels.add(new ActionStepsControls.Label(name, i18n.getText(CONTROL + name))));
         labels.add(new ActionStepsControls.Label("actions", i18n.getText(PREFIX + "column.actions")));
         labels.add(new ActionStepsControls.Label("no-due", i18n.getText(PREFIX + "due.none")));
