@@ -39,6 +39,8 @@ final class ActionStepAnswers {
             return RestResponses.notFound();
         } catch (ActionStepChangeForbiddenException forbidden) {
             return RestResponses.forbidden(forbidden.getMessage());
+        } catch (JsonBodies.MalformedBodyException malformed) {
+            return RestResponses.badRequest(JsonBodies.BODY, malformed.getMessage());
         } catch (ActionStepFieldException invalid) {
             return RestResponses.badRequest(invalid.field(), invalid.getMessage());
         } catch (StaleActionStepException stale) {

@@ -11,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
 import org.coachingconversations.application.actionstep.EditActionSteps;
 import org.coachingconversations.domain.actionstep.ActionStepForm;
 
@@ -38,21 +40,26 @@ public class ActionStepResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("stepId") String stepId, ActionStepsJson.StepChange body) {
-        ActionStepsJson.StepChange change = body == null
-                ? new ActionStepsJson.StepChange(null, null, null, null, null) : body;
-        return answers.answer(stepId, (caller, id) -> Response.ok(views.step(editActionSteps.update(caller, id,
-                change.version(), new ActionStepForm(change.text(), change.owner(), change.role(), change.dueOn()))))
-                .build());
+    public Response update(@PathParam("stepId") String stepId, byte[] body, @Context Providers providers) {
+        return answers.answer(stepId, (caller, id) -> {
+            ActionStepsJson.StepChange change = new JsonBodies(providers).read(body, ActionStepsJson.StepChange.class)
+                    .orElseGet(() -> new ActionStepsJson.StepChange(null, null, null, null, null));
+            return Response.ok(views.step(editActionSteps.update(caller, id, change.version(),
+                    new ActionStepForm(change.text(), change.owner(), change.role(), change.dueOn())))).build();
+        });
     }
 
     @PUT
     @Path("status")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changeStatus(@PathParam("stepId") String stepId, ActionStepsJson.StatusChange body) {
-        ActionStepsJson.StatusChange change = body == null ? new ActionStepsJson.StatusChange(null, null) : body;
-        return answers.answer(stepId, (caller, id) -> Response.ok(views.step(editActionSteps.changeStatus(caller,
-                id, change.version(), change.status()))).build());
+    public Response changeStatus(@PathParam("stepId") String stepId, byte[] body, @Context Providers providers) {
+        return answers.answer(stepId, (caller, id) -> {
+            ActionStepsJson.StatusChange change = new JsonBodies(providers)
+                    .read(body, ActionStepsJson.StatusChange.class)
+                    .orElseGet(() -> new ActionStepsJson.StatusChange(null, null));
+            return Response.ok(views.step(editActionSteps.changeStatus(caller, id, change.version(),
+                    change.status()))).build();
+        });
     }
 
     @DELETE

@@ -23,7 +23,10 @@ public final class ActionStepsJson {
             String dueStateLabel, boolean canChange, LastChange lastChange) {
     }
 
-    /** A person by user name; never by user key. {@code username} and {@code profileUrl} are null for a user the host no longer knows. */
+    /**
+     * A person by user name, never by user key; {@code username} and {@code profileUrl} are null for a user the host
+     * no longer knows.
+     */
     public record Person(String username, String displayName, String profileUrl) {
     }
 
@@ -31,7 +34,7 @@ public final class ActionStepsJson {
     public record LastChange(Person by, String at) {
     }
 
-    /** {@code POST /pages/{pageId}/action-steps}: {@code owner} a user name or empty, {@code role} teacher by default. */
+    /** {@code POST /pages/{pageId}/action-steps}: {@code owner} a user name or empty; {@code role} teacher if empty. */
     public record NewStep(String text, String owner, String role, String dueOn) {
     }
 

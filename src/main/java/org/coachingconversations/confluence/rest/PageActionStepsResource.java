@@ -10,8 +10,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
 import org.coachingconversations.application.actionstep.EditActionSteps;
 import org.coachingconversations.domain.actionstep.ActionStepForm;
 
@@ -43,11 +45,12 @@ public class PageActionStepsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(@PathParam("pageId") String pageId, ActionStepsJson.NewStep body) {
-        ActionStepsJson.NewStep step = body == null ? new ActionStepsJson.NewStep(null, null, null, null) : body;
-        return answers.answer(pageId, (caller, id) -> Response.status(Response.Status.CREATED)
-                .entity(views.step(editActionSteps.add(caller, id,
-                        new ActionStepForm(step.text(), step.owner(), step.role(), step.dueOn()))))
-                .build());
+    public Response add(@PathParam("pageId") String pageId, byte[] body, @Context Providers providers) {
+        return answers.answer(pageId, (caller, id) -> {
+            ActionStepsJson.NewStep step = new JsonBodies(providers).read(body, ActionStepsJson.NewStep.class)
+                    .orElseGet(() -> new ActionStepsJson.NewStep(null, null, null, null));
+            return Response.status(Response.Status.CREATED).entity(views.step(editActionSteps.add(caller, id,
+                    new ActionStepForm(step.text(), step.owner(), step.role(), step.dueOn())))).build();
+        });
     }
 }

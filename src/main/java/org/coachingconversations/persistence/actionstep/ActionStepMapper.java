@@ -48,7 +48,8 @@ final class ActionStepMapper {
         if (by == null || by.isBlank() || at == null) {
             return Optional.empty();
         }
-        ActionStepChangeKind kind = ActionStepChangeKind.fromId(row.getLastChange()).orElse(ActionStepChangeKind.EDITED);
+        ActionStepChangeKind kind = ActionStepChangeKind.fromId(row.getLastChange())
+                .orElse(ActionStepChangeKind.EDITED);
         return Optional.of(new ActionStepChange(by, Instant.ofEpochMilli(at), kind));
     }
 

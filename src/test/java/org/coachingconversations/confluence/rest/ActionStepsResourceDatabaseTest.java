@@ -9,7 +9,19 @@ import static org.junit.Assert.assertTrue;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Providers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +39,7 @@ import org.coachingconversations.application.actionstep.EditActionSteps;
 import org.coachingconversations.domain.access.PagePermissions;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
+import org.coachingconversations.domain.actionstep.ChangedBy;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.people.ParticipantRole;
@@ -75,6 +88,8 @@ public class ActionStepsResourceDatabaseTest {
             + "</ac:structured-macro> & 'quotes'";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The host's JSON reader: Jackson 2, as Confluence's REST module and the sandbox's Jersey use it. */
+    private static final Providers HOST_JSON = new JacksonProviders();
 
     private EntityManager entityManager;
     private AoActionStepRepository steps;
@@ -180,7 +195,7 @@ public class ActionStepsResourceDatabaseTest {
 
         // Then
         assertEquals(401, response.getStatus());
-        assertEquals(bytes(RestResponses.unauthorized()), bytes(response));
+        assertArrayEquals(bytes(RestResponses.unauthorized()), bytes(response));
     }
 
     @Test
@@ -223,7 +238,7 @@ public class ActionStepsResourceDatabaseTest {
         users.signIn(ANA);
 
         // When
-        Response response = pageSteps.add("150", new ActionStepsJson.NewStep("  Observe a math lesson  ", "tmorales",
+        Response response = add("150", new ActionStepsJson.NewStep("  Observe a math lesson  ", "tmorales",
                 "coach", "2026-12-10"));
 
         // Then
@@ -249,7 +264,7 @@ public class ActionStepsResourceDatabaseTest {
         users.signIn(ANA);
 
         // When
-        JsonNode step = json(pageSteps.add("150", new ActionStepsJson.NewStep("Plan the next cycle", "", null, "")));
+        JsonNode step = json(add("150", new ActionStepsJson.NewStep("Plan the next cycle", "", null, "")));
 
         // Then
         assertEquals("teacher", step.get("role").asText());
@@ -263,7 +278,7 @@ public class ActionStepsResourceDatabaseTest {
         users.signIn(TERESA);
 
         // When
-        Response response = pageSteps.add("150", new ActionStepsJson.NewStep("Mine", "", "teacher", ""));
+        Response response = add("150", new ActionStepsJson.NewStep("Mine", "", "teacher", ""));
 
         // Then
         assertEquals(403, response.getStatus());
@@ -278,7 +293,7 @@ public class ActionStepsResourceDatabaseTest {
         users.signIn(ANA);
 
         // When
-        Response response = pageSteps.add(String.valueOf(OTHER_TEAM),
+        Response response = add(String.valueOf(OTHER_TEAM),
                 new ActionStepsJson.NewStep("Sneaked in", "", "teacher", ""));
 
         // Then
@@ -292,15 +307,15 @@ public class ActionStepsResourceDatabaseTest {
         users.signIn(ANA);
 
         // Then
-        assertRefused("text", "The step's text is required.", pageSteps.add("150",
+        assertRefused("text", "The step's text is required.", add("150",
                 new ActionStepsJson.NewStep(null, "", "teacher", "")));
-        assertRefused("text", "The step's text is required.", pageSteps.add("150",
+        assertRefused("text", "The step's text is required.", add("150",
                 new ActionStepsJson.NewStep("  \t ", "", "teacher", "")));
-        assertRefused("text", "The step's text is required.", pageSteps.add("150", null));
-        assertRefused("text", "The step's text has 2001 characters; the limit is 2000.", pageSteps.add("150",
+        assertRefused("text", "The step's text is required.", pageSteps.add("150", new byte[0], HOST_JSON));
+        assertRefused("text", "The step's text has 2001 characters; the limit is 2000.", add("150",
                 new ActionStepsJson.NewStep("x".repeat(ActionStep.MAX_DESCRIPTION_LENGTH + 1), "", "teacher", "")));
         assertRefused("text", "The step's text holds a character that cannot be stored (U+0007 at position 4).",
-                pageSteps.add("150", new ActionStepsJson.NewStep("abc\u0007", "", "teacher", "")));
+                add("150", new ActionStepsJson.NewStep("abc\u0007", "", "teacher", "")));
         assertEquals(2, steps.findOnPage(RECORD).size());
     }
 
@@ -310,9 +325,9 @@ public class ActionStepsResourceDatabaseTest {
         users.signIn(ANA);
 
         // Then
-        assertRefused("owner", "No user has the user name \"nobody\".", pageSteps.add("150",
+        assertRefused("owner", "No user has the user name \"nobody\".", add("150",
                 new ActionStepsJson.NewStep("Observe", "nobody", "teacher", "")));
-        assertRefused("owner", "\"two words\" is not a user name.", pageSteps.add("150",
+        assertRefused("owner", "\"two words\" is not a user name.", add("150",
                 new ActionStepsJson.NewStep("Observe", "two words", "teacher", "")));
         assertEquals(2, steps.findOnPage(RECORD).size());
     }
@@ -323,7 +338,7 @@ public class ActionStepsResourceDatabaseTest {
         users.signIn(ANA);
 
         // Then
-        assertRefused("role", "\"principal\" is not a role; use teacher, coach or observer.", pageSteps.add("150",
+        assertRefused("role", "\"principal\" is not a role; use teacher, coach or observer.", add("150",
                 new ActionStepsJson.NewStep("Observe", "", "principal", "")));
         assertEquals(2, steps.findOnPage(RECORD).size());
     }
@@ -335,10 +350,10 @@ public class ActionStepsResourceDatabaseTest {
 
         // Then
         assertRefused("dueOn", "\"12/10/2026\" is not a due date: use yyyy-MM-dd with a day that exists, from 1900"
-                + " to 2100.", pageSteps.add("150", new ActionStepsJson.NewStep("Observe", "", "teacher",
+                + " to 2100.", add("150", new ActionStepsJson.NewStep("Observe", "", "teacher",
                 "12/10/2026")));
         assertRefused("dueOn", "\"2026-02-30\" is not a due date: use yyyy-MM-dd with a day that exists, from 1900"
-                + " to 2100.", pageSteps.add("150", new ActionStepsJson.NewStep("Observe", "", "teacher",
+                + " to 2100.", add("150", new ActionStepsJson.NewStep("Observe", "", "teacher",
                 "2026-02-30")));
         assertEquals(2, steps.findOnPage(RECORD).size());
     }
@@ -349,7 +364,7 @@ public class ActionStepsResourceDatabaseTest {
         users.signIn(ANA);
 
         // When
-        Response created = pageSteps.add("150", new ActionStepsJson.NewStep(HOSTILE, "", "teacher", ""));
+        Response created = add("150", new ActionStepsJson.NewStep(HOSTILE, "", "teacher", ""));
         JsonNode listed = json(pageSteps.list("150")).get("steps").get(2);
 
         // Then
@@ -366,7 +381,7 @@ public class ActionStepsResourceDatabaseTest {
         users.signIn(TERESA);
 
         // When
-        Response response = target.update(String.valueOf(teresasStep), new ActionStepsJson.StepChange(0L,
+        Response response = update(String.valueOf(teresasStep), new ActionStepsJson.StepChange(0L,
                 "Try exit tickets in every lesson", "tmorales", "teacher", "2026-12-17"));
 
         // Then
@@ -388,7 +403,7 @@ public class ActionStepsResourceDatabaseTest {
         Versioned<ActionStep> before = steps.find(anasStep).orElseThrow();
 
         // When
-        Response response = target.update(String.valueOf(anasStep), new ActionStepsJson.StepChange(0L, "Taken over",
+        Response response = update(String.valueOf(anasStep), new ActionStepsJson.StepChange(0L, "Taken over",
                 "tmorales", "teacher", ""));
 
         // Then
@@ -406,8 +421,8 @@ public class ActionStepsResourceDatabaseTest {
         ActionStepsJson.StepChange change = new ActionStepsJson.StepChange(0L, "Changed", "", "teacher", "");
 
         // When
-        Response missing = target.update("987654", change);
-        Response hidden = target.update(String.valueOf(otherTeamsStep), change);
+        Response missing = update("987654", change);
+        Response hidden = update(String.valueOf(otherTeamsStep), change);
 
         // Then
         assertEquals(404, missing.getStatus());
@@ -422,9 +437,9 @@ public class ActionStepsResourceDatabaseTest {
         users.signIn(ANA);
 
         // Then
-        assertRefused("version", "The version of the step you saw is required.", target.update(
+        assertRefused("version", "The version of the step you saw is required.", update(
                 String.valueOf(teresasStep), new ActionStepsJson.StepChange(null, "Changed", "", "teacher", "")));
-        assertRefused("version", "The version -1 cannot be negative.", target.update(String.valueOf(teresasStep),
+        assertRefused("version", "The version -1 cannot be negative.", update(String.valueOf(teresasStep),
                 new ActionStepsJson.StepChange(-1L, "Changed", "", "teacher", "")));
         assertEquals("Try exit tickets daily", steps.find(teresasStep).orElseThrow().value().description());
     }
@@ -434,11 +449,11 @@ public class ActionStepsResourceDatabaseTest {
             throws Exception {
         // Given: Ana marks the step done while Teresa still has version 0 open
         users.signIn(ANA);
-        target.changeStatus(String.valueOf(teresasStep), new ActionStepsJson.StatusChange(0L, "done"));
+        changeStatus(String.valueOf(teresasStep), new ActionStepsJson.StatusChange(0L, "done"));
         users.signIn(TERESA);
 
         // When
-        Response response = target.update(String.valueOf(teresasStep), new ActionStepsJson.StepChange(0L,
+        Response response = update(String.valueOf(teresasStep), new ActionStepsJson.StepChange(0L,
                 "Reworded from a stale page", "tmorales", "teacher", "2026-12-05"));
 
         // Then
@@ -464,7 +479,7 @@ public class ActionStepsResourceDatabaseTest {
         users.signIn(TERESA);
 
         // When
-        Response response = target.changeStatus(String.valueOf(teresasStep),
+        Response response = changeStatus(String.valueOf(teresasStep),
                 new ActionStepsJson.StatusChange(0L, "done"));
 
         // Then
@@ -482,15 +497,15 @@ public class ActionStepsResourceDatabaseTest {
         // Given
         users.signIn(ANA);
         Versioned<ActionStep> done = steps.changeStatus(teresasStep, 0, ActionStepStatus.DONE, TODAY,
-                new org.coachingconversations.domain.actionstep.ChangedBy(ANA, CLOCK.instant()));
+                new ChangedBy(ANA, CLOCK.instant()));
 
         // Then
-        assertRefused("status", "\"finished\" is not a status; use open, done or dropped.", target.changeStatus(
+        assertRefused("status", "\"finished\" is not a status; use open, done or dropped.", changeStatus(
                 String.valueOf(teresasStep), new ActionStepsJson.StatusChange(done.version(), "finished")));
-        assertRefused("status", "The status is required: open, done or dropped.", target.changeStatus(
+        assertRefused("status", "The status is required: open, done or dropped.", changeStatus(
                 String.valueOf(teresasStep), new ActionStepsJson.StatusChange(done.version(), null)));
         assertRefused("status", "An action step that is done cannot become dropped directly; reopen it first.",
-                target.changeStatus(String.valueOf(teresasStep),
+                changeStatus(String.valueOf(teresasStep),
                         new ActionStepsJson.StatusChange(done.version(), "dropped")));
         assertEquals(done, steps.find(teresasStep).orElseThrow());
     }
@@ -515,7 +530,7 @@ public class ActionStepsResourceDatabaseTest {
     public void delete_shouldAnswer409WithTheCurrentStep_andKeepIt_whenTheVersionIsStale() throws Exception {
         // Given
         users.signIn(TERESA);
-        target.update(String.valueOf(teresasStep), new ActionStepsJson.StepChange(0L, "Reworded", "tmorales",
+        update(String.valueOf(teresasStep), new ActionStepsJson.StepChange(0L, "Reworded", "tmorales",
                 "teacher", "2026-12-05"));
         users.signIn(ANA);
 
@@ -553,7 +568,41 @@ public class ActionStepsResourceDatabaseTest {
         assertTrue(steps.find(anasStep).isPresent());
     }
 
+    @Test
+    public void add_shouldAnswer400NamingTheBody_andStoreNothing_whenItIsNotJsonOfTheRightShape() throws Exception {
+        // Given
+        users.signIn(ANA);
+        String expected = "The request body is not a JSON object with the fields this call takes, each of its type"
+                + " (see the REST API documentation).";
+
+        // Then
+        assertRefused("body", expected, pageSteps.add("150", utf8("{\"text\": \"Observe"), HOST_JSON));
+        assertRefused("body", expected, pageSteps.add("150", utf8("[\"Observe\"]"), HOST_JSON));
+        assertRefused("body", expected, pageSteps.add("150", utf8("{\"text\": \"Observe\", \"colour\": 1}"),
+                HOST_JSON));
+        assertRefused("body", expected, target.update(String.valueOf(teresasStep),
+                utf8("{\"version\": \"latest\", \"text\": \"Observe\"}"), HOST_JSON));
+        assertEquals(2, steps.findOnPage(RECORD).size());
+        assertEquals(0, steps.find(teresasStep).orElseThrow().version());
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private Response add(String pageId, ActionStepsJson.NewStep body) throws Exception {
+        return pageSteps.add(pageId, JSON.writeValueAsBytes(body), HOST_JSON);
+    }
+
+    private Response update(String stepId, ActionStepsJson.StepChange body) throws Exception {
+        return target.update(stepId, JSON.writeValueAsBytes(body), HOST_JSON);
+    }
+
+    private Response changeStatus(String stepId, ActionStepsJson.StatusChange body) throws Exception {
+        return target.changeStatus(stepId, JSON.writeValueAsBytes(body), HOST_JSON);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
 
     private static void assertRefused(String field, String message, Response response) throws Exception {
         assertEquals(400, response.getStatus());
@@ -608,6 +657,45 @@ public class ActionStepsResourceDatabaseTest {
                 throw new IllegalStateException("permission service unavailable");
             }
             return userKey.map(key -> grants.getOrDefault(key, Set.of()).contains(pageId)).orElse(false);
+        }
+    }
+
+    /** The one part of the host's JAX-RS providers the resources ask for: a Jackson reader of JSON bodies. */
+    private static final class JacksonProviders implements Providers {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> MessageBodyReader<T> getMessageBodyReader(Class<T> type, Type genericType,
+                Annotation[] annotations, MediaType mediaType) {
+            return new MessageBodyReader<>() {
+                @Override
+                public boolean isReadable(Class<?> readType, Type readGeneric, Annotation[] readAnnotations,
+                        MediaType readMediaType) {
+                    return true;
+                }
+
+                @Override
+                public T readFrom(Class<T> readType, Type readGeneric, Annotation[] readAnnotations,
+                        MediaType readMediaType, MultivaluedMap<String, String> headers, InputStream entity)
+                        throws IOException {
+                    return JSON.readValue(entity, readType);
+                }
+            };
+        }
+
+        @Override
+        public <T> MessageBodyWriter<T> getMessageBodyWriter(Class<T> type, Type genericType,
+                Annotation[] annotations, MediaType mediaType) {
+            return null;
+        }
+
+        @Override
+        public <T extends Throwable> ExceptionMapper<T> getExceptionMapper(Class<T> type) {
+            return null;
+        }
+
+        @Override
+        public <T> ContextResolver<T> getContextResolver(Class<T> contextType, MediaType mediaType) {
+            return null;
         }
     }
 }

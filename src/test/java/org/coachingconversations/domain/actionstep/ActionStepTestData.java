@@ -20,6 +20,7 @@ public final class ActionStepTestData {
     private LocalDate dueOn = LocalDate.parse("2024-01-15");
     private ActionStepStatus status = ActionStepStatus.OPEN;
     private LocalDate completedOn;
+    private ActionStepChange lastChange;
 
     private ActionStepTestData() {
     }
@@ -75,8 +76,13 @@ public final class ActionStepTestData {
         return this;
     }
 
+    public ActionStepTestData lastChanged(ActionStepChange value) {
+        lastChange = value;
+        return this;
+    }
+
     public ActionStep build() {
         return new ActionStep(id, pageId, spaceKey, Optional.ofNullable(ownerKey), role, description,
-                Optional.ofNullable(dueOn), status, Optional.ofNullable(completedOn));
+                Optional.ofNullable(dueOn), status, Optional.ofNullable(completedOn), Optional.ofNullable(lastChange));
     }
 }
