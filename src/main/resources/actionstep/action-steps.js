@@ -168,6 +168,25 @@
         this.announcer = container.querySelector('.coaching-action-steps-status-message');
         this.addButton = container.querySelector('.coaching-action-step-add');
         container.addEventListener('click', this.onClick.bind(this));
+        var rows = container.querySelectorAll('tbody > tr.coaching-action-step');
+        for (var i = 0; i < rows.length; i++) {
+            describe(rows[i]);
+        }
+    }
+
+    /** Every button of a row names the step it acts on, for whoever hears "Edit" or "Remove" read out. */
+    function describe(row) {
+        var text = row.querySelector('.coaching-action-step-text');
+        if (!text) {
+            return;
+        }
+        if (!text.id) {
+            text.id = 'coaching-action-step-text-' + (++nextId);
+        }
+        var buttons = row.querySelectorAll('button');
+        for (var i = 0; i < buttons.length; i++) {
+            buttons[i].setAttribute('aria-describedby', text.id);
+        }
     }
 
     Controls.prototype.onClick = function (event) {
@@ -276,6 +295,7 @@
         message.setAttribute('role', 'alert');
         actions.appendChild(message);
         row.appendChild(actions);
+        describe(row);
         return row;
     };
 
@@ -370,6 +390,7 @@
         question.appendChild(confirm);
         question.appendChild(keep);
         actions.insertBefore(question, actions.firstChild);
+        describe(row);
         function restore(focusRemove) {
             question.parentNode.removeChild(question);
             kept.forEach(function (child) {
@@ -402,10 +423,14 @@
         this.send('remove', {stepId: row.getAttribute('data-step-id'), version: Number(row.getAttribute('data-version'))},
             function (outcome) {
                 if (outcome.kind === 'removed') {
+                    var neighbour = row.nextElementSibling || row.previousElementSibling;
                     row.parentNode.removeChild(row);
                     self.showTable();
                     self.announce(self.labels.removed);
-                    (self.addButton || self.container).focus();
+                    var focus = (neighbour && neighbour.querySelector('button')) || self.addButton;
+                    if (focus) {
+                        focus.focus();
+                    }
                     return;
                 }
                 self.setRowBusy(row, false);

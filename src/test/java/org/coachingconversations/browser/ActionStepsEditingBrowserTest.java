@@ -28,6 +28,7 @@ import org.junit.Test;
 import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 
@@ -121,6 +122,25 @@ public class ActionStepsEditingBrowserTest {
         assertEquals("No action steps are recorded for this page.",
                 BROWSER.driver().findElement(By.cssSelector(".coaching-action-steps-empty")).getText());
         assertEquals(List.of(), PageView.open(BROWSER, page).actionStepsList("page").texts());
+    }
+
+    @Test
+    public void keyboard_shouldEditAStepWithoutAMouse_andLeaveTheFocusOnItsRow() {
+        // Given
+        long page = pageWithSteps("Ana Ruiz \u2014 steps by keyboard",
+                step(ANA, ParticipantRole.TEACHER, "Ask two why-questions per lesson"));
+        ActionStepsList steps = PageView.open(BROWSER, page).actionStepsList("page");
+
+        // When the coach presses Enter on Edit, types the new text, tabs to the owner and presses Enter
+        ActionStepsList.Row row = steps.editWithKeyboard("Ask two why-questions per lesson")
+                .keys(Keys.chord(Keys.CONTROL, "a"), "Ask three why-questions per lesson")
+                .keys(Keys.TAB).enterToSave();
+
+        // Then the step is saved and the focus is back on its Edit button
+        assertEquals("Ask three why-questions per lesson", row.text());
+        assertTrue(row.hasFocusOn("Edit"));
+        assertEquals(List.of("Ask three why-questions per lesson"),
+                PageView.open(BROWSER, page).actionStepsList("page").texts());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -132,6 +133,16 @@ public final class ActionStepsList {
                     .until(ExpectedConditions.stalenessOf(row));
         }
 
+        /** Enter on the row's button with this text: the keyboard's click. */
+        public void pressEnterOn(String buttonText) {
+            buttonNamed(element(), buttonText).sendKeys(Keys.ENTER);
+        }
+
+        /** Whether the keyboard focus is on the row's button with this text. */
+        public boolean hasFocusOn(String buttonText) {
+            return buttonNamed(element(), buttonText).equals(driver.switchTo().activeElement());
+        }
+
         /** <b>Edit</b>: the editor with the step's values. */
         public Editor edit() {
             buttonNamed(element(), "Edit").click();
@@ -144,6 +155,13 @@ public final class ActionStepsList {
             waiting().until(ExpectedConditions.presenceOfNestedElementLocatedBy(container(),
                     By.cssSelector("tr.coaching-action-step[data-step-id='" + stepId + "']")));
         }
+    }
+
+    /** Opens the editor of the step with this text by keyboard (Enter on its <b>Edit</b> button). */
+    public Editor editWithKeyboard(String text) {
+        Row row = row(text);
+        row.pressEnterOn("Edit");
+        return new Editor(row);
     }
 
     /** The form that edits a step in place, or adds one. */
@@ -219,10 +237,25 @@ public final class ActionStepsList {
                     + " .coaching-action-step-field-error")).getText().strip();
         }
 
+        /** Keys typed wherever the focus is, e.g. Tab to the next field. */
+        public Editor keys(CharSequence... keys) {
+            driver.switchTo().activeElement().sendKeys(keys);
+            return this;
+        }
+
+        /** Enter in the field that has the focus, expecting the server to take the change: the row answered with. */
+        public Row enterToSave() {
+            WebElement form = form();
+            driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            waiting().withMessage(() -> "The editor stayed open: " + form.getText())
+                    .until(ExpectedConditions.stalenessOf(form));
+            return editing;
+        }
+
         /** Escape: closes the editor without saving. */
         public void cancelWithEscape() {
             WebElement form = form();
-            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
             waiting().until(ExpectedConditions.stalenessOf(form));
         }
 
