@@ -43,8 +43,8 @@ public class ActionStepsEditingBrowserTest {
     private static final String MARIA = "Maria Lopez";
     private static final String ANA_NAME = "Ana Ruiz";
     private static final String DAVID_NAME = "David Kim";
-    private static final String MACRO = "<ac:structured-macro ac:name=\"coaching-action-steps\" ac:schema-version=\"1\">"
-            + "</ac:structured-macro>";
+    private static final String MACRO = "<ac:structured-macro ac:name=\"coaching-action-steps\""
+            + " ac:schema-version=\"1\"></ac:structured-macro>";
     /**
      * The components judge "overdue" by the machine's clock, not the sandbox's fixed one: a due date years ahead is
      * neither overdue nor due soon, and keeps the screenshot the same from run to run.
@@ -102,8 +102,8 @@ public class ActionStepsEditingBrowserTest {
         assertEquals(address, BROWSER.driver().getCurrentUrl());
         assertEquals(rescheduled.toString(), row.due());
         assertEquals(ANA_NAME, row.owner());
-        assertEquals(rescheduled.toString(),
-                PageView.open(BROWSER, page).actionStepsList("page").row("Try cold-call cards with the blue group").due());
+        ActionStepsList reloaded = PageView.open(BROWSER, page).actionStepsList("page");
+        assertEquals(rescheduled.toString(), reloaded.row("Try cold-call cards with the blue group").due());
     }
 
     @Test
@@ -229,8 +229,9 @@ public class ActionStepsEditingBrowserTest {
         // As the creation listener registers a blueprint page: steps are added to the app's own pages only.
         SandboxPlugin plugin = BROWSER.sandbox().plugin();
         plugin.component(ConversationStore.class).register(new StoredConversation(page, DemoSchool.SPACE_KEY,
-                ConversationType.COACHING_CONVERSATION, plugin.userKey(ANA), Optional.of(plugin.userKey(DemoSchool.COACH)),
-                LocalDate.of(2025, 9, 15), Optional.empty(), Optional.empty()));
+                ConversationType.COACHING_CONVERSATION, plugin.userKey(ANA),
+                Optional.of(plugin.userKey(DemoSchool.COACH)), LocalDate.of(2025, 9, 15), Optional.empty(),
+                Optional.empty()));
         if (steps.length > 0) {
             List<ActionStep> onPage = Arrays.stream(steps).map(step -> ActionStep.open(page,
                     DemoSchool.SPACE_KEY, step.ownerKey().orElse(null), step.role(), step.description(),

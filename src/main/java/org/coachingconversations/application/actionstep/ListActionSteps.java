@@ -80,8 +80,8 @@ public final class ListActionSteps {
     }
 
     /**
-     * Whether the viewer may add steps to the page: only someone who may view and edit it, and only to a page that holds
-     * a conversation of this app (a page created from one of its blueprints), whose space the steps belong to.
+     * Whether the viewer may add steps to the page: only someone who may view and edit it, and only to a page that
+     * holds a conversation of this app (a page created from one of its blueprints), whose space the steps belong to.
      */
     public boolean mayAddTo(long pageId, Optional<String> viewerKey) {
         return viewerKey.isPresent() && visible(viewerKey, List.of(pageId)).contains(pageId)
@@ -98,7 +98,8 @@ public final class ListActionSteps {
     public Optional<FollowedUpConversation> previousOf(long pageId, Optional<String> viewerKey) {
         Optional<StoredConversation> previous = conversationStore.find(pageId).map(Versioned::value)
                 .flatMap(previousConversations::of);
-        if (previous.isEmpty() || !visible(viewerKey, List.of(previous.get().pageId())).contains(previous.get().pageId())) {
+        if (previous.isEmpty()
+                || !visible(viewerKey, List.of(previous.get().pageId())).contains(previous.get().pageId())) {
             return Optional.empty();
         }
         List<Versioned<ActionStep>> open = steps.findOnPage(previous.get().pageId()).stream()

@@ -47,7 +47,7 @@ final class CoachingConversationPage extends BlueprintPage {
             SCHEDULE_AND_REFLECT, ACTION_STEPS, NEXT_CONVERSATION);
 
     private static final String PREFIX = "coaching.blueprint.coaching.page.";
-    /** The action-steps macro in this mode shows the previous conversation's open steps to each viewer who may see them. */
+    /** The action-steps macro in this mode shows the previous conversation's open steps to whoever may see them. */
     static final Map<String, String> PREVIOUS_CONVERSATION_MODE = Map.of("mode", "previous");
 
     CoachingConversationPage(GuideCatalogue guides, BlueprintMessages messages) {

@@ -44,8 +44,9 @@ import org.coachingconversations.domain.settings.SpaceSettingsStore;
  * macro says exactly what it says when there is no such page. The optional {@code role} parameter lists only the
  * steps of that participant role (and new steps start with it).
  *
- * <p>Each row the viewer may change ({@link ActionStep#mayBeChangedBy}) gets its controls, and a viewer who may edit the page may add steps; the script of the {@code coaching-action-steps-resources}
- * web resource makes them work through the app's REST API.
+ * <p>Each row the viewer may change ({@link ActionStep#mayBeChangedBy}) gets its controls, and a viewer who may edit
+ * the page may add steps; the script of the {@code coaching-action-steps-resources} web resource makes them work
+ * through the app's REST API.
  */
 public class ActionStepsMacro implements Macro {
 

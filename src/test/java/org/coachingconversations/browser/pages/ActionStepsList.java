@@ -63,7 +63,8 @@ public final class ActionStepsList {
     }
 
     private WebElement container() {
-        return driver.findElement(By.cssSelector("#main-content-body .coaching-action-steps[data-mode='" + mode + "']"));
+        return driver.findElement(
+                By.cssSelector("#main-content-body .coaching-action-steps[data-mode='" + mode + "']"));
     }
 
     private WebDriverWait waiting() {

@@ -173,7 +173,8 @@ public class CoachingConversationContextProviderTest {
 
         // Then
         assertEquals(List.of(BlueprintPage.ACTION_STEPS_MACRO, BlueprintPage.ACTION_STEPS_MACRO),
-                elements(page, AC, "structured-macro").stream().map(macro -> macro.getAttributeNS(AC, "name")).toList());
+                elements(page, AC, "structured-macro").stream().map(macro -> macro.getAttributeNS(AC, "name"))
+                        .toList());
         assertTrue(elements(page, AC, "plain-text-body").isEmpty());
         assertEquals(0, page.getElementsByTagName("script").getLength());
         List<Element> focus = children(table(page, 0), "td");

@@ -325,7 +325,8 @@ public class ActionStepsMacroDatabaseTest {
         Document shown = render(CURRENT, SAM, "page");
 
         // Then
-        assertEquals("No action steps are recorded for this page.", shown.selectFirst(".coaching-action-steps-empty").text());
+        assertEquals("No action steps are recorded for this page.",
+                shown.selectFirst(".coaching-action-steps-empty").text());
         assertTrue(shown.selectFirst("table.coaching-action-steps-table").hasAttr("hidden"));
         assertEquals("200", shown.selectFirst(".coaching-action-steps").attr("data-page-id"));
         assertEquals("Add a step", shown.selectFirst("button.coaching-action-step-add").text());
@@ -416,8 +417,8 @@ public class ActionStepsMacroDatabaseTest {
         assertEquals("The action steps cannot be shown There is no user \u201c<b>nobody</b>\u201d. Edit the macro and "
                 + "choose the teacher again.", unknown.text());
         assertTrue(unknown.select("b").isEmpty());
-        assertEquals("The action steps cannot be shown \u201ctmorales,slee\u201d is not a user name. Edit the macro and "
-                + "choose one person as Teacher.", several.text());
+        assertEquals("The action steps cannot be shown \u201ctmorales,slee\u201d is not a user name. Edit the macro "
+                + "and choose one person as Teacher.", several.text());
         assertTrue(missing.select("tr").isEmpty());
     }
 

@@ -84,8 +84,8 @@ public class ActionStepsTemplateTest {
                 + "</ac:plain-text-body></ac:structured-macro>";
         ActionStepsControls controls = new ActionStepsControls(12, "/confluence\"><b>", true, "coach\"",
                 List.of(new ActionStepsControls.Label("edit", HOSTILE), new ActionStepsControls.Label("add", HOSTILE)));
-        ActionStepView step = new ActionStepView(7, macroMarkup, HOSTILE, null, "2026-01-01", "open", "Open", null, null,
-                new ActionStepView.Change(3, "ana\" onmouseover=\"x", "teacher\"", "2026-01-01\"><b>"), HOSTILE,
+        ActionStepView step = new ActionStepView(7, macroMarkup, HOSTILE, null, "2026-01-01", "open", "Open", null,
+                null, new ActionStepView.Change(3, "ana\" onmouseover=\"x", "teacher\"", "2026-01-01\"><b>"), HOSTILE,
                 "/confluence/pages/viewpage.action?pageId=1&x=\"><b>");
         ActionStepsView view = new ActionStepsView("teacher", null, null, null, HOSTILE,
                 List.of("a", "b", "c", "d", HOSTILE), true, List.of(step), controls);
