@@ -1,5 +1,6 @@
 package org.coachingconversations.browser;
 
+import static org.coachingconversations.domain.actionstep.ActionStepTestData.SOMEONE;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -96,7 +97,7 @@ public class FollowUpBrowserTest {
         // When the coach marks a step done and reloads
         asColleague.userSwitcher().switchTo(MARIA);
         Versioned<ActionStep> exitTickets = steps.findOnPage(previous).get(0);
-        steps.changeStatus(exitTickets.value().id(), exitTickets.version(), ActionStepStatus.DONE, LocalDate.of(2025, 9, 15));
+        steps.changeStatus(exitTickets.value().id(), exitTickets.version(), ActionStepStatus.DONE, LocalDate.of(2025, 9, 15), SOMEONE);
         PageView reloaded = PageView.open(BROWSER, current);
 
         // Then the done step is gone

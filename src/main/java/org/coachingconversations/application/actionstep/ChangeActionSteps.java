@@ -5,6 +5,7 @@ import org.coachingconversations.domain.actionstep.ActionStepDetails;
 import org.coachingconversations.domain.actionstep.ActionStepNotFoundException;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
+import org.coachingconversations.domain.actionstep.ChangedBy;
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.domain.transaction.UnitOfWork;
 import org.coachingconversations.domain.versioning.Versioned;
@@ -37,18 +38,18 @@ public final class ChangeActionSteps {
         });
     }
 
-    public Versioned<ActionStep> update(long stepId, long expectedVersion, ActionStepDetails details) {
+    public Versioned<ActionStep> update(long stepId, long expectedVersion, ActionStepDetails details, ChangedBy by) {
         return unitOfWork.run(() -> {
-            Versioned<ActionStep> updated = steps.update(stepId, expectedVersion, details);
+            Versioned<ActionStep> updated = steps.update(stepId, expectedVersion, details, by);
             recordLeadsToAction(updated.value().pageId());
             return updated;
         });
     }
 
     public Versioned<ActionStep> changeStatus(long stepId, long expectedVersion, ActionStepStatus target,
-            LocalDate today) {
+            LocalDate today, ChangedBy by) {
         return unitOfWork.run(() -> {
-            Versioned<ActionStep> changed = steps.changeStatus(stepId, expectedVersion, target, today);
+            Versioned<ActionStep> changed = steps.changeStatus(stepId, expectedVersion, target, today, by);
             recordLeadsToAction(changed.value().pageId());
             return changed;
         });

@@ -1,19 +1,22 @@
 package org.coachingconversations.confluence.blueprint;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.coachingconversations.domain.guide.Guide;
 import org.coachingconversations.domain.guide.GuideCatalogue;
 import org.coachingconversations.domain.guide.GuideSection;
-import org.coachingconversations.domain.people.KnownUser;
+import org.coachingconversations.domain.people.ParticipantRole;
 
 /**
  * What the four content templates' variable builders share: the guides they quote, the bundle they word the page
- * with, and the parts every page lays out alike (a guide's introduction panel, a table of owned action steps).
+ * with, and the parts every page lays out alike (a guide's introduction panel, the action-steps macro).
  */
 abstract class BlueprintPage {
 
-    private static final List<String> ACTION_STEP_COLUMNS = List.of("owner", "step", "due");
+    /** The app's macro that lists a page's action steps for each viewer and lets editors and owners change them. */
+    static final String ACTION_STEPS_MACRO = "coaching-action-steps";
+    static final String ACTION_STEPS_ROLE = "role";
 
     protected final GuideCatalogue guides;
     protected final BlueprintMessages messages;
@@ -35,35 +38,15 @@ abstract class BlueprintPage {
     }
 
     /**
-     * Instructions, then a table of owner, step and due date with one row per owner; each step is a Confluence task,
-     * so it shows in task reports.
+     * Instructions, then the action-steps macro: the page's steps live, from the app's store, where page editors and
+     * each step's owner keep them up to date in place. Nothing of a step is written into the page itself, so the page
+     * never holds a copy that goes stale.
      *
-     * @param texts the already translated instructions, column headings and placeholders
+     * @param role when present, the macro lists only that role's steps, and new steps start with it
      */
-    final StorageXhtml ownedSteps(StorageFormat storage, OwnedStepsText texts, List<KnownUser> owners) {
-        List<List<StorageXhtml>> rows = new ArrayList<>();
-        for (KnownUser owner : owners) {
-            rows.add(List.of(
-                    storage.userMention(owner.userKey()),
-                    storage.taskList(List.of(storage.placeholder(texts.stepPlaceholder()))),
-                    storage.placeholder(texts.duePlaceholder())));
-        }
-        return storage.join(storage.paragraph(texts.instructions()), storage.table(texts.headings(), rows));
-    }
-
-    /**
-     * The action-steps table of a conversation page, worded by the keys {@code <prefix>action-steps.instructions},
-     * {@code .column.owner|step|due} and {@code .step-placeholder}.
-     */
-    final StorageXhtml actionStepsTable(StorageFormat storage, String prefix, String duePlaceholderKey,
-            List<KnownUser> owners) {
-        String keys = prefix + "action-steps.";
-        List<String> headings = ACTION_STEP_COLUMNS.stream().map(column -> messages.text(keys + "column." + column)).toList();
-        return ownedSteps(storage, new OwnedStepsText(messages.text(keys + "instructions"), headings,
-                messages.text(keys + "step-placeholder"), messages.text(duePlaceholderKey)), owners);
-    }
-
-    /** The words of an action-steps table. */
-    record OwnedStepsText(String instructions, List<String> headings, String stepPlaceholder, String duePlaceholder) {
+    final StorageXhtml actionSteps(StorageFormat storage, String instructions, Optional<ParticipantRole> role) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        role.ifPresent(each -> parameters.put(ACTION_STEPS_ROLE, each.id()));
+        return storage.join(storage.paragraph(instructions), storage.macro(ACTION_STEPS_MACRO, parameters));
     }
 }

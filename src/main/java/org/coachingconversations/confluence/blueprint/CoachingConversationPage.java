@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.coachingconversations.domain.form.CoachingConversationInput;
 import org.coachingconversations.domain.guide.CoachingComponent;
 import org.coachingconversations.domain.guide.CoachingGuide;
@@ -46,8 +47,7 @@ final class CoachingConversationPage extends BlueprintPage {
             SCHEDULE_AND_REFLECT, ACTION_STEPS, NEXT_CONVERSATION);
 
     private static final String PREFIX = "coaching.blueprint.coaching.page.";
-    /** The action-steps macro, which shows the previous conversation's open steps to each viewer who may see them. */
-    static final String ACTION_STEPS_MACRO = "coaching-action-steps";
+    /** The action-steps macro in this mode shows the previous conversation's open steps to whoever may see them. */
     static final Map<String, String> PREVIOUS_CONVERSATION_MODE = Map.of("mode", "previous");
 
     CoachingConversationPage(GuideCatalogue guides, BlueprintMessages messages) {
@@ -74,8 +74,8 @@ final class CoachingConversationPage extends BlueprintPage {
                 component(storage, components.get(CoachingComponent.ACTION_STEPS.id())).markup());
         variables.put(SCHEDULE_AND_REFLECT,
                 component(storage, components.get(CoachingComponent.SCHEDULE_AND_REFLECT.id())).markup());
-        variables.put(ACTION_STEPS, actionStepsTable(storage, PREFIX, PREFIX + "action-steps.due-placeholder",
-                List.of(teacher, coach)).markup());
+        variables.put(ACTION_STEPS, actionSteps(storage, messages.text(PREFIX + "action-steps.instructions"),
+                Optional.empty()).markup());
         variables.put(NEXT_CONVERSATION, storage.paragraph(nextDate(storage, input)).markup());
         return variables;
     }

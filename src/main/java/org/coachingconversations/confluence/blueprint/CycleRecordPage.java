@@ -11,6 +11,7 @@ import org.coachingconversations.domain.guide.ProtocolFilter;
 import org.coachingconversations.domain.guide.ProtocolPhase;
 import org.coachingconversations.domain.guide.ProtocolStep;
 import org.coachingconversations.domain.people.KnownUser;
+import org.coachingconversations.domain.people.ParticipantRole;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.timeline.CycleRecordTimeline;
 import org.coachingconversations.domain.timeline.DueWindow;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The variables of the post-conference Cycle Record content template ({@code blueprint/cycle-record/content.xml},
@@ -74,8 +76,10 @@ final class CycleRecordPage extends BlueprintPage {
         variables.put(STRENGTHS, elementTable(storage, settings, "strengths", "evidence").markup());
         variables.put(AREAS_FOR_GROWTH, elementTable(storage, settings, "areas-for-growth", "evidence").markup());
         variables.put(RATINGS, elementTable(storage, settings, "ratings", "rating").markup());
-        variables.put(TEACHER_NEXT_STEPS, nextSteps(storage, teacher, "teacher-next-steps").markup());
-        variables.put(OBSERVER_NEXT_STEPS, nextSteps(storage, observer, "observer-next-steps").markup());
+        variables.put(TEACHER_NEXT_STEPS, actionSteps(storage, text("teacher-next-steps.instructions"),
+                Optional.of(ParticipantRole.TEACHER)).markup());
+        variables.put(OBSERVER_NEXT_STEPS, actionSteps(storage, text("observer-next-steps.instructions"),
+                Optional.of(ParticipantRole.OBSERVER)).markup());
         variables.put(SUPPORT_NEEDED, storage.join(
                 storage.paragraph(text("support-needed.instructions")),
                 storage.paragraph(storage.placeholder(text("support-needed.placeholder")))).markup());
@@ -198,13 +202,6 @@ final class CycleRecordPage extends BlueprintPage {
         }
         parts.add(storage.table(headings, rows));
         return storage.join(parts);
-    }
-
-    /** Owner, step and due date; the step is a Confluence task so it shows in task reports. */
-    private StorageXhtml nextSteps(StorageFormat storage, KnownUser owner, String section) {
-        return ownedSteps(storage, new OwnedStepsText(text(section + ".instructions"),
-                List.of(text("next-steps.column.owner"), text("next-steps.column.step"), text("next-steps.column.due")),
-                text("next-steps.step-placeholder"), text("next-steps.due-placeholder")), List.of(owner));
     }
 
     private StorageXhtml implementationTimeline(StorageFormat storage) {

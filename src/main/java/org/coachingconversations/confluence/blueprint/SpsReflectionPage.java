@@ -5,11 +5,13 @@ import org.coachingconversations.domain.guide.GuideCatalogue;
 import org.coachingconversations.domain.guide.GuideSection;
 import org.coachingconversations.domain.guide.SpsGuide;
 import org.coachingconversations.domain.people.KnownUser;
+import org.coachingconversations.domain.people.ParticipantRole;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The variables of the SPS reflection content template ({@code blueprint/sps-reflection/content.xml}, seed 000).
@@ -61,8 +63,8 @@ final class SpsReflectionPage extends BlueprintPage {
         variables.put(RESULTS, results(storage).markup());
         variables.put(DIG_INTO_DATA, guideStorage.questionsWithNotes(section(SpsGuide.DIG_INTO_DATA)).markup());
         variables.put(CONCLUSIONS, guideStorage.questionsWithNotes(section(SpsGuide.CONCLUSIONS)).markup());
-        variables.put(ACTION_STEPS, actionStepsTable(storage, PREFIX, PREFIX + "action-steps.due-placeholder",
-                List.of(teacher)).markup());
+        variables.put(ACTION_STEPS, actionSteps(storage, messages.text(PREFIX + "action-steps.instructions"),
+                Optional.of(ParticipantRole.TEACHER)).markup());
         return variables;
     }
 

@@ -305,7 +305,8 @@ final class VideoCoachingCyclePage extends BlueprintPage {
             return switch (field) {
                 case FOCUS -> lines(input.focus());
                 case NOTES -> storage.paragraph(storage.placeholder(messages.text(GuideStorage.NOTES_PLACEHOLDER_KEY)));
-                case ACTION_PLAN -> actionStepsTable(storage, PREFIX, DATE_PLACEHOLDER_KEY, List.of(teacher));
+                case ACTION_PLAN -> actionSteps(storage, messages.text(PREFIX + "action-steps.instructions"),
+                        Optional.empty());
                 case NEXT_CONVERSATION -> storage.paragraph(nextConversationDate());
             };
         }

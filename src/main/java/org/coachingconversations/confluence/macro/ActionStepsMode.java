@@ -9,7 +9,9 @@ public enum ActionStepsMode {
     /** Every step of the page the macro is on. */
     PAGE("page"),
     /** The open steps of the conversation this page's conversation follows up on. */
-    PREVIOUS("previous");
+    PREVIOUS("previous"),
+    /** The steps one person (the {@code teacher} parameter) owns in the space of the page the macro is on. */
+    TEACHER("teacher");
 
     private final String id;
 

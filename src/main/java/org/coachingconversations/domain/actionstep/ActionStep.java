@@ -12,6 +12,7 @@ import org.coachingconversations.domain.people.ParticipantRole;
  * @param ownerKey the user key of the person who owns the step, when one was named
  * @param dueOn the due date, when one was agreed
  * @param completedOn set exactly when the status is {@link ActionStepStatus#DONE}
+ * @param lastChange who changed the step last, when and how; empty for a step stored before steps remembered it
  */
 public record ActionStep(
         long id,
@@ -22,7 +23,8 @@ public record ActionStep(
         String description,
         Optional<LocalDate> dueOn,
         ActionStepStatus status,
-        Optional<LocalDate> completedOn) {
+        Optional<LocalDate> completedOn,
+        Optional<ActionStepChange> lastChange) {
 
     public static final long UNSAVED_ID = 0L;
     public static final int MAX_DESCRIPTION_LENGTH = 2000;
@@ -41,6 +43,7 @@ public record ActionStep(
         ownerKey = ownerKey == null ? Optional.empty() : ownerKey.map(String::strip).filter(key -> !key.isEmpty());
         dueOn = dueOn == null ? Optional.empty() : dueOn;
         completedOn = completedOn == null ? Optional.empty() : completedOn;
+        lastChange = lastChange == null ? Optional.empty() : lastChange;
         if (status == null) {
             throw new IllegalArgumentException("Action step: the status is required (open, done or dropped).");
         }
@@ -51,6 +54,12 @@ public record ActionStep(
             throw new IllegalArgumentException("Action step: only a done step has a completion date; this one is "
                     + status.id() + ".");
         }
+    }
+
+    /** A step nobody is recorded as having changed. */
+    public ActionStep(long id, long pageId, String spaceKey, Optional<String> ownerKey, ParticipantRole role,
+            String description, Optional<LocalDate> dueOn, ActionStepStatus status, Optional<LocalDate> completedOn) {
+        this(id, pageId, spaceKey, ownerKey, role, description, dueOn, status, completedOn, Optional.empty());
     }
 
     /** A new, open step that is not stored yet. */
@@ -103,7 +112,8 @@ public record ActionStep(
             return this;
         }
         Optional<LocalDate> completion = target == ActionStepStatus.DONE ? Optional.of(today) : Optional.empty();
-        return new ActionStep(id, pageId, spaceKey, ownerKey, role, description, dueOn, target, completion);
+        return new ActionStep(id, pageId, spaceKey, ownerKey, role, description, dueOn, target, completion,
+                lastChange);
     }
 
     public ActionStep complete(LocalDate today) {
@@ -119,11 +129,30 @@ public record ActionStep(
     }
 
     public ActionStep withId(long storedId) {
-        return new ActionStep(storedId, pageId, spaceKey, ownerKey, role, description, dueOn, status, completedOn);
+        return new ActionStep(storedId, pageId, spaceKey, ownerKey, role, description, dueOn, status, completedOn,
+                lastChange);
     }
 
     public ActionStep withDueOn(LocalDate newDueOn) {
         return new ActionStep(id, pageId, spaceKey, ownerKey, role, description, Optional.ofNullable(newDueOn),
-                status, completedOn);
+                status, completedOn, lastChange);
+    }
+
+    public ActionStep withLastChange(ActionStepChange change) {
+        return new ActionStep(id, pageId, spaceKey, ownerKey, role, description, dueOn, status, completedOn,
+                Optional.of(change));
+    }
+
+    /**
+     * Who may change this step: whoever may edit its page, and the step's owner, who keeps their own steps up to
+     * date without needing edit permission on the page.
+     *
+     * @param userKey the person asking; empty for an anonymous visitor, who may change nothing
+     */
+    public boolean mayBeChangedBy(Optional<String> userKey, boolean mayEditPage) {
+        if (userKey.isEmpty()) {
+            return false;
+        }
+        return mayEditPage || ownerKey.equals(userKey.map(String::strip));
     }
 }

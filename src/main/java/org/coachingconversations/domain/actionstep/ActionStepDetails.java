@@ -27,10 +27,12 @@ public record ActionStepDetails(
         return new ActionStepDetails(step.ownerKey(), step.role(), step.description(), step.dueOn());
     }
 
-    /** {@code step} with these details; its id, page, space, status and completion date stay as they are. */
+    /**
+     * {@code step} with these details; its id, page, space, status, completion date and last change stay as they are.
+     */
     public ActionStep applyTo(ActionStep step) {
         return new ActionStep(step.id(), step.pageId(), step.spaceKey(), ownerKey, role, description, dueOn,
-                step.status(), step.completedOn());
+                step.status(), step.completedOn(), step.lastChange());
     }
 
     public ActionStepDetails withDueOn(LocalDate newDueOn) {

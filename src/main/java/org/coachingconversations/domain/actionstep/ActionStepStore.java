@@ -17,7 +17,8 @@ public interface ActionStepStore {
     int MAX_STEPS_PER_PAGE = 200;
 
     /**
-     * Stores new steps of one page, in the given order, at version {@value Versioned#FIRST_VERSION}.
+     * Stores new steps of one page, in the given order, at version {@value Versioned#FIRST_VERSION}, each with the
+     * last change it carries (a step a person adds says so; a page's starting steps carry none).
      *
      * @param steps unsaved steps ({@link ActionStep#UNSAVED_ID}) that all belong to {@code pageId}
      * @return the stored steps with their ids, in the same order
@@ -32,23 +33,25 @@ public interface ActionStepStore {
     List<Versioned<ActionStep>> findOnPage(long pageId);
 
     /**
-     * Replaces the editable details of a step.
+     * Replaces the editable details of a step and records {@code by} as its last change; details equal to the
+     * stored ones change nothing and keep its version and last change.
      *
      * @throws ConcurrentUpdateException when the step is no longer at {@code expectedVersion}
      * @throws ActionStepNotFoundException when the step is gone or its page is in the trash
      */
-    Versioned<ActionStep> update(long stepId, long expectedVersion, ActionStepDetails details);
+    Versioned<ActionStep> update(long stepId, long expectedVersion, ActionStepDetails details, ChangedBy by);
 
     /**
-     * Moves a step to another status by the rules of {@link ActionStepStatus}; moving to the status it has changes
-     * nothing and keeps its version.
+     * Moves a step to another status by the rules of {@link ActionStepStatus} and records {@code by} as its last
+     * change; moving to the status it has changes nothing and keeps its version and last change.
      *
      * @param today the date in the space's time zone, recorded as the completion date when the step becomes done
      * @throws StatusTransitionException when the rules refuse the move
      * @throws ConcurrentUpdateException when the step is no longer at {@code expectedVersion}
      * @throws ActionStepNotFoundException when the step is gone or its page is in the trash
      */
-    Versioned<ActionStep> changeStatus(long stepId, long expectedVersion, ActionStepStatus target, LocalDate today);
+    Versioned<ActionStep> changeStatus(long stepId, long expectedVersion, ActionStepStatus target, LocalDate today,
+            ChangedBy by);
 
     /**
      * Deletes a step and what was recorded about it (its overdue notices).

@@ -31,6 +31,12 @@ import net.java.ao.schema.Table;
  * transactions that change either. The daily overdue scan reads the pending steps due before a date through the
  * index on {@code (NOTICE_PENDING, DUE_DATE)}, so a night with nothing new reads only the steps due today rather
  * than every open step past its date.
+ *
+ * <p>{@code LAST_CHANGED_BY} (a user key), {@code LAST_CHANGED_AT} (milliseconds since the epoch, UTC) and
+ * {@code LAST_CHANGE} (what the change did, e.g. "done") say who changed the step last, so a person whose change
+ * meets a newer one is told whose it was. All three are NULL for a step stored before they existed (AO adds nullable
+ * columns when it migrates) and for a page's starting steps; such a step reads as one with no recorded change. The
+ * instant is a number rather than a TIMESTAMP so that no driver or JVM time zone can move it.
  */
 @Table("ActionStep")
 @Indexes({
@@ -50,6 +56,9 @@ public interface ActionStepEntity extends Entity {
     String COLUMN_VERSION = "VERSION";
     String COLUMN_TRASHED = "TRASHED";
     String COLUMN_NOTICE_PENDING = "NOTICE_PENDING";
+    String COLUMN_LAST_CHANGED_BY = "LAST_CHANGED_BY";
+    String COLUMN_LAST_CHANGED_AT = "LAST_CHANGED_AT";
+    String COLUMN_LAST_CHANGE = "LAST_CHANGE";
 
     /** A VARCHAR column without {@code @StringLength} holds this many characters. */
     int KEY_MAX_LENGTH = 255;
@@ -113,4 +122,16 @@ public interface ActionStepEntity extends Entity {
     boolean isNoticePending();
 
     void setNoticePending(boolean noticePending);
+
+    String getLastChangedBy();
+
+    void setLastChangedBy(String lastChangedBy);
+
+    Long getLastChangedAt();
+
+    void setLastChangedAt(Long lastChangedAt);
+
+    String getLastChange();
+
+    void setLastChange(String lastChange);
 }

@@ -1,11 +1,15 @@
 package org.coachingconversations.persistence.actionstep;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.coachingconversations.domain.actionstep.ActionStep;
+import org.coachingconversations.domain.actionstep.ActionStepChange;
+import org.coachingconversations.domain.actionstep.ActionStepChangeKind;
 import org.coachingconversations.domain.actionstep.ActionStepDetails;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
+import org.coachingconversations.domain.actionstep.ChangedBy;
 import org.coachingconversations.domain.followup.OverdueFlag;
 import org.coachingconversations.domain.people.ParticipantRole;
 import org.coachingconversations.domain.versioning.Versioned;
@@ -31,7 +35,22 @@ final class ActionStepMapper {
                 "Action step " + row.getID() + ": the stored role '" + row.getOwnerRole() + "' is unknown."));
         return new ActionStep(row.getID(), row.getPageId(), row.getSpaceKey(), Optional.ofNullable(row.getOwnerKey()),
                 role, row.getDescription(), DayNumbers.toOptionalDate(row.getDueDate()), status,
-                DayNumbers.toOptionalDate(row.getCompletedDate()));
+                DayNumbers.toOptionalDate(row.getCompletedDate()), lastChange(row));
+    }
+
+    /**
+     * The recorded last change; none when the row has none (stored before the columns existed). A kind this version
+     * does not know (written by a later one) still says who and when, as "changed its details".
+     */
+    private static Optional<ActionStepChange> lastChange(ActionStepEntity row) {
+        String by = row.getLastChangedBy();
+        Long at = row.getLastChangedAt();
+        if (by == null || by.isBlank() || at == null) {
+            return Optional.empty();
+        }
+        ActionStepChangeKind kind = ActionStepChangeKind.fromId(row.getLastChange())
+                .orElse(ActionStepChangeKind.EDITED);
+        return Optional.of(new ActionStepChange(by, Instant.ofEpochMilli(at), kind));
     }
 
     /** The columns of a new row at the first version, visible (not trashed). */
@@ -45,6 +64,12 @@ final class ActionStepMapper {
         columns.put(ActionStepEntity.COLUMN_DUE_DATE, DayNumbers.ofOptional(step.dueOn()));
         columns.put(ActionStepEntity.COLUMN_STATUS, step.status().id());
         columns.put(ActionStepEntity.COLUMN_COMPLETED_DATE, DayNumbers.ofOptional(step.completedOn()));
+        columns.put(ActionStepEntity.COLUMN_LAST_CHANGED_BY, step.lastChange().map(ActionStepChange::byUserKey)
+                .orElse(null));
+        columns.put(ActionStepEntity.COLUMN_LAST_CHANGED_AT, step.lastChange().map(change -> change.at().toEpochMilli())
+                .orElse(null));
+        columns.put(ActionStepEntity.COLUMN_LAST_CHANGE, step.lastChange().map(change -> change.kind().id())
+                .orElse(null));
         columns.put(ActionStepEntity.COLUMN_VERSION, (int) Versioned.FIRST_VERSION);
         columns.put(ActionStepEntity.COLUMN_TRASHED, Boolean.FALSE);
         // A new id has no overdue notice yet.
@@ -60,7 +85,7 @@ final class ActionStepMapper {
         return step.isOpen() && step.dueOn().isPresent();
     }
 
-    /** Copies what a change may alter: owner, role, description, due date, status and completion date. */
+    /** Copies what a change may alter: owner, role, description, due date, status, completion date, last change. */
     static void copyChanges(ActionStep step, ActionStepEntity row) {
         row.setOwnerKey(step.ownerKey().orElse(null));
         row.setOwnerRole(step.role().id());
@@ -68,6 +93,9 @@ final class ActionStepMapper {
         row.setDueDate(DayNumbers.ofOptional(step.dueOn()));
         row.setStatus(step.status().id());
         row.setCompletedDate(DayNumbers.ofOptional(step.completedOn()));
+        row.setLastChangedBy(step.lastChange().map(ActionStepChange::byUserKey).orElse(null));
+        row.setLastChangedAt(step.lastChange().map(change -> change.at().toEpochMilli()).orElse(null));
+        row.setLastChange(step.lastChange().map(change -> change.kind().id()).orElse(null));
     }
 
     static OverdueFlag toFlag(OverdueFlagEntity row) {
@@ -83,6 +111,7 @@ final class ActionStepMapper {
     static void checkStorable(ActionStep step, String label) {
         checkKeyLength(label, "space key", step.spaceKey());
         step.ownerKey().ifPresent(owner -> checkKeyLength(label, "owner key", owner));
+        step.lastChange().ifPresent(change -> checkKeyLength(label, "key of who changed it", change.byUserKey()));
         step.dueOn().ifPresent(due -> DayNumbers.checkStorable(label, "due date", due));
         step.completedOn().ifPresent(completed -> DayNumbers.checkStorable(label, "completion date", completed));
     }
@@ -90,6 +119,10 @@ final class ActionStepMapper {
     static void checkStorable(ActionStepDetails details, String label) {
         details.ownerKey().ifPresent(owner -> checkKeyLength(label, "owner key", owner));
         details.dueOn().ifPresent(due -> DayNumbers.checkStorable(label, "due date", due));
+    }
+
+    static void checkStorable(ChangedBy by, String label) {
+        checkKeyLength(label, "key of who changed it", by.userKey());
     }
 
     private static void checkKeyLength(String label, String field, String value) {

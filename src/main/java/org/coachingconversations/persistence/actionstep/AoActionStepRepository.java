@@ -23,6 +23,7 @@ import org.coachingconversations.domain.actionstep.ActionStepDetails;
 import org.coachingconversations.domain.actionstep.ActionStepNotFoundException;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
+import org.coachingconversations.domain.actionstep.ChangedBy;
 import org.coachingconversations.domain.followup.ActionStepQuery;
 import org.coachingconversations.domain.followup.ActionStepRepository;
 import org.coachingconversations.domain.followup.ResultPage;
@@ -153,21 +154,25 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
     }
 
     @Override
-    public Versioned<ActionStep> update(long stepId, long expectedVersion, ActionStepDetails details) {
+    public Versioned<ActionStep> update(long stepId, long expectedVersion, ActionStepDetails details, ChangedBy by) {
         Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(by, "by");
         ActionStepMapper.checkStorable(details, "Action step " + stepId);
+        ActionStepMapper.checkStorable(by, "Action step " + stepId);
         return activeObjects.executeInTransaction(() -> {
             ActionStepEntity row = lockedCurrentRow(stepId, expectedVersion);
             ActionStep current = ActionStepMapper.toStep(row);
             ActionStep changed = details.applyTo(current);
             return changed.equals(current) ? new Versioned<>(current, expectedVersion)
-                    : write(current, changed, row);
+                    : write(current, changed.withLastChange(by.change(current, changed)), row);
         });
     }
 
     @Override
     public Versioned<ActionStep> changeStatus(long stepId, long expectedVersion, ActionStepStatus target,
-            LocalDate today) {
+            LocalDate today, ChangedBy by) {
+        Objects.requireNonNull(by, "by");
+        ActionStepMapper.checkStorable(by, "Action step " + stepId);
         if (today == null) {
             throw new IllegalArgumentException("Action step " + stepId + ": today's date is required to change"
                     + " the status.");
@@ -180,7 +185,7 @@ public final class AoActionStepRepository implements ActionStepRepository, Actio
                 return new Versioned<>(current, expectedVersion);
             }
             ActionStepMapper.checkStorable(moved, "Action step " + stepId);
-            return write(current, moved, row);
+            return write(current, moved.withLastChange(by.change(current, moved)), row);
         });
     }
 

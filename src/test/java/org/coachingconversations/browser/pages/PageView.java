@@ -67,6 +67,11 @@ public class PageView extends SandboxScreen {
                 .map(WebElement::getText).map(String::strip).collect(Collectors.toList());
     }
 
+    /** The action-steps macro in the given mode, with the controls its reader may use. */
+    public ActionStepsList actionStepsList(String mode) {
+        return new ActionStepsList(driver, mode);
+    }
+
     private WebElement actionSteps(String mode) {
         return body().findElement(By.cssSelector(".coaching-action-steps[data-mode='" + mode + "']"));
     }

@@ -13,6 +13,7 @@ import static org.coachingconversations.testing.blueprint.ContextProviderFixture
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.HOSTILE;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.page;
 import static org.coachingconversations.testing.blueprint.StoragePages.elementsIn;
+import static org.coachingconversations.testing.blueprint.StoragePages.macrosUnder;
 import static org.coachingconversations.testing.blueprint.StoragePages.table;
 import static org.coachingconversations.testing.blueprint.StoragePages.texts;
 import org.coachingconversations.testing.blueprint.ContextProviderFixture;
@@ -130,28 +131,20 @@ public class CoachingConversationContextProviderTest {
         assertThat(page.getDocumentElement().getTextContent(), not(containsString("of 2026-")));
         assertTrue(elements(page, RI, "content-entity").isEmpty());
         assertEquals("only the conversation date", 1, page.getElementsByTagName("time").getLength());
-        List<Element> macros = elements(page, AC, "structured-macro");
-        assertEquals(List.of("coaching-action-steps", "coaching-self-check"), macros.stream()
-                .map(macro -> macro.getAttributeNS(AC, "name")).toList());
-        assertTrue("the self-check takes no parameter", elementsIn(macros.get(1), AC, "parameter").isEmpty());
-        List<Element> parameters = elementsIn(macros.get(0), AC, "parameter");
-        assertEquals(1, parameters.size());
-        assertEquals("mode", parameters.get(0).getAttributeNS(AC, "name"));
-        assertEquals("previous", parameters.get(0).getTextContent());
+        assertEquals(List.of("coaching-action-steps mode=previous"),
+                macrosUnder(page, "Follow up from previous conversations and next steps"));
     }
 
     @Test
-    public void page_shouldEndWithActionStepsForTeacherAndCoach_andTheNextConversationDate() {
+    public void page_shouldEndWithTheLiveActionStepsOfThisPage_andTheNextConversationDate() {
         // When
         Document page = fill(new CoachingWizard().nextConversationDate("2026-04-13").context());
 
-        // Then
-        Element actionSteps = table(page, 1);
-        assertEquals(List.of("Owner", "Action step", "Due date"), texts(actionSteps, "th"));
-        List<Element> rows = children(actionSteps, "tr");
-        assertEquals(TERESA.userKey(), userKeyIn(children(rows.get(1), "td").get(0)));
-        assertEquals(SAM.userKey(), userKeyIn(children(rows.get(2), "td").get(0)));
-        assertEquals(2, elementsIn(actionSteps, AC, "task").size());
+        // Then the steps are the macro's, read from the app's store: no static table, task or owner copied in
+        assertEquals(List.of("coaching-action-steps"), macrosUnder(page, "Action steps"));
+        assertEquals("the details table only", 1, page.getElementsByTagName("table").getLength());
+        assertEquals("the planning checklist only", 1, elements(page, AC, "task-list").size());
+        assertEquals("teacher and coach in the details only", 2, elements(page, RI, "user").size());
         List<Element> times = elementsByTag(page, "time");
         assertEquals("2026-04-13", times.get(times.size() - 1).getAttribute("datetime"));
         List<String> taskIds = elements(page, AC, "task-id").stream().map(Element::getTextContent).toList();
@@ -179,8 +172,10 @@ public class CoachingConversationContextProviderTest {
         Document page = page(TEMPLATE, context);
 
         // Then
-        assertEquals(List.of(CoachingConversationPage.ACTION_STEPS_MACRO, "coaching-self-check"), elements(page, AC, "structured-macro")
-                .stream().map(macro -> macro.getAttributeNS(AC, "name")).toList());
+        assertEquals(List.of(BlueprintPage.ACTION_STEPS_MACRO, "coaching-self-check",
+                BlueprintPage.ACTION_STEPS_MACRO),
+                elements(page, AC, "structured-macro").stream().map(macro -> macro.getAttributeNS(AC, "name"))
+                        .toList());
         assertTrue(elements(page, AC, "plain-text-body").isEmpty());
         assertEquals(0, page.getElementsByTagName("script").getLength());
         List<Element> focus = children(table(page, 0), "td");

@@ -12,6 +12,7 @@ import static org.coachingconversations.testing.blueprint.ContextProviderFixture
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.HOSTILE;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.page;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.storage;
+import static org.coachingconversations.testing.blueprint.StoragePages.macrosUnder;
 import static org.coachingconversations.testing.blueprint.StoragePages.rows;
 import static org.coachingconversations.testing.blueprint.StoragePages.table;
 import static org.coachingconversations.testing.blueprint.StoragePages.texts;
@@ -92,23 +93,22 @@ public class SpsReflectionContextProviderTest {
                 texts(results, "th"));
         assertEquals(6, results.getElementsByTagName("td").getLength());
         List<Element> macros = elements(page, AC, "structured-macro");
-        assertEquals(List.of("info", "note"), macros.stream().map(m -> m.getAttributeNS(AC, "name")).toList());
+        assertEquals(List.of("info", "note", "coaching-action-steps"),
+                macros.stream().map(m -> m.getAttributeNS(AC, "name")).toList());
         assertThat(macros.get(1).getTextContent(), containsString("Add one row per survey item"));
         assertThat(macros.get(1).getTextContent(), not(containsString("macro")));
     }
 
     @Test
-    public void page_shouldEndWithAnActionStepOwnedByTheTeacherAsATask() {
+    public void page_shouldEndWithTheTeachersActionStepsLive_notAStaticTable() {
         // When
         Document page = fill(new SpsWizard().context());
 
         // Then
-        Element actionSteps = (Element) page.getElementsByTagName("table").item(2);
-        assertEquals(List.of("Owner", "Action step", "Due date"), texts(actionSteps, "th"));
-        Element owner = (Element) actionSteps.getElementsByTagName("td").item(0);
-        assertEquals(TERESA.userKey(), ((Element) owner.getElementsByTagNameNS(RI, "user").item(0)).getAttributeNS(RI, "userkey"));
-        assertEquals(1, elements(page, AC, "task").size());
-        assertEquals("incomplete", elements(page, AC, "task-status").get(0).getTextContent());
+        assertEquals(List.of("coaching-action-steps role=teacher"), macrosUnder(page, "Action steps"));
+        assertEquals("the details and results tables only", 2, page.getElementsByTagName("table").getLength());
+        assertTrue(elements(page, AC, "task").isEmpty());
+        assertEquals("the teacher in the details only", 1, elements(page, RI, "user").size());
     }
 
     @Test
@@ -123,7 +123,7 @@ public class SpsReflectionContextProviderTest {
         Document page = ContentTemplates.parse(storage);
 
         // Then
-        assertEquals(List.of("info", "note"), elements(page, AC, "structured-macro").stream()
+        assertEquals(List.of("info", "note", "coaching-action-steps"), elements(page, AC, "structured-macro").stream()
                 .map(m -> m.getAttributeNS(AC, "name")).toList());
         assertTrue(elements(page, AC, "plain-text-body").isEmpty());
         assertEquals(0, page.getElementsByTagName("script").getLength());

@@ -12,6 +12,7 @@ import static org.coachingconversations.testing.blueprint.ContextProviderFixture
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.page;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.storage;
 import static org.coachingconversations.testing.blueprint.StoragePages.datetimes;
+import static org.coachingconversations.testing.blueprint.StoragePages.macrosUnder;
 import static org.coachingconversations.testing.blueprint.StoragePages.elementsIn;
 import static org.coachingconversations.testing.blueprint.StoragePages.rows;
 import static org.coachingconversations.testing.blueprint.StoragePages.table;
@@ -211,7 +212,7 @@ public class VideoCoachingCycleContextProviderTest {
     }
 
     @Test
-    public void page_shouldKeepTheCollaborativeLog_withTheFocusAnActionStepOwnedByTheTeacherAndTheNextConversation() {
+    public void page_shouldKeepTheCollaborativeLog_withTheFocusTheLiveActionPlanAndTheNextConversation() {
         // When
         Document page = fill(new VideoWizard().context());
 
@@ -223,16 +224,15 @@ public class VideoCoachingCycleContextProviderTest {
         assertThat(log, containsString("NotesNotes from the conversation"));
         assertThat(log, containsString("Action plan and next steps"));
         assertThat(log, containsString("Next coaching conversation"));
-        Element actionSteps = table(page, 2);
-        assertEquals(List.of("Owner", "Action step", "Due date"), texts(actionSteps, "th"));
-        Element owner = cell(bodyRows(actionSteps).get(0), 0);
-        assertEquals(TERESA.userKey(), elementsIn(owner, RI, "user").get(0).getAttributeNS(RI, "userkey"));
+        assertEquals(List.of("coaching-action-steps"),
+                macrosUnder(page, "Decide on an action plan and fill out the Collaborative Log together"));
+        assertEquals("the details and agenda tables only", 2, page.getElementsByTagName("table").getLength());
         assertEquals(List.of("2026-10-06", "2026-10-20", "2026-10-20"), datetimes(page.getDocumentElement()));
         List<Element> tasks = elements(page, AC, "task");
-        assertEquals(2, tasks.size());
+        assertEquals("the next conversation only", 1, tasks.size());
         assertEquals("Schedule next coaching conversation before you end the current conversation.",
-                elementsIn(tasks.get(1), AC, "task-body").get(0).getTextContent());
-        assertEquals(List.of("1", "2"), elements(page, AC, "task-id").stream().map(Node::getTextContent).toList());
+                elementsIn(tasks.get(0), AC, "task-body").get(0).getTextContent());
+        assertEquals(List.of("1"), elements(page, AC, "task-id").stream().map(Node::getTextContent).toList());
     }
 
     @Test
@@ -283,7 +283,7 @@ public class VideoCoachingCycleContextProviderTest {
         Document page = page(TEMPLATE, context);
 
         // Then
-        assertEquals(List.of("note", "coaching-self-check"), elements(page, AC, "structured-macro").stream()
+        assertEquals(List.of("note", "coaching-action-steps", "coaching-self-check"), elements(page, AC, "structured-macro").stream()
                 .map(macro -> macro.getAttributeNS(AC, "name")).toList());
         assertTrue(elements(page, AC, "plain-text-body").isEmpty());
         assertEquals(0, page.getElementsByTagName("script").getLength());

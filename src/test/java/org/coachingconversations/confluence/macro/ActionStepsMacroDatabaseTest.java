@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.macro;
 
+import static org.coachingconversations.domain.actionstep.ActionStepTestData.SOMEONE;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -8,6 +9,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.spaces.Space;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -29,6 +31,7 @@ import java.util.stream.Collectors;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.application.actionstep.ListActionSteps;
+import org.coachingconversations.domain.access.PagePermissions;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.conversation.ConversationType;
@@ -82,6 +85,7 @@ public class ActionStepsMacroDatabaseTest {
     private AoActionStepRepository steps;
     private AoConversationPageData conversationPages;
     private final Viewers viewers = new Viewers();
+    private final Editors editors = new Editors();
     private final Users users = new Users();
     private ActionStepsMacro target;
 
@@ -94,7 +98,8 @@ public class ActionStepsMacroDatabaseTest {
         AoSpaceSettingsRepository settings = new AoSpaceSettingsRepository(activeObjects, new FixedTimeZoneManager(DENVER));
         ApplicationProperties application = mode -> "/confluence";
         target = new ActionStepsMacro(VelocityTemplateRenderer.forPlugin(), BundleI18nResolver.fromDescriptor(), users,
-                application, new ListActionSteps(conversations, conversations, steps, settings, viewers, CLOCK));
+                application, new ListActionSteps(conversations, conversations, steps, steps, settings, viewers, editors,
+                        CLOCK));
 
         users.add(TERESA, "tmorales", "Teresa Morales").add(SAM, "slee", "Sam Lee").add(OLU, "oadeyemi", "Olu Adeyemi");
         conversations.register(conversation(PREVIOUS, ConversationType.COACHING_CONVERSATION, TERESA, TODAY.minusDays(14)));
@@ -106,7 +111,7 @@ public class ActionStepsMacroDatabaseTest {
                 step(PREVIOUS, TERESA, ParticipantRole.TEACHER, "Already done", TODAY.minusDays(5)),
                 step(PREVIOUS, null, ParticipantRole.COACH, "Plan a co-teaching slot", null)));
         Versioned<ActionStep> done = steps.findOnPage(PREVIOUS).get(2);
-        steps.changeStatus(done.value().id(), done.version(), ActionStepStatus.DONE, TODAY.minusDays(4));
+        steps.changeStatus(done.value().id(), done.version(), ActionStepStatus.DONE, TODAY.minusDays(4), SOMEONE);
         steps.addToPage(CYCLE_RECORD, List.of(
                 step(CYCLE_RECORD, OLU, ParticipantRole.OBSERVER, "Rated below standard on questioning", TODAY.plusDays(11))));
         // The coach may view both earlier pages; the restricted pages are hidden from a colleague.
@@ -182,7 +187,7 @@ public class ActionStepsMacroDatabaseTest {
     public void previous_shouldDropAStep_onceItIsMarkedDone() throws Exception {
         // Given
         Versioned<ActionStep> exitTickets = steps.findOnPage(PREVIOUS).get(0);
-        steps.changeStatus(exitTickets.value().id(), exitTickets.version(), ActionStepStatus.DONE, TODAY);
+        steps.changeStatus(exitTickets.value().id(), exitTickets.version(), ActionStepStatus.DONE, TODAY, SOMEONE);
 
         // When
         Document shown = render(CURRENT, SAM, "previous");
@@ -197,7 +202,7 @@ public class ActionStepsMacroDatabaseTest {
         // Given
         for (Versioned<ActionStep> step : steps.findOnPage(PREVIOUS)) {
             if (step.value().isOpen()) {
-                steps.changeStatus(step.value().id(), step.version(), ActionStepStatus.DROPPED, TODAY);
+                steps.changeStatus(step.value().id(), step.version(), ActionStepStatus.DROPPED, TODAY, SOMEONE);
             }
         }
 
@@ -213,7 +218,7 @@ public class ActionStepsMacroDatabaseTest {
     public void page_shouldListEveryStepOfThePageWithItsStatus_andNothingWhenTheViewerMayNotViewThePage()
             throws Exception {
         // When
-        Document forSam = render(PREVIOUS, SAM, null);
+        Document forSam = render(PREVIOUS, SAM, (String) null);
         Document forOlu = render(PREVIOUS, OLU, "page");
 
         // Then
@@ -247,8 +252,200 @@ public class ActionStepsMacroDatabaseTest {
 
         // Then
         assertEquals("The action steps cannot be shown \u201c<i>everything</i>\u201d is not a valid value for Show. "
-                + "Edit the macro and choose page or previous.", shown.text());
+                + "Edit the macro and choose page, previous or teacher.", shown.text());
         assertTrue(shown.select("i").isEmpty());
+    }
+
+    @Test
+    public void page_shouldGiveEachRowItsControls_onlyWhenTheViewerMayEditThePageOrOwnsTheStep() throws Exception {
+        // Given Sam may edit the previous conversation; Teresa may only view it, and owns two of its steps
+        viewers.allow(TERESA, PREVIOUS);
+        editors.allow(SAM, PREVIOUS);
+
+        // When
+        Document forSam = render(PREVIOUS, SAM, "page");
+        Document forTeresa = render(PREVIOUS, TERESA, "page");
+
+        // Then
+        assertEquals(List.of(true, true, true, true), changeable(forSam));
+        assertEquals("true", forSam.selectFirst(".coaching-action-steps").attr("data-editable"));
+        assertEquals(1, forSam.select("button.coaching-action-step-add").size());
+        assertEquals(List.of(true, false, true, false), changeable(forTeresa));
+        assertTrue("only editors add steps", forTeresa.select("button.coaching-action-step-add").isEmpty());
+        Element exitTickets = forTeresa.selectFirst("tr.coaching-action-step");
+        assertEquals("0", exitTickets.attr("data-version"));
+        assertEquals("Try exit tickets daily", exitTickets.attr("data-text"));
+        assertEquals("tmorales", exitTickets.attr("data-owner"));
+        assertEquals("teacher", exitTickets.attr("data-role"));
+        assertEquals("2026-03-13", exitTickets.attr("data-due-on"));
+        assertEquals(List.of("Edit", "Mark done", "Drop", "Remove"), exitTickets.select("button").eachText());
+        Element samsStep = forTeresa.select("tr.coaching-action-step").get(1);
+        assertTrue(samsStep.select("button").isEmpty());
+        assertEquals("", samsStep.attr("data-version"));
+        assertEquals(List.of("Edit", "Reopen", "Remove"),
+                forTeresa.select("tr.coaching-action-step").get(2).select("button").eachText());
+        assertEquals("/confluence", forTeresa.selectFirst(".coaching-action-steps").attr("data-base-url"));
+        assertEquals("Mark done", forTeresa.selectFirst(".coaching-action-steps").attr("data-label-done"));
+    }
+
+    @Test
+    public void page_shouldShowNoControlAndNoScriptHook_toAViewerWhoMayNotEditAndOwnsNothing() throws Exception {
+        // Given
+        viewers.allow(OLU, PREVIOUS);
+
+        // When
+        Document shown = render(PREVIOUS, OLU, "page");
+
+        // Then
+        assertEquals(4, shown.select("tr.coaching-action-step").size());
+        assertTrue(shown.select("button, [data-version], [data-editable], [data-base-url]").isEmpty());
+        assertEquals(4, shown.select("th").size());
+    }
+
+    @Test
+    public void page_shouldLeaveOnlyTheViewersOwnStepsChangeable_whenTheEditPermissionCheckFails() throws Exception {
+        // Given
+        editors.allow(SAM, PREVIOUS);
+        editors.failing = true;
+
+        // When
+        Document shown = render(PREVIOUS, SAM, "page");
+
+        // Then Sam still owns "Share the questioning video"; nothing else, and no adding
+        assertEquals(List.of(false, true, false, false), changeable(shown));
+        assertTrue(shown.select("button.coaching-action-step-add").isEmpty());
+    }
+
+    @Test
+    public void page_shouldOfferToAddTheFirstStep_toAnEditorOfAPageWithoutSteps() throws Exception {
+        // Given
+        editors.allow(SAM, CURRENT);
+
+        // When
+        Document shown = render(CURRENT, SAM, "page");
+
+        // Then
+        assertEquals("No action steps are recorded for this page.",
+                shown.selectFirst(".coaching-action-steps-empty").text());
+        assertTrue(shown.selectFirst("table.coaching-action-steps-table").hasAttr("hidden"));
+        assertEquals("200", shown.selectFirst(".coaching-action-steps").attr("data-page-id"));
+        assertEquals("Add a step", shown.selectFirst("button.coaching-action-step-add").text());
+    }
+
+    @Test
+    public void page_shouldOfferNoAdding_onAPageThatHoldsNoConversationOfThisApp() throws Exception {
+        // Given an editor of a page the app did not create, with the macro on it
+        viewers.allow(SAM, FIRST_OF_BEN);
+        editors.allow(SAM, FIRST_OF_BEN);
+
+        // When
+        Document shown = render(FIRST_OF_BEN, SAM, "page");
+
+        // Then
+        assertTrue(shown.select("button, table").isEmpty());
+        assertEquals("No action steps are recorded for this page.", shown.text());
+    }
+
+    @Test
+    public void page_shouldListOnlyTheStepsOfTheRole_andStartNewStepsWithIt() throws Exception {
+        // Given
+        editors.allow(SAM, PREVIOUS);
+
+        // When
+        Document shown = render(PREVIOUS, SAM, Map.of("role", "coach"));
+
+        // Then
+        assertEquals(List.of("Share the questioning video", "Plan a co-teaching slot"),
+                shown.select(".coaching-action-step-text").eachText());
+        assertEquals("coach", shown.selectFirst(".coaching-action-steps").attr("data-default-role"));
+    }
+
+    @Test
+    public void previous_shouldLetTheOwnerCloseAStepOfThePreviousConversation_butAddNothingToIt() throws Exception {
+        // When
+        Document shown = render(CURRENT, SAM, "previous");
+
+        // Then Sam owns "Share the questioning video" and may change nothing else there
+        assertEquals(List.of(false, true, false), changeable(shown));
+        assertTrue(shown.select("button.coaching-action-step-add").isEmpty());
+    }
+
+    @Test
+    public void teacher_shouldListTheStepsThePersonOwnsInTheSpace_onlyFromPagesTheViewerMayView() throws Exception {
+        // Given Teresa owns open and done steps on the previous conversation and one on a page Olu may not view
+        steps.addToPage(CYCLE_RECORD, List.of(step(CYCLE_RECORD, TERESA, ParticipantRole.TEACHER,
+                "Plan the unit with the grade team", TODAY.plusDays(20))));
+        viewers.allow(OLU, PREVIOUS);
+
+        // When
+        Document forSam = render(CURRENT, SAM, Map.of("mode", "teacher", "teacher", "tmorales"));
+        Document forOlu = render(CURRENT, OLU, Map.of("teacher", " tmorales "));
+
+        // Then, earliest due first, each with the page it comes from
+        assertEquals(List.of("Already done", "Try exit tickets daily", "Plan the unit with the grade team"),
+                forSam.select(".coaching-action-step-text").eachText());
+        assertEquals(List.of("Coaching conversation of 2026-03-02", "Coaching conversation of 2026-03-02",
+                "Cycle Record of 2026-03-10"), forSam.select(".coaching-action-step-source").eachText());
+        assertEquals("/confluence/pages/viewpage.action?pageId=150",
+                forSam.select(".coaching-action-step-source a").get(2).attr("href"));
+        assertEquals("From", forSam.select("th").get(4).text());
+        assertEquals(List.of("Already done", "Try exit tickets daily"),
+                forOlu.select(".coaching-action-step-text").eachText());
+        assertThat(forOlu.html(), not(containsString("grade team")));
+        assertThat(forOlu.html(), not(containsString("pageId=150")));
+    }
+
+    @Test
+    public void teacher_shouldSayThereIsNothingToShow_whenTheViewerMayViewNoneOfTheTeachersPages() throws Exception {
+        // When
+        Document shown = render(CURRENT, OLU, Map.of("mode", "teacher", "teacher", "tmorales"));
+
+        // Then
+        assertEquals("No action steps of Teresa Morales that you may view in this space.", shown.text());
+    }
+
+    @Test
+    public void teacher_shouldExplainATeacherParameterThatNamesNoUser_andShowNoSteps() throws Exception {
+        // When
+        Document missing = render(CURRENT, SAM, Map.of("mode", "teacher"));
+        Document unknown = render(CURRENT, SAM, Map.of("mode", "teacher", "teacher", "<b>nobody</b>"));
+        Document several = render(CURRENT, SAM, Map.of("mode", "teacher", "teacher", "tmorales,slee"));
+
+        // Then
+        assertEquals("The action steps cannot be shown Show teacher needs a teacher. Edit the macro and choose the "
+                + "person whose steps to list.", missing.text());
+        assertEquals("The action steps cannot be shown There is no user \u201c<b>nobody</b>\u201d. Edit the macro and "
+                + "choose the teacher again.", unknown.text());
+        assertTrue(unknown.select("b").isEmpty());
+        assertEquals("The action steps cannot be shown \u201ctmorales,slee\u201d is not a user name. Edit the macro "
+                + "and choose one person as Teacher.", several.text());
+        assertTrue(missing.select("tr").isEmpty());
+    }
+
+    @Test
+    public void execute_shouldExplainAnUnknownRole() throws Exception {
+        // When
+        Document shown = render(CURRENT, SAM, Map.of("role", "principal\""));
+
+        // Then
+        assertEquals("The action steps cannot be shown \u201cprincipal\"\u201d is not a valid value for Role. Edit the "
+                + "macro and choose teacher, coach or observer, or leave it empty.", shown.text());
+    }
+
+    private static List<Boolean> changeable(Document shown) {
+        return shown.select("tr.coaching-action-step").stream()
+                .map(row -> !row.select("button.coaching-action-step-edit").isEmpty()).toList();
+    }
+
+    private Document render(long pageId, String viewerKey, Map<String, String> parameters) throws Exception {
+        users.remoteUser = viewerKey;
+        ConversionContext context = () -> {
+            Page page = new Page();
+            page.setId(pageId);
+            page.setSpace(new Space(SPACE));
+            return page;
+        };
+        return Jsoup.parse(target.execute(new HashMap<>(parameters), null, context));
     }
 
     private Document render(long pageId, String viewerKey, String mode) throws Exception {
@@ -296,6 +493,30 @@ public class ActionStepsMacroDatabaseTest {
             }
             Set<Long> allowed = viewerKey.map(key -> visible.getOrDefault(key, Set.of())).orElse(Set.of());
             return pageIds.stream().filter(allowed::contains).collect(Collectors.toSet());
+        }
+    }
+
+    /** The host's answer to "may this person edit this page now"; or a check that fails. */
+    private static final class Editors implements PagePermissions {
+        private final Map<String, Set<Long>> editable = new HashMap<>();
+        boolean failing;
+
+        Editors allow(String userKey, Long... pageIds) {
+            editable.computeIfAbsent(userKey, key -> new HashSet<>()).addAll(Set.of(pageIds));
+            return this;
+        }
+
+        @Override
+        public boolean canView(Optional<String> userKey, long pageId) {
+            throw new UnsupportedOperationException("the macro asks PageVisibility which pages a viewer may view");
+        }
+
+        @Override
+        public boolean canEdit(Optional<String> userKey, long pageId) {
+            if (failing) {
+                throw new IllegalStateException("permission service unavailable");
+            }
+            return userKey.map(key -> editable.getOrDefault(key, Set.of()).contains(pageId)).orElse(false);
         }
     }
 

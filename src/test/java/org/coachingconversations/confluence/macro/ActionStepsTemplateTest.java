@@ -77,6 +77,55 @@ public class ActionStepsTemplateTest {
         assertThat(out.toString(), not(containsString("$")));
     }
 
+    @Test
+    public void render_shouldEncodeTheValuesAChangeStartsFrom_andEveryLabel_whenTheyCarryMarkup() throws Exception {
+        // Given
+        String macroMarkup = "<ac:structured-macro ac:name=\"html\"><ac:plain-text-body><![CDATA[<script>x</script>]]>"
+                + "</ac:plain-text-body></ac:structured-macro>";
+        ActionStepsControls controls = new ActionStepsControls(12, "/confluence\"><b>", true, "coach\"",
+                List.of(new ActionStepsControls.Label("edit", HOSTILE), new ActionStepsControls.Label("add", HOSTILE)));
+        ActionStepView step = new ActionStepView(7, macroMarkup, HOSTILE, null, "2026-01-01", "open", "Open", null,
+                null, new ActionStepView.Change(3, "ana\" onmouseover=\"x", "teacher\"", "2026-01-01\"><b>"), HOSTILE,
+                "/confluence/pages/viewpage.action?pageId=1&x=\"><b>");
+        ActionStepsView view = new ActionStepsView("teacher", null, null, null, HOSTILE,
+                List.of("a", "b", "c", "d", HOSTILE), true, List.of(step), controls);
+
+        // When
+        Document page = render(view);
+
+        // Then
+        assertTrue(page.select("img, script, b, ac|structured-macro").isEmpty());
+        assertTrue(page.select("[onmouseover], [onerror], [onclick]").isEmpty());
+        Element container = page.selectFirst(".coaching-action-steps");
+        assertEquals(HOSTILE, container.attr("data-label-edit"));
+        assertEquals("/confluence\"><b>", container.attr("data-base-url"));
+        assertEquals("coach\"", container.attr("data-default-role"));
+        Element row = page.selectFirst("tr.coaching-action-step");
+        assertEquals(macroMarkup, row.attr("data-text"));
+        assertEquals(macroMarkup, row.selectFirst(".coaching-action-step-text").text());
+        assertEquals("ana\" onmouseover=\"x", row.attr("data-owner"));
+        assertEquals("2026-01-01\"><b>", row.attr("data-due-on"));
+        assertEquals(HOSTILE, row.selectFirst("button.coaching-action-step-edit").text());
+        assertEquals(HOSTILE, row.selectFirst(".coaching-action-step-source a").text());
+        assertEquals(HOSTILE, page.selectFirst("button.coaching-action-step-add").text());
+        assertEquals(6, page.select("th").size());
+    }
+
+    @Test
+    public void render_shouldShowNoControlsColumn_whenTheViewerMayChangeNothing() throws Exception {
+        // Given
+        ActionStepsView view = new ActionStepsView("page", null, null, null, "none", List.of("a", "b", "c", "d"),
+                false, List.of(new ActionStepView(1, "Step", "Coach", null, "No due date", "open", "Open", null, null)),
+                new ActionStepsControls(12, "/confluence", false, "teacher", List.of()));
+
+        // When
+        Document page = render(view);
+
+        // Then
+        assertTrue(page.select("button, .coaching-action-step-actions, [data-editable], [data-version]").isEmpty());
+        assertEquals(4, page.select("th").size());
+    }
+
     private Document render(ActionStepsView view) throws Exception {
         StringWriter out = new StringWriter();
         target.render(ActionStepsMacro.TEMPLATE, Map.of("view", view), out);

@@ -1,11 +1,15 @@
 package org.coachingconversations.domain.actionstep;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.coachingconversations.domain.people.ParticipantRole;
 
 /** Builds action steps for tests, valid unless a test says otherwise. */
 public final class ActionStepTestData {
+
+    /** Who makes a change in a test that is not about who made it. */
+    public static final ChangedBy SOMEONE = new ChangedBy("coach-1", Instant.parse("2024-01-10T09:00:00Z"));
 
     private long id = 1L;
     private long pageId = 100L;
@@ -16,6 +20,7 @@ public final class ActionStepTestData {
     private LocalDate dueOn = LocalDate.parse("2024-01-15");
     private ActionStepStatus status = ActionStepStatus.OPEN;
     private LocalDate completedOn;
+    private ActionStepChange lastChange;
 
     private ActionStepTestData() {
     }
@@ -71,8 +76,13 @@ public final class ActionStepTestData {
         return this;
     }
 
+    public ActionStepTestData lastChanged(ActionStepChange value) {
+        lastChange = value;
+        return this;
+    }
+
     public ActionStep build() {
         return new ActionStep(id, pageId, spaceKey, Optional.ofNullable(ownerKey), role, description,
-                Optional.ofNullable(dueOn), status, Optional.ofNullable(completedOn));
+                Optional.ofNullable(dueOn), status, Optional.ofNullable(completedOn), Optional.ofNullable(lastChange));
     }
 }

@@ -4,12 +4,15 @@ import static org.coachingconversations.domain.actionstep.ActionStepTestData.anA
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.coachingconversations.domain.actionstep.ActionStep;
+import org.coachingconversations.domain.actionstep.ActionStepChange;
+import org.coachingconversations.domain.actionstep.ActionStepChangeKind;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.actionstep.ActionStepTestData;
 import org.junit.Test;
@@ -148,6 +151,25 @@ public abstract class ActionStepRepositoryContract {
 
     private static ActionStepTestData aNewStep() {
         return anActionStep().withId(ActionStep.UNSAVED_ID);
+    }
+
+
+    @Test
+    public void find_shouldReturnWhoChangedEachStepLast_andNothingForAStepNobodyChanged() {
+        // Given
+        ActionStepChange change = new ActionStepChange("coach-ana", Instant.parse("2024-01-12T09:30:00Z"),
+                ActionStepChangeKind.RESCHEDULED);
+        long changed = givenStored(aNewStep().dueOn("2024-01-10").lastChanged(change));
+        long unchanged = givenStored(aNewStep().dueOn("2024-01-11"));
+
+        // When
+        List<ActionStep> overdue = target.find(ActionStepQuery.overdueInSpace(SPACE, TODAY),
+                ResultPageRequest.first(10)).items();
+
+        // Then
+        assertEquals(List.of(changed, unchanged), ids(overdue));
+        assertEquals(Optional.of(change), overdue.get(0).lastChange());
+        assertEquals(Optional.empty(), overdue.get(1).lastChange());
     }
 
     private static List<Long> ids(List<ActionStep> steps) {

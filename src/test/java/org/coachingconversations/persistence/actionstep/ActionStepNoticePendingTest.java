@@ -1,5 +1,6 @@
 package org.coachingconversations.persistence.actionstep;
 
+import static org.coachingconversations.domain.actionstep.ActionStepTestData.SOMEONE;
 import static org.coachingconversations.persistence.actionstep.StoredSteps.aNewStep;
 import static org.coachingconversations.persistence.actionstep.StoredSteps.store;
 import static org.junit.Assert.assertEquals;
@@ -82,7 +83,7 @@ public class ActionStepNoticePendingTest {
         // Given: the scan read the step due on the 10th, then its owner moved it to the 15th
         Versioned<ActionStep> read = store(target, aNewStep().dueOn("2024-01-10"));
         target.update(read.value().id(), read.version(),
-                ActionStepDetails.of(read.value()).withDueOn(LocalDate.parse("2024-01-15")));
+                ActionStepDetails.of(read.value()).withDueOn(LocalDate.parse("2024-01-15")), SOMEONE);
 
         // When
         ledger.record(List.of(read.value()), SENT);
@@ -98,7 +99,7 @@ public class ActionStepNoticePendingTest {
 
         // When
         target.update(step.value().id(), step.version(),
-                ActionStepDetails.of(step.value()).withDueOn(LocalDate.parse("2024-01-15")));
+                ActionStepDetails.of(step.value()).withDueOn(LocalDate.parse("2024-01-15")), SOMEONE);
 
         // Then
         assertTrue(noticePending(step.value().id()));
@@ -109,11 +110,11 @@ public class ActionStepNoticePendingTest {
         // Given: reported for the 10th, moved to the 15th
         Versioned<ActionStep> step = reported(store(target, aNewStep().dueOn("2024-01-10")));
         Versioned<ActionStep> moved = target.update(step.value().id(), step.version(),
-                ActionStepDetails.of(step.value()).withDueOn(LocalDate.parse("2024-01-15")));
+                ActionStepDetails.of(step.value()).withDueOn(LocalDate.parse("2024-01-15")), SOMEONE);
 
         // When
         target.update(moved.value().id(), moved.version(),
-                ActionStepDetails.of(moved.value()).withDueOn(LocalDate.parse("2024-01-10")));
+                ActionStepDetails.of(moved.value()).withDueOn(LocalDate.parse("2024-01-10")), SOMEONE);
 
         // Then
         assertFalse(noticePending(step.value().id()));
@@ -125,7 +126,7 @@ public class ActionStepNoticePendingTest {
         Versioned<ActionStep> step = reported(store(target, aNewStep().dueOn("2024-01-10")));
 
         // When
-        target.update(step.value().id(), step.version(), ActionStepDetails.of(step.value()).withDescription("Reworded"));
+        target.update(step.value().id(), step.version(), ActionStepDetails.of(step.value()).withDescription("Reworded"), SOMEONE);
 
         // Then
         assertFalse(noticePending(step.value().id()));
@@ -137,7 +138,7 @@ public class ActionStepNoticePendingTest {
         Versioned<ActionStep> step = store(target, aNewStep().dueOn("2024-01-10"));
 
         // When
-        target.update(step.value().id(), step.version(), ActionStepDetails.of(step.value()).withDueOn(null));
+        target.update(step.value().id(), step.version(), ActionStepDetails.of(step.value()).withDueOn(null), SOMEONE);
 
         // Then
         assertFalse(noticePending(step.value().id()));
@@ -150,8 +151,8 @@ public class ActionStepNoticePendingTest {
         Versioned<ActionStep> toDrop = store(target, aNewStep().dueOn("2024-01-10"));
 
         // When
-        target.changeStatus(toFinish.value().id(), toFinish.version(), ActionStepStatus.DONE, DAY_AFTER_SENT);
-        target.changeStatus(toDrop.value().id(), toDrop.version(), ActionStepStatus.DROPPED, DAY_AFTER_SENT);
+        target.changeStatus(toFinish.value().id(), toFinish.version(), ActionStepStatus.DONE, DAY_AFTER_SENT, SOMEONE);
+        target.changeStatus(toDrop.value().id(), toDrop.version(), ActionStepStatus.DROPPED, DAY_AFTER_SENT, SOMEONE);
 
         // Then
         assertFalse(noticePending(toFinish.value().id()));
@@ -165,8 +166,8 @@ public class ActionStepNoticePendingTest {
         Versioned<ActionStep> neverReported = done(store(target, aNewStep().dueOn("2024-01-10")));
 
         // When
-        target.changeStatus(wasReported.value().id(), wasReported.version(), ActionStepStatus.OPEN, DAY_AFTER_SENT);
-        target.changeStatus(neverReported.value().id(), neverReported.version(), ActionStepStatus.OPEN, DAY_AFTER_SENT);
+        target.changeStatus(wasReported.value().id(), wasReported.version(), ActionStepStatus.OPEN, DAY_AFTER_SENT, SOMEONE);
+        target.changeStatus(neverReported.value().id(), neverReported.version(), ActionStepStatus.OPEN, DAY_AFTER_SENT, SOMEONE);
 
         // Then
         assertFalse(noticePending(wasReported.value().id()));
@@ -193,7 +194,7 @@ public class ActionStepNoticePendingTest {
     }
 
     private Versioned<ActionStep> done(Versioned<ActionStep> step) {
-        return target.changeStatus(step.value().id(), step.version(), ActionStepStatus.DONE, DAY_AFTER_SENT);
+        return target.changeStatus(step.value().id(), step.version(), ActionStepStatus.DONE, DAY_AFTER_SENT, SOMEONE);
     }
 
     private boolean noticePending(long stepId) {

@@ -39,7 +39,9 @@ public class ActionStepSchemaTest {
                 ActionStepEntity.COLUMN_OWNER_ROLE, ActionStepEntity.COLUMN_DESCRIPTION,
                 ActionStepEntity.COLUMN_DUE_DATE, ActionStepEntity.COLUMN_STATUS,
                 ActionStepEntity.COLUMN_COMPLETED_DATE, ActionStepEntity.COLUMN_VERSION,
-                ActionStepEntity.COLUMN_TRASHED, ActionStepEntity.COLUMN_NOTICE_PENDING), columns);
+                ActionStepEntity.COLUMN_TRASHED, ActionStepEntity.COLUMN_NOTICE_PENDING,
+                ActionStepEntity.COLUMN_LAST_CHANGED_BY, ActionStepEntity.COLUMN_LAST_CHANGED_AT,
+                ActionStepEntity.COLUMN_LAST_CHANGE), columns);
         assertEquals(Set.of(OverdueFlagEntity.COLUMN_STEP_ID, OverdueFlagEntity.COLUMN_DUE_DATE,
                 OverdueFlagEntity.COLUMN_OWNER_KEY, OverdueFlagEntity.COLUMN_FLAGGED_AT, "ID"), columnsOf(FLAG_TABLE));
     }

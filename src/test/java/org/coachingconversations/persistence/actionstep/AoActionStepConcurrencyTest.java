@@ -1,5 +1,6 @@
 package org.coachingconversations.persistence.actionstep;
 
+import static org.coachingconversations.domain.actionstep.ActionStepTestData.SOMEONE;
 import static org.coachingconversations.persistence.actionstep.StoredSteps.aNewStep;
 import static org.coachingconversations.persistence.actionstep.StoredSteps.store;
 import static org.junit.Assert.assertEquals;
@@ -76,7 +77,7 @@ public class AoActionStepConcurrencyTest {
         CountDownLatch releaseFirst = new CountDownLatch(1);
         Future<Versioned<ActionStep>> first = people.submit(() -> activeObjects.executeInTransaction(() -> {
             Versioned<ActionStep> saved = target.update(read.value().id(), read.version(),
-                    ActionStepDetails.of(read.value()).withDescription("First edit"));
+                    ActionStepDetails.of(read.value()).withDescription("First edit"), SOMEONE);
             firstWritten.countDown();
             awaitQuietly(releaseFirst);
             return saved;
@@ -85,7 +86,7 @@ public class AoActionStepConcurrencyTest {
 
         // When: the second saves while the first has not committed yet
         Future<Versioned<ActionStep>> second = people.submit(() -> target.update(read.value().id(), read.version(),
-                ActionStepDetails.of(read.value()).withDescription("Second edit")));
+                ActionStepDetails.of(read.value()).withDescription("Second edit"), SOMEONE));
         CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS))
                 .thenRun(releaseFirst::countDown);
 

@@ -1,5 +1,6 @@
 package org.coachingconversations.persistence.actionstep;
 
+import static org.coachingconversations.domain.actionstep.ActionStepTestData.SOMEONE;
 import static org.coachingconversations.persistence.actionstep.StoredSteps.aNewStep;
 import static org.coachingconversations.persistence.actionstep.StoredSteps.store;
 import static org.junit.Assert.assertEquals;
@@ -14,10 +15,13 @@ import java.util.OptionalLong;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.domain.actionstep.ActionStep;
+import org.coachingconversations.domain.actionstep.ActionStepChange;
+import org.coachingconversations.domain.actionstep.ActionStepChangeKind;
 import org.coachingconversations.domain.actionstep.ActionStepDetails;
 import org.coachingconversations.domain.actionstep.ActionStepNotFoundException;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
+import org.coachingconversations.domain.actionstep.ChangedBy;
 import org.coachingconversations.domain.actionstep.StatusTransitionException;
 import org.coachingconversations.domain.people.ParticipantRole;
 import org.coachingconversations.domain.versioning.ConcurrentUpdateException;
@@ -169,7 +173,7 @@ public class AoActionStepStoreTest {
                 .withDescription("Film one lesson and watch it together").withOwnerKey("t-2").withDueOn(null);
 
         // When
-        Versioned<ActionStep> updated = target.update(read.value().id(), read.version(), edited);
+        Versioned<ActionStep> updated = target.update(read.value().id(), read.version(), edited, SOMEONE);
 
         // Then
         assertEquals(read.version() + 1, updated.version());
@@ -192,9 +196,9 @@ public class AoActionStepStoreTest {
 
         // When
         Versioned<ActionStep> updated = target.update(stepId, read.version(),
-                ActionStepDetails.of(read.value()).withDescription("Edited after the upgrade"));
+                ActionStepDetails.of(read.value()).withDescription("Edited after the upgrade"), SOMEONE);
         ConcurrentUpdateException stale = assertThrows(ConcurrentUpdateException.class, () -> target.update(stepId,
-                read.version(), ActionStepDetails.of(read.value()).withDescription("Edited from the old read")));
+                read.version(), ActionStepDetails.of(read.value()).withDescription("Edited from the old read"), SOMEONE));
 
         // Then
         assertEquals(1, read.version());
@@ -210,11 +214,11 @@ public class AoActionStepStoreTest {
     public void update_shouldRefuseTheSecondOfTwoEditsFromTheSameRead_andKeepTheFirst() {
         // Given
         Versioned<ActionStep> read = store(target, aNewStep().withDescription("Original"));
-        target.update(read.value().id(), read.version(), ActionStepDetails.of(read.value()).withDescription("First edit"));
+        target.update(read.value().id(), read.version(), ActionStepDetails.of(read.value()).withDescription("First edit"), SOMEONE);
 
         // When
         ConcurrentUpdateException refused = assertThrows(ConcurrentUpdateException.class, () -> target.update(
-                read.value().id(), read.version(), ActionStepDetails.of(read.value()).withDescription("Second edit")));
+                read.value().id(), read.version(), ActionStepDetails.of(read.value()).withDescription("Second edit"), SOMEONE));
 
         // Then
         assertEquals(OptionalLong.of(0), refused.expectedVersion());
@@ -233,7 +237,7 @@ public class AoActionStepStoreTest {
 
         // When
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> target.update(
-                read.value().id(), read.version(), ActionStepDetails.of(read.value()).withOwnerKey("x".repeat(300))));
+                read.value().id(), read.version(), ActionStepDetails.of(read.value()).withOwnerKey("x".repeat(300)), SOMEONE));
 
         // Then
         assertEquals("Action step " + read.value().id() + ": the owner key has 300 characters; the limit is 255.",
@@ -247,7 +251,7 @@ public class AoActionStepStoreTest {
         Versioned<ActionStep> read = store(target, aNewStep());
 
         // When
-        Versioned<ActionStep> done = target.changeStatus(read.value().id(), read.version(), ActionStepStatus.DONE, TODAY);
+        Versioned<ActionStep> done = target.changeStatus(read.value().id(), read.version(), ActionStepStatus.DONE, TODAY, SOMEONE);
 
         // Then
         Versioned<ActionStep> stored = target.find(read.value().id()).orElseThrow();
@@ -264,7 +268,7 @@ public class AoActionStepStoreTest {
 
         // When
         StatusTransitionException refused = assertThrows(StatusTransitionException.class,
-                () -> target.changeStatus(done.value().id(), done.version(), ActionStepStatus.DROPPED, TODAY));
+                () -> target.changeStatus(done.value().id(), done.version(), ActionStepStatus.DROPPED, TODAY, SOMEONE));
 
         // Then
         assertEquals("An action step that is done cannot become dropped directly; reopen it first.",
@@ -278,7 +282,7 @@ public class AoActionStepStoreTest {
         Versioned<ActionStep> done = store(target, aNewStep().doneOn("2024-01-12"));
 
         // When
-        Versioned<ActionStep> again = target.changeStatus(done.value().id(), done.version(), ActionStepStatus.DONE, TODAY);
+        Versioned<ActionStep> again = target.changeStatus(done.value().id(), done.version(), ActionStepStatus.DONE, TODAY, SOMEONE);
 
         // Then
         assertEquals(done, again);
@@ -289,11 +293,11 @@ public class AoActionStepStoreTest {
     public void changeStatus_shouldRefuseAStaleVersion() {
         // Given
         Versioned<ActionStep> read = store(target, aNewStep());
-        target.changeStatus(read.value().id(), read.version(), ActionStepStatus.DROPPED, TODAY);
+        target.changeStatus(read.value().id(), read.version(), ActionStepStatus.DROPPED, TODAY, SOMEONE);
 
         // When
         assertThrows(ConcurrentUpdateException.class,
-                () -> target.changeStatus(read.value().id(), read.version(), ActionStepStatus.DONE, TODAY));
+                () -> target.changeStatus(read.value().id(), read.version(), ActionStepStatus.DONE, TODAY, SOMEONE));
 
         // Then
         assertEquals(ActionStepStatus.DROPPED, target.find(read.value().id()).orElseThrow().value().status());
@@ -323,7 +327,7 @@ public class AoActionStepStoreTest {
         // Given
         Versioned<ActionStep> read = store(target, aNewStep());
         Versioned<ActionStep> edited = target.update(read.value().id(), read.version(),
-                ActionStepDetails.of(read.value()).withDescription("Edited meanwhile"));
+                ActionStepDetails.of(read.value()).withDescription("Edited meanwhile"), SOMEONE);
 
         // When
         assertThrows(ConcurrentUpdateException.class, () -> target.delete(read.value().id(), read.version()));
@@ -340,11 +344,87 @@ public class AoActionStepStoreTest {
 
         // When
         ActionStepNotFoundException refused = assertThrows(ActionStepNotFoundException.class, () -> target.update(
-                read.value().id(), read.version(), ActionStepDetails.of(read.value()).withDescription("Too late")));
+                read.value().id(), read.version(), ActionStepDetails.of(read.value()).withDescription("Too late"), SOMEONE));
 
         // Then
         assertEquals(read.value().id(), refused.stepId());
         target.pageRestored(9);
+        assertEquals(read, target.find(read.value().id()).orElseThrow());
+    }
+
+    @Test
+    public void update_shouldRememberWhoChangedTheStepWhenAndWhat() {
+        // Given
+        Versioned<ActionStep> read = store(target, aNewStep().dueOn("2024-01-20"));
+        ChangedBy coach = new ChangedBy("coach-ana", Instant.parse("2024-01-16T10:12:30.250Z"));
+
+        // When
+        target.update(read.value().id(), read.version(), ActionStepDetails.of(read.value()).withDueOn(
+                LocalDate.parse("2024-01-27")), coach);
+
+        // Then
+        assertEquals(Optional.of(new ActionStepChange("coach-ana", Instant.parse("2024-01-16T10:12:30Z"),
+                ActionStepChangeKind.RESCHEDULED)), target.find(read.value().id()).orElseThrow().value().lastChange());
+    }
+
+    @Test
+    public void changeStatus_shouldRememberWhoMarkedTheStepDone() {
+        // Given
+        Versioned<ActionStep> read = store(target, aNewStep());
+        ChangedBy teacher = new ChangedBy("teacher-bo", Instant.parse("2024-01-16T08:00:00Z"));
+
+        // When
+        target.changeStatus(read.value().id(), read.version(), ActionStepStatus.DONE, TODAY, teacher);
+
+        // Then
+        assertEquals(Optional.of(new ActionStepChange("teacher-bo", Instant.parse("2024-01-16T08:00:00Z"),
+                ActionStepChangeKind.MARKED_DONE)), target.find(read.value().id()).orElseThrow().value().lastChange());
+    }
+
+    @Test
+    public void update_shouldKeepTheLastChange_whenNothingChanges() {
+        // Given
+        Versioned<ActionStep> read = store(target, aNewStep());
+        Versioned<ActionStep> edited = target.update(read.value().id(), read.version(),
+                ActionStepDetails.of(read.value()).withDescription("Reworded"), SOMEONE);
+
+        // When
+        Versioned<ActionStep> again = target.update(read.value().id(), edited.version(),
+                ActionStepDetails.of(edited.value()), new ChangedBy("someone-else", Instant.parse("2024-02-01T00:00:00Z")));
+
+        // Then
+        assertEquals(edited, again);
+        assertEquals(edited, target.find(read.value().id()).orElseThrow());
+    }
+
+    @Test
+    public void addToPage_shouldStoreTheLastChangeAStepCarries_andNoneForOneWithout() {
+        // Given
+        ActionStep added = aNewStep().build().withLastChange(SOMEONE.added());
+
+        // When
+        List<Versioned<ActionStep>> stored = target.addToPage(added.pageId(), List.of(added,
+                aNewStep().withDescription("A starting step").build()));
+
+        // Then
+        assertEquals(Optional.of(SOMEONE.added()), target.find(stored.get(0).value().id()).orElseThrow().value()
+                .lastChange());
+        assertEquals(Optional.empty(), target.find(stored.get(1).value().id()).orElseThrow().value().lastChange());
+    }
+
+    @Test
+    public void update_shouldRefuseAChangerKeyLongerThanItsColumn_withoutChangingTheStep() {
+        // Given
+        Versioned<ActionStep> read = store(target, aNewStep());
+
+        // When
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> target.update(
+                read.value().id(), read.version(), ActionStepDetails.of(read.value()).withDescription("Changed"),
+                new ChangedBy("k".repeat(256), Instant.parse("2024-02-01T00:00:00Z"))));
+
+        // Then
+        assertEquals("Action step " + read.value().id() + ": the key of who changed it has 256 characters; the limit"
+                + " is 255.", refused.getMessage());
         assertEquals(read, target.find(read.value().id()).orElseThrow());
     }
 }

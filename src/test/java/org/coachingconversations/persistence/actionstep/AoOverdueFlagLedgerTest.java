@@ -1,5 +1,6 @@
 package org.coachingconversations.persistence.actionstep;
 
+import static org.coachingconversations.domain.actionstep.ActionStepTestData.SOMEONE;
 import static org.coachingconversations.persistence.actionstep.StoredSteps.aNewStep;
 import static org.coachingconversations.persistence.actionstep.StoredSteps.store;
 import static org.junit.Assert.assertEquals;
@@ -165,10 +166,10 @@ public class AoOverdueFlagLedgerTest {
         Versioned<ActionStep> reopened = store(steps, aNewStep().inSpace("BER").dueOn("2024-01-10"));
         scan.markReported(scan.next(0, 100).newlyOverdue());
         steps.update(rescheduled.value().id(), rescheduled.version(),
-                ActionStepDetails.of(rescheduled.value()).withDueOn(LocalDate.parse("2024-01-15")));
+                ActionStepDetails.of(rescheduled.value()).withDueOn(LocalDate.parse("2024-01-15")), SOMEONE);
         Versioned<ActionStep> done = steps.changeStatus(reopened.value().id(), reopened.version(), ActionStepStatus.DONE,
-                LocalDate.parse("2024-01-16"));
-        steps.changeStatus(done.value().id(), done.version(), ActionStepStatus.OPEN, LocalDate.parse("2024-01-17"));
+                LocalDate.parse("2024-01-16"), SOMEONE);
+        steps.changeStatus(done.value().id(), done.version(), ActionStepStatus.OPEN, LocalDate.parse("2024-01-17"), SOMEONE);
 
         // When
         OverdueScanBatch batch = scan.next(0, 100);

@@ -1,5 +1,6 @@
 package org.coachingconversations.persistence.conversation;
 
+import static org.coachingconversations.domain.actionstep.ActionStepTestData.SOMEONE;
 import static org.coachingconversations.persistence.conversation.ConversationTestData.aConversation;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -83,11 +84,11 @@ public class ConcurrentWriteRefusalTest {
             conversations.update(aConversation().page(PAGE).teacher("teacher-first").build(), 0);
             conversationLocked.countDown();
             await(stepLocked);
-            target.update(stepId, step.version(), ActionStepDetails.of(step.value()).withDescription("First"));
+            target.update(stepId, step.version(), ActionStepDetails.of(step.value()).withDescription("First"), SOMEONE);
             return "first";
         }));
         Future<String> stepFirst = people.submit(() -> activeObjects.executeInTransaction(() -> {
-            target.update(stepId, step.version(), ActionStepDetails.of(step.value()).withDescription("Second"));
+            target.update(stepId, step.version(), ActionStepDetails.of(step.value()).withDescription("Second"), SOMEONE);
             stepLocked.countDown();
             await(conversationLocked);
             conversations.update(aConversation().page(PAGE).teacher("teacher-second").build(), 0);

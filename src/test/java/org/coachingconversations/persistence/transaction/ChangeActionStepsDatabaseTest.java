@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import static org.coachingconversations.domain.actionstep.ActionStepTestData.SOMEONE;
 import static org.coachingconversations.domain.actionstep.ActionStepTestData.anActionStep;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -83,7 +84,7 @@ public class ChangeActionStepsDatabaseTest {
                 .ownedBy("teacher-ana").dueOn("2026-03-13").build())).get(0);
 
         // When
-        target.changeStatus(step.value().id(), step.version(), ActionStepStatus.DROPPED, TODAY);
+        target.changeStatus(step.value().id(), step.version(), ActionStepStatus.DROPPED, TODAY, SOMEONE);
 
         // Then
         assertEquals(0, conversations.countConversationsLeadingToAction(SPACE));

@@ -55,4 +55,29 @@ public final class StoragePages {
         }
         return result;
     }
+
+    /**
+     * The macros in the section under the {@code h2} with this text (up to the next {@code h2}), in page order, each
+     * as its name followed by its parameters ({@code name=value}), e.g. {@code coaching-action-steps role=teacher}.
+     */
+    public static List<String> macrosUnder(Document page, String heading) {
+        NodeList all = page.getDocumentElement().getElementsByTagName("*");
+        List<String> macros = new ArrayList<>();
+        boolean inSection = false;
+        for (int index = 0; index < all.getLength(); index++) {
+            Element element = (Element) all.item(index);
+            if (element.getTagName().equals("h2")) {
+                inSection = element.getTextContent().strip().equals(heading);
+            } else if (inSection && ContentTemplates.AC.equals(element.getNamespaceURI())
+                    && element.getLocalName().equals("structured-macro")) {
+                StringBuilder macro = new StringBuilder(element.getAttributeNS(ContentTemplates.AC, "name"));
+                for (Element parameter : elementsIn(element, ContentTemplates.AC, "parameter")) {
+                    macro.append(' ').append(parameter.getAttributeNS(ContentTemplates.AC, "name")).append('=')
+                            .append(parameter.getTextContent());
+                }
+                macros.add(macro.toString());
+            }
+        }
+        return macros;
+    }
 }

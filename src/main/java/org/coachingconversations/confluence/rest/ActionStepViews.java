@@ -1,0 +1,89 @@
+package org.coachingconversations.confluence.rest;
+
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import org.coachingconversations.application.actionstep.ActionStepsOnPage;
+import org.coachingconversations.application.actionstep.EditableActionStep;
+import org.coachingconversations.domain.actionstep.ActionStep;
+import org.coachingconversations.domain.actionstep.ActionStepChange;
+
+/** Turns what the use case returns into the API's JSON: labels from the i18n bundle, people by user name. */
+final class ActionStepViews {
+
+    private static final String PREFIX = "coaching.actionsteps.macro.";
+
+    private final I18nResolver i18n;
+    private final UserManager userManager;
+    private final ApplicationProperties applicationProperties;
+
+    ActionStepViews(I18nResolver i18n, UserManager userManager, ApplicationProperties applicationProperties) {
+        this.i18n = i18n;
+        this.userManager = userManager;
+        this.applicationProperties = applicationProperties;
+    }
+
+    ActionStepsJson.Steps steps(ActionStepsOnPage page) {
+        return new ActionStepsJson.Steps(page.pageId(), page.canAdd(), page.steps().stream().map(this::step).toList());
+    }
+
+    ActionStepsJson.Step step(EditableActionStep editable) {
+        ActionStep step = editable.step().value();
+        String dueState = switch (editable.dueState()) {
+            case OVERDUE -> "overdue";
+            case DUE_SOON -> "due-soon";
+            default -> null;
+        };
+        return new ActionStepsJson.Step(step.id(), step.pageId(), editable.step().version(), step.description(),
+                step.role().id(), i18n.getText(step.role().nameKey()), step.ownerKey().map(this::person).orElse(null),
+                step.dueOn().map(Object::toString).orElse(null),
+                step.dueOn().map(Object::toString).orElseGet(() -> i18n.getText(PREFIX + "due.none")),
+                step.status().id(), i18n.getText(step.status().nameKey()), dueState,
+                dueState == null ? null : i18n.getText(PREFIX + "deadline." + dueState), editable.canChange(),
+                step.lastChange().map(this::lastChange).orElse(null));
+    }
+
+    /** The display name of a user key, when the host knows the user. */
+    Optional<String> displayName(String userKey) {
+        return Optional.ofNullable(userManager.getUserProfile(new UserKey(userKey))).map(this::displayName);
+    }
+
+    private ActionStepsJson.LastChange lastChange(ActionStepChange change) {
+        return new ActionStepsJson.LastChange(person(change.byUserKey()), change.at().toString());
+    }
+
+    private ActionStepsJson.Person person(String userKey) {
+        UserProfile profile = userManager.getUserProfile(new UserKey(userKey));
+        if (profile == null || profile.getUsername() == null) {
+            return new ActionStepsJson.Person(null, i18n.getText(PREFIX + "owner.unknown"), null);
+        }
+        return new ActionStepsJson.Person(profile.getUsername(), displayName(profile),
+                profileUrl(profile.getProfilePageUri()));
+    }
+
+    private String displayName(UserProfile profile) {
+        String fullName = profile.getFullName();
+        return fullName == null || fullName.isBlank() ? profile.getUsername() : fullName;
+    }
+
+    /** The profile's address below the base URL, as SAL gives it; an absolute one only over http(s). */
+    private String profileUrl(URI profile) {
+        if (profile == null) {
+            return null;
+        }
+        if (profile.isAbsolute()) {
+            String scheme = profile.getScheme().toLowerCase(Locale.ROOT);
+            return scheme.equals("http") || scheme.equals("https") ? profile.toString() : null;
+        }
+        String base = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
+        base = base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        String path = profile.toString();
+        return base + (path.startsWith("/") ? "" : "/") + path;
+    }
+}

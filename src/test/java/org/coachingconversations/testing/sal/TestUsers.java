@@ -1,0 +1,65 @@
+package org.coachingconversations.testing.sal;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** SAL's users for a test: key, user name and full name; the remote user is whoever the test acts as. */
+public final class TestUsers implements UserManager {
+
+    private final Map<String, String[]> byKey = new LinkedHashMap<>();
+    private String remoteUser;
+
+    public TestUsers add(String key, String username, String fullName) {
+        byKey.put(key, new String[] {username, fullName});
+        return this;
+    }
+
+    /** The signed-in user from now on; null for nobody. */
+    public void signIn(String userKey) {
+        remoteUser = userKey;
+    }
+
+    @Override
+    public UserProfile getUserProfile(String username) {
+        return byKey.entrySet().stream().filter(entry -> entry.getValue()[0].equals(username)).findFirst()
+                .map(entry -> getUserProfile(new UserKey(entry.getKey()))).orElse(null);
+    }
+
+    @Override
+    public UserProfile getUserProfile(UserKey userKey) {
+        String[] user = byKey.get(userKey.getStringValue());
+        if (user == null) {
+            return null;
+        }
+        return new UserProfile() {
+            @Override
+            public UserKey getUserKey() {
+                return userKey;
+            }
+
+            @Override
+            public String getUsername() {
+                return user[0];
+            }
+
+            @Override
+            public String getFullName() {
+                return user[1];
+            }
+
+            @Override
+            public URI getProfilePageUri() {
+                return URI.create("/display/~" + user[0]);
+            }
+        };
+    }
+
+    @Override
+    public UserKey getRemoteUserKey() {
+        return remoteUser == null ? null : new UserKey(remoteUser);
+    }
+}
