@@ -23,6 +23,17 @@ import java.util.function.Function;
  */
 public final class RestHosting {
 
+    /**
+     * Jersey warns that a resource registered as an instance "implements no provider interface" and will be ignored
+     * as a provider; it is still served as a resource, so the warning only hides real messages in the console.
+     */
+    private static final java.util.logging.Logger PROVIDER_CHECKS =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+    static {
+        PROVIDER_CHECKS.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final RemoteUser remoteUser;
 
     RestHosting(RemoteUser remoteUser) {
