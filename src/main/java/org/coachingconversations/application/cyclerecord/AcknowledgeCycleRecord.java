@@ -145,7 +145,8 @@ public final class AcknowledgeCycleRecord {
         Optional<Versioned<Acknowledgement>> answer = acknowledgements.find(record.value().pageId());
         AcknowledgementProgress progress = new AcknowledgementProgress(record.value(), answer.map(Versioned::value));
         return new AcknowledgementStatus(record, answer, progress.stage(), progress.mayAnswer(viewerKey),
-                progress.mayFinalize(viewerKey, today(record.value())));
+                progress.mayFinalize(viewerKey, today(record.value())), progress.isTeacher(viewerKey),
+                progress.isObserver(viewerKey));
     }
 
     private ZoneId zone(StoredCycleRecord record) {

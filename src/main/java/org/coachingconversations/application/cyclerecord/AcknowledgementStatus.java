@@ -13,13 +13,17 @@ import org.coachingconversations.domain.versioning.Versioned;
  *
  * @param mayAnswer the viewer is the record's teacher and the record may be answered (finalized, not acknowledged)
  * @param mayFinalize the viewer is the record's observer and may mark it finalized today
+ * @param viewerIsTeacher the viewer is the record's teacher, the only person who ever answers it
+ * @param viewerIsObserver the viewer is the record's observer, the only person who finalizes it
  */
 public record AcknowledgementStatus(
         Versioned<StoredCycleRecord> record,
         Optional<Versioned<Acknowledgement>> answer,
         AcknowledgementProgress.Stage stage,
         boolean mayAnswer,
-        boolean mayFinalize) {
+        boolean mayFinalize,
+        boolean viewerIsTeacher,
+        boolean viewerIsObserver) {
 
     public AcknowledgementStatus {
         Objects.requireNonNull(record, "record");
