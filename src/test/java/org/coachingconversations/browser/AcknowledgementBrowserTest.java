@@ -32,6 +32,9 @@ public class AcknowledgementBrowserTest {
     private static final String HOSTILE_REASONS = "The 3b rating misses the exit tickets <script>alert(1)</script>"
             + " <ac:structured-macro ac:name=\"html\"/> & \"quotes\"";
 
+    private static final String REASONS = "The rating for 3b leaves out the exit tickets we looked at together in the"
+            + " post-conference; they show most students checking their own work.";
+
     @ClassRule
     public static final SandboxBrowser BROWSER = new SandboxBrowser();
 
@@ -96,7 +99,12 @@ public class AcknowledgementBrowserTest {
         assertEquals(HOSTILE_REASONS, observer.answerText());
         assertFalse(observer.offersAnswer());
         assertTrue(BROWSER.driver().findElements(By.cssSelector(".coaching-acknowledgement script")).isEmpty());
-        observer.scrollIntoView();
+
+        // And Ana rewords her objection after talking with James, which he sees after a reload
+        controlAs(ANA, pageId).rewordObjection(REASONS);
+        AcknowledgementControl reworded = controlAs(JAMES, pageId);
+        assertEquals(REASONS, reworded.answerText());
+        reworded.scrollIntoView();
         BROWSER.screenshot("acknowledgement-objection");
     }
 

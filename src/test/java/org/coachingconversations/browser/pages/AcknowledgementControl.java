@@ -54,6 +54,15 @@ public final class AcknowledgementControl {
         return submit(".coaching-acknowledgement-object", "objected");
     }
 
+    /** Changes an objection's text; waits until the control shows the new text. */
+    public AcknowledgementControl rewordObjection(String text) {
+        typeAdditionalInformation(text);
+        root().findElement(By.cssSelector(".coaching-acknowledgement-object")).click();
+        new WebDriverWait(driver, Navigation.WAIT).withMessage(() -> "The objection was not reworded: "
+                + root().getText()).until(d -> text.equals(answerText()));
+        return this;
+    }
+
     /** Clicks Object expecting a refusal next to the control; returns its text. */
     public String objectExpectingError() {
         root().findElement(By.cssSelector(".coaching-acknowledgement-object")).click();
@@ -90,10 +99,9 @@ public final class AcknowledgementControl {
         return text.isDisplayed() ? text.getText() : "";
     }
 
-    /** Scrolls the control to the top of the window, for a screenshot. */
+    /** Scrolls the whole control into the window, at its bottom, for a screenshot. */
     public AcknowledgementControl scrollIntoView() {
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -80);", root());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'end'});", root());
         return this;
     }
 
