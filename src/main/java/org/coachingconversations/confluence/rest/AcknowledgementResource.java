@@ -136,6 +136,9 @@ public class AcknowledgementResource {
                 return forbidden(id, caller, status -> presenter.text("error.not-observer",
                         status.observer().displayName()));
             }
+            if (e.reason() == FinalizationRefusedException.Reason.CONFERENCE_NOT_HELD) {
+                return conflict(id, caller, current -> presenter.text("error.conference-not-held"));
+            }
             return conflict(id, caller, current -> finalizationConflict(current));
         } catch (ConcurrentUpdateException e) {
             return conflict(id, caller, current -> finalizationConflict(current));

@@ -358,6 +358,25 @@ public class AcknowledgementResourceDatabaseTest {
         assertEquals(409, again.getStatus());
     }
 
+    @Test
+    public void finalizeRecord_shouldAnswer409_beforeThePostConference() {
+        // Given a post-conference planned for next week
+        records.register(new StoredCycleRecord(504, SPACE, ANA, JAMES,
+                CycleRecordDates.observed(LocalDate.of(2026, 3, 10), ObservationType.FULL)
+                        .withConferenceOn(LocalDate.of(2026, 3, 23))));
+        permissions.view(504, ANA, JAMES);
+
+        // When
+        Response response = as(JAMES).finalizeRecord("504", new AcknowledgementJson.FinalizationRequest(0L));
+
+        // Then
+        assertEquals(409, response.getStatus());
+        assertEquals("This Cycle Record can be finalized once its post-conference has taken place.",
+                error(response).message());
+        assertFalse(((AcknowledgementJson.Status) error(response).current()).canFinalize());
+        assertEquals(Optional.empty(), records.find(504).orElseThrow().value().dates().finalizedOn());
+    }
+
     private AcknowledgementResource as(String userKey) {
         users.actAs(userKey);
         return target;
