@@ -230,20 +230,19 @@ final class CycleRecordPage extends BlueprintPage {
                         storage.text(text("finalization.task")), storage.text(" "), storage.date(due.latest())))));
     }
 
-    /** What the teacher's acknowledgement means, and how to object; the acknowledgement control comes separately. */
+    /**
+     * What the teacher's acknowledgement means, and how to object. The answer itself is given in the
+     * {@code coaching-acknowledgement} macro that the content template places after this, and stored by the app, not
+     * typed into the page.
+     */
     private StorageXhtml acknowledgement(StorageFormat storage, SpaceSettings settings) {
         SchoolDayWindow window = settings.timeline().acknowledgementAfterFinalization();
-        return storage.join(
-                storage.panel(StorageFormat.Panel.INFO, text("acknowledgement.title"), storage.join(
-                        storage.paragraph(text("acknowledgement.received-not-agreed")),
-                        storage.paragraph(text("acknowledgement.clarify-first")),
-                        storage.paragraph(text("acknowledgement.object")),
-                        storage.paragraph(messages.text(PREFIX + "acknowledgement.deadline", window.fewest(),
-                                window.most())))),
-                storage.table(List.of(text("acknowledgement.column.response"),
-                        text("acknowledgement.column.additional-information")), List.of(List.of(
-                        storage.placeholder(text("acknowledgement.response-placeholder")),
-                        storage.placeholder(text("acknowledgement.additional-information-placeholder"))))));
+        return storage.panel(StorageFormat.Panel.INFO, text("acknowledgement.title"), storage.join(
+                storage.paragraph(text("acknowledgement.received-not-agreed")),
+                storage.paragraph(text("acknowledgement.clarify-first")),
+                storage.paragraph(text("acknowledgement.object")),
+                storage.paragraph(messages.text(PREFIX + "acknowledgement.deadline", window.fewest(),
+                        window.most()))));
     }
 
     private String text(String suffix) {

@@ -76,16 +76,74 @@ public record Acknowledgement(
                     + " Record on page " + record.pageId() + ".");
         }
         if (!record.teacherKey().equals(teacherKey)) {
-            throw new AcknowledgementRefusedException("Only the teacher of the Cycle Record on page " + pageId
+            throw new AcknowledgementRefusedException(AcknowledgementRefusedException.Reason.NOT_THE_TEACHER,
+                    "Only the teacher of the Cycle Record on page " + pageId
                     + " may acknowledge or object to it.");
         }
         LocalDate finalizedOn = record.dates().finalizedOn().orElseThrow(() ->
-                new AcknowledgementRefusedException("The Cycle Record on page " + pageId
-                        + " is not finalized yet; it can be acknowledged or objected to once it is."));
+                new AcknowledgementRefusedException(AcknowledgementRefusedException.Reason.NOT_FINALIZED,
+                        "The Cycle Record on page " + pageId + " is not finalized yet; it can be acknowledged or objected to once it is."));
         if (respondedOn.isBefore(finalizedOn)) {
-            throw new AcknowledgementRefusedException("The Cycle Record on page " + pageId + " was finalized on "
+            throw new AcknowledgementRefusedException(AcknowledgementRefusedException.Reason.NOT_FINALIZED,
+                    "The Cycle Record on page " + pageId + " was finalized on "
                     + finalizedOn + "; an answer dated " + respondedOn + " would come before it.");
         }
+    }
+
+    /**
+     * Whether this answer may replace the stored one. An acknowledgement ("received") is final: once given, the record
+     * is read-only. An objection stays open to its teacher: seed 003 sends a teacher with questions to the observer
+     * for clarification or edits, so after a further meeting she may reword her reasons or acknowledge after all.
+     *
+     * @throws AcknowledgementRefusedException when the stored answer is an acknowledgement
+     */
+    public void checkMayReplace(Acknowledgement stored) {
+        if (stored.pageId() != pageId) {
+            throw new IllegalArgumentException("Acknowledgement on page " + pageId + " cannot replace the answer on"
+                    + " page " + stored.pageId() + ".");
+        }
+        if (stored.kind() == AcknowledgementKind.ACKNOWLEDGED) {
+            throw new AcknowledgementRefusedException(AcknowledgementRefusedException.Reason.ALREADY_ACKNOWLEDGED,
+                    "The teacher acknowledged receipt of the Cycle Record on page " + pageId + " on "
+                            + stored.respondedOn() + "; an acknowledgement is final.");
+        }
+    }
+
+    /**
+     * The answer to store in place of {@code stored}: this one, keeping the reasons of an objection the teacher now
+     * acknowledges without adding text, so that what she raised stays with the record.
+     */
+    public Acknowledgement replacing(Acknowledgement stored) {
+        checkMayReplace(stored);
+        if (additionalInformation.isPresent()) {
+            return this;
+        }
+        return new Acknowledgement(pageId, teacherKey, kind, stored.additionalInformation(), respondedAt, respondedOn);
+    }
+
+    /** Why this text cannot go with this answer, checked before an answer is built from typed input. */
+    public enum InputProblem {
+        /** An objection without additional information. */
+        OBJECTION_WITHOUT_TEXT,
+        /** More than {@link #MAX_ADDITIONAL_INFORMATION_LENGTH} characters. */
+        TEXT_TOO_LONG,
+        /** A control character other than a line break. */
+        CONTROL_CHARACTER
+    }
+
+    /** The first problem of typed input, if any: the same rules the constructor enforces, without an exception. */
+    public static Optional<InputProblem> problemWith(AcknowledgementKind kind, String additionalInformation) {
+        String text = additionalInformation == null ? "" : additionalInformation.strip();
+        if (TextRules.length(text) > MAX_ADDITIONAL_INFORMATION_LENGTH) {
+            return Optional.of(InputProblem.TEXT_TOO_LONG);
+        }
+        if (TextRules.firstOffence(text, true).isPresent()) {
+            return Optional.of(InputProblem.CONTROL_CHARACTER);
+        }
+        if (kind == AcknowledgementKind.OBJECTED && text.isEmpty()) {
+            return Optional.of(InputProblem.OBJECTION_WITHOUT_TEXT);
+        }
+        return Optional.empty();
     }
 
     private static void checkText(long pageId, String text) {

@@ -10,8 +10,9 @@ import org.coachingconversations.domain.versioning.Versioned;
  * teacher response with it in the same transaction. The rules of
  * {@link Acknowledgement#checkMayAnswer} are applied to the stored record before anything is written.
  *
- * <p>Concurrency: the first answer is {@link #answer}ed; changing it (an acknowledgement turned
- * into an objection, reasons reworded) names the version it started from, as in
+ * <p>Concurrency: the first answer is {@link #answer}ed; changing it (an objection reworded, or
+ * turned into an acknowledgement; an acknowledgement is final, see {@link Acknowledgement#checkMayReplace}) names
+ * the version it started from, as in
  * {@link ConversationStore}. Two first answers at once: the second is refused with
  * {@link ConcurrentUpdateException}.
  */
@@ -28,10 +29,11 @@ public interface AcknowledgementStore {
     Versioned<Acknowledgement> answer(Acknowledgement acknowledgement);
 
     /**
-     * Replaces the teacher's answer.
+     * Replaces the teacher's answer with {@link Acknowledgement#replacing} the stored one.
      *
      * @throws ConcurrentUpdateException when the stored answer is not at {@code expectedVersion}
-     * @throws AcknowledgementRefusedException as for {@link #answer}
+     * @throws AcknowledgementRefusedException as for {@link #answer}, and when the stored answer is an
+     *     acknowledgement
      * @throws IllegalStateException when the record has no answer yet
      */
     Versioned<Acknowledgement> change(Acknowledgement acknowledgement, long expectedVersion);

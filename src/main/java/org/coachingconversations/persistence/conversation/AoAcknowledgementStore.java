@@ -71,10 +71,12 @@ public class AoAcknowledgementStore implements AcknowledgementStore {
                 throw ConcurrentUpdateException.staleVersion(WHAT + " on page " + acknowledgement.pageId(),
                         expectedVersion, row.getVersion());
             }
-            record.setAcknowledgementState(AcknowledgementState.of(acknowledgement.kind()).name());
+            Acknowledgement replacement = acknowledgement.replacing(
+                    ConversationMapper.toVersionedAcknowledgement(row).value());
+            record.setAcknowledgementState(AcknowledgementState.of(replacement.kind()).name());
             record.setVersion(record.getVersion() + 1);
             record.save();
-            ConversationMapper.copyInto(acknowledgement, row);
+            ConversationMapper.copyInto(replacement, row);
             row.setVersion(expectedVersion + 1);
             row.save();
             return ConversationMapper.toVersionedAcknowledgement(row);

@@ -250,6 +250,19 @@ public class CycleRecordContextProviderTest {
     }
 
     @Test
+    public void page_shouldEndWithTheAcknowledgementControl_withoutParametersAndWithoutATableToTypeTheAnswerInto() {
+        // When
+        Document page = fill(new CycleWizard().context());
+
+        // Then
+        List<Element> macros = elements(page, AC, "structured-macro");
+        Element control = macros.get(macros.size() - 1);
+        assertEquals("coaching-acknowledgement", control.getAttributeNS(AC, "name"));
+        assertEquals(0, control.getChildNodes().getLength());
+        assertThat(page.getDocumentElement().getTextContent(), not(containsString("Acknowledged (received) or Objected")));
+    }
+
+    @Test
     public void page_shouldShowHostileSettingsAndUserKeysAsText() {
         // Given
         useSettings(SpaceSettings.builder(ZONE).rubricName("<script>alert(1)</script>")

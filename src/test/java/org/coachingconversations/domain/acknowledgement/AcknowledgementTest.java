@@ -96,6 +96,71 @@ public class AcknowledgementTest {
                 + " before it.", thrown.getMessage());
     }
 
+    @Test
+    public void replacing_shouldKeepTheObjectionsReasons_whenTheTeacherAcknowledgesWithoutText() {
+        // Given
+        Acknowledgement objection = answer(AcknowledgementKind.OBJECTED, "The 3b rating misses the evidence.");
+
+        // When
+        Acknowledgement replacement = answer(AcknowledgementKind.ACKNOWLEDGED, null).replacing(objection);
+
+        // Then
+        assertEquals(AcknowledgementKind.ACKNOWLEDGED, replacement.kind());
+        assertEquals(Optional.of("The 3b rating misses the evidence."), replacement.additionalInformation());
+    }
+
+    @Test
+    public void replacing_shouldRefuse_whenTheStoredAnswerIsAnAcknowledgement() {
+        // Given
+        Acknowledgement received = answer(AcknowledgementKind.ACKNOWLEDGED, null);
+
+        // When
+        AcknowledgementRefusedException thrown = assertThrows(AcknowledgementRefusedException.class,
+                () -> answer(AcknowledgementKind.OBJECTED, "Second thoughts.").replacing(received));
+
+        // Then
+        assertEquals(AcknowledgementRefusedException.Reason.ALREADY_ACKNOWLEDGED, thrown.reason());
+        assertEquals("The teacher acknowledged receipt of the Cycle Record on page 7 on 2026-03-10; an acknowledgement"
+                + " is final.", thrown.getMessage());
+    }
+
+    @Test
+    public void problemWith_shouldNameTheFirstProblemOfTypedInput_likeTheConstructor() {
+        // When / Then
+        assertEquals(Optional.empty(), Acknowledgement.problemWith(AcknowledgementKind.ACKNOWLEDGED, null));
+        assertEquals(Optional.of(Acknowledgement.InputProblem.OBJECTION_WITHOUT_TEXT),
+                Acknowledgement.problemWith(AcknowledgementKind.OBJECTED, " \n "));
+        assertEquals(Optional.empty(), Acknowledgement.problemWith(AcknowledgementKind.OBJECTED,
+                "\u00e9".repeat(Acknowledgement.MAX_ADDITIONAL_INFORMATION_LENGTH)));
+        assertEquals(Optional.of(Acknowledgement.InputProblem.TEXT_TOO_LONG), Acknowledgement.problemWith(
+                AcknowledgementKind.ACKNOWLEDGED, "x".repeat(Acknowledgement.MAX_ADDITIONAL_INFORMATION_LENGTH + 1)));
+        assertEquals(Optional.of(Acknowledgement.InputProblem.CONTROL_CHARACTER),
+                Acknowledgement.problemWith(AcknowledgementKind.OBJECTED, "Bell\u0007"));
+    }
+
+    @Test
+    public void progress_shouldLetOnlyTheTeacherAnswer_untilSheAcknowledges() {
+        // Given
+        StoredCycleRecord finalized = new StoredCycleRecord(7, "MATH", "teacher-ana", "observer-olu",
+                CycleRecordDates.observed(LocalDate.of(2026, 3, 2), org.coachingconversations.domain.guide.ObservationType.FULL)
+                        .withConferenceOn(LocalDate.of(2026, 3, 5)).withFinalizedOn(LocalDate.of(2026, 3, 9)));
+
+        // When
+        AcknowledgementProgress open = new AcknowledgementProgress(finalized, Optional.empty());
+        AcknowledgementProgress objected = new AcknowledgementProgress(finalized,
+                Optional.of(answer(AcknowledgementKind.OBJECTED, "Why.")));
+        AcknowledgementProgress acknowledged = new AcknowledgementProgress(finalized,
+                Optional.of(answer(AcknowledgementKind.ACKNOWLEDGED, null)));
+
+        // Then
+        assertEquals(AcknowledgementProgress.Stage.AWAITING_ANSWER, open.stage());
+        assertEquals(true, open.mayAnswer(Optional.of("teacher-ana")));
+        assertEquals(false, open.mayAnswer(Optional.of("observer-olu")));
+        assertEquals(true, objected.mayAnswer(Optional.of("teacher-ana")));
+        assertEquals(AcknowledgementProgress.Stage.ACKNOWLEDGED, acknowledged.stage());
+        assertEquals(false, acknowledged.mayAnswer(Optional.of("teacher-ana")));
+    }
+
     private static Acknowledgement answer(AcknowledgementKind kind, String text) {
         return new Acknowledgement(7, "teacher-ana", kind, Optional.ofNullable(text), EVENING_IN_DENVER,
                 LocalDate.of(2026, 3, 10));

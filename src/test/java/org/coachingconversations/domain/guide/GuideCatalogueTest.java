@@ -400,14 +400,15 @@ public class GuideCatalogueTest {
                         + "Post-conference | Full, Focused, Short",
                 "Observer | Finalize the ratings and Cycle Record within 1-3 days; share the page and notify teacher "
                         + "that the Cycle Record has been completed and is ready for the teacher's review and teacher's "
-                        + "acknowledged signature in the teacher's response of the Cycle Record page. | After "
+                        + "acknowledgement in the Teacher acknowledgement section of the Cycle Record page (Mark "
+                        + "finalized). | After "
                         + "Post-conference | Full, Focused, Short",
-                "Teacher | Review Cycle Record, write \"Acknowledged\" and the date in the teacher's response of "
+                "Teacher | Review Cycle Record, click \"Acknowledge\" in the Teacher acknowledgement section of "
                         + "the Cycle Record page if Cycle Record accurately reflects the post-conference conversation; "
                         + "if there are questions or concerns about the final Cycle Record, meet with the observer for "
-                        + "clarification and/or edits; then acknowledge; If you still don't agree write \"Objected\" "
-                        + "and the date in the teacher's response and add additional information in its "
-                        + "\"Additional information\" column. Please e-mail your school's contact if you have further questions. | During "
+                        + "clarification and/or edits; then acknowledge; If you still don't agree click \"Object\" "
+                        + "and add additional information in its "
+                        + "\"Additional information\" box. Please e-mail your school's contact if you have further questions. | During "
                         + "Post-conference | Full, Focused, Short",
                 "Observer | Provide or arrange for teacher support as identified on the Cycle Record. | After "
                         + "Post-conference | Full, Focused, Short",

@@ -120,27 +120,44 @@ public class AoAcknowledgementStoreTest {
     }
 
     @Test
-    public void change_shouldTurnTheAnswerIntoAnObjection_andKeepTheFirstAnswerDateOnTheRecord() {
+    public void change_shouldTurnAnObjectionIntoAnAcknowledgement_keepingItsReasonsAndTheFirstAnswerDate() {
         // Given
-        target.answer(answer("teacher-ana", AcknowledgementKind.ACKNOWLEDGED, null));
-        Acknowledgement objection = new Acknowledgement(PAGE, "teacher-ana", AcknowledgementKind.OBJECTED,
-                Optional.of("The 3b rating misses the exit-ticket evidence."), Instant.parse("2026-03-12T15:00:00Z"),
-                ANSWERED.plusDays(2));
+        target.answer(answer("teacher-ana", AcknowledgementKind.OBJECTED, "The 3b rating misses the exit tickets."));
+        Acknowledgement received = new Acknowledgement(PAGE, "teacher-ana", AcknowledgementKind.ACKNOWLEDGED,
+                Optional.empty(), Instant.parse("2026-03-12T15:00:00Z"), ANSWERED.plusDays(2));
 
         // When
-        Versioned<Acknowledgement> changed = target.change(objection, 0);
+        Versioned<Acknowledgement> changed = target.change(received, 0);
 
         // Then
-        assertEquals(new Versioned<>(objection, 1), changed);
-        assertEquals(new Versioned<>(objection, 1), target.find(PAGE).orElseThrow());
+        Acknowledgement expected = new Acknowledgement(PAGE, "teacher-ana", AcknowledgementKind.ACKNOWLEDGED,
+                Optional.of("The 3b rating misses the exit tickets."), Instant.parse("2026-03-12T15:00:00Z"),
+                ANSWERED.plusDays(2));
+        assertEquals(new Versioned<>(expected, 1), changed);
+        assertEquals(new Versioned<>(expected, 1), target.find(PAGE).orElseThrow());
         assertEquals(Optional.of(ANSWERED), records.find(PAGE).orElseThrow().value().dates().teacherRespondedOn());
+    }
+
+    @Test
+    public void change_shouldRefuseToReplaceAnAcknowledgement_andKeepIt() {
+        // Given
+        target.answer(answer("teacher-ana", AcknowledgementKind.ACKNOWLEDGED, null));
+
+        // When
+        AcknowledgementRefusedException thrown = assertThrows(AcknowledgementRefusedException.class,
+                () -> target.change(answer("teacher-ana", AcknowledgementKind.OBJECTED, "Second thoughts."), 0));
+
+        // Then
+        assertEquals(AcknowledgementRefusedException.Reason.ALREADY_ACKNOWLEDGED, thrown.reason());
+        assertEquals(new Versioned<>(answer("teacher-ana", AcknowledgementKind.ACKNOWLEDGED, null), 0),
+                target.find(PAGE).orElseThrow());
     }
 
     @Test
     public void change_shouldRefuseAStaleVersion() {
         // Given
-        target.answer(answer("teacher-ana", AcknowledgementKind.ACKNOWLEDGED, null));
-        target.change(answer("teacher-ana", AcknowledgementKind.OBJECTED, "First reasons."), 0);
+        target.answer(answer("teacher-ana", AcknowledgementKind.OBJECTED, "First reasons."));
+        target.change(answer("teacher-ana", AcknowledgementKind.OBJECTED, "Second reasons."), 0);
 
         // When
         ConcurrentUpdateException thrown = assertThrows(ConcurrentUpdateException.class,
@@ -149,7 +166,7 @@ public class AoAcknowledgementStoreTest {
         // Then
         assertEquals("Acknowledgement on page 2001 was changed by someone else: it is at version 1, this change was"
                 + " made to version 0. Reload the page and try again.", thrown.getMessage());
-        assertEquals(Optional.of("First reasons."), target.find(PAGE).orElseThrow().value().additionalInformation());
+        assertEquals(Optional.of("Second reasons."), target.find(PAGE).orElseThrow().value().additionalInformation());
     }
 
     @Test
