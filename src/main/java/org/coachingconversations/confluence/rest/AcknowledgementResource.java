@@ -11,8 +11,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -77,7 +79,7 @@ public class AcknowledgementResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response answer(@PathParam("pageId") String pageId, AcknowledgementJson.AnswerRequest request) {
+    public Response answer(@PathParam("pageId") String pageId, byte[] body, @Context Providers providers) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
             return RestResponses.unauthorized();
@@ -85,6 +87,12 @@ public class AcknowledgementResource {
         OptionalLong page = pageId(pageId);
         if (page.isEmpty()) {
             return RestResponses.notFound();
+        }
+        AcknowledgementJson.AnswerRequest request;
+        try {
+            request = new JsonBodies(providers).read(body, AcknowledgementJson.AnswerRequest.class).orElse(null);
+        } catch (JsonBodies.MalformedBodyException malformed) {
+            return RestResponses.badRequest(JsonBodies.BODY, malformed.getMessage());
         }
         if (request == null) {
             return RestResponses.badRequest("kind", presenter.text("error.kind"));
@@ -115,8 +123,8 @@ public class AcknowledgementResource {
     @PUT
     @Path("/finalization")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response finalizeRecord(@PathParam("pageId") String pageId,
-            AcknowledgementJson.FinalizationRequest request) {
+    public Response finalizeRecord(@PathParam("pageId") String pageId, byte[] body,
+            @Context Providers providers) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
             return RestResponses.unauthorized();
@@ -124,6 +132,12 @@ public class AcknowledgementResource {
         OptionalLong page = pageId(pageId);
         if (page.isEmpty()) {
             return RestResponses.notFound();
+        }
+        AcknowledgementJson.FinalizationRequest request;
+        try {
+            request = new JsonBodies(providers).read(body, AcknowledgementJson.FinalizationRequest.class).orElse(null);
+        } catch (JsonBodies.MalformedBodyException malformed) {
+            return RestResponses.badRequest(JsonBodies.BODY, malformed.getMessage());
         }
         if (request == null || request.version() == null || request.version() < 0) {
             return RestResponses.badRequest("version", presenter.text("error.version"));

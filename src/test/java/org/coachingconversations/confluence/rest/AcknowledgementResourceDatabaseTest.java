@@ -6,7 +6,11 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.sal.api.ApplicationProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import org.coachingconversations.testing.rest.JacksonProviders;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +48,9 @@ import org.junit.runner.RunWith;
 @RunWith(ActiveObjectsTestRunner.class)
 @Data(PluginTables.class)
 public class AcknowledgementResourceDatabaseTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JacksonProviders HOST_JSON = new JacksonProviders(JSON);
 
     private static final String SPACE = "LINCOLN";
     private static final ZoneId DENVER = ZoneId.of("America/Denver");
@@ -377,9 +384,47 @@ public class AcknowledgementResourceDatabaseTest {
         assertEquals(Optional.empty(), records.find(504).orElseThrow().value().dates().finalizedOn());
     }
 
-    private AcknowledgementResource as(String userKey) {
+    private Caller as(String userKey) {
         users.actAs(userKey);
-        return target;
+        return new Caller();
+    }
+
+    /** The resource as the host calls it: request bodies as JSON bytes, read with the host's JSON reader. */
+    private final class Caller {
+        Response get(String pageId) {
+            return target.get(pageId);
+        }
+
+        Response answer(String pageId, AcknowledgementJson.AnswerRequest request) {
+            return target.answer(pageId, bytes(request), HOST_JSON);
+        }
+
+        Response finalizeRecord(String pageId, AcknowledgementJson.FinalizationRequest request) {
+            return target.finalizeRecord(pageId, bytes(request), HOST_JSON);
+        }
+
+        private byte[] bytes(Object request) {
+            try {
+                return request == null ? new byte[0] : JSON.writeValueAsBytes(request);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Test
+    public void answer_shouldAnswer400NamingTheBody_whenTheBodyIsNotJson() {
+        // When
+        users.actAs(ANA);
+        Response response = target.answer("" + FINALIZED, "{\"kind\": ".getBytes(StandardCharsets.UTF_8), HOST_JSON);
+        Response finalization = target.finalizeRecord("" + HELD, "not json".getBytes(StandardCharsets.UTF_8),
+                HOST_JSON);
+
+        // Then
+        assertEquals(400, response.getStatus());
+        assertEquals("body", ((RestResponses.RestError) response.getEntity()).field());
+        assertEquals(400, finalization.getStatus());
+        assertEquals("body", ((RestResponses.RestError) finalization.getEntity()).field());
     }
 
     private static AcknowledgementJson.AnswerRequest received(Long version) {

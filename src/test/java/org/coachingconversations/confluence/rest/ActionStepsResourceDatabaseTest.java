@@ -49,6 +49,7 @@ import org.coachingconversations.persistence.conversation.AoConversationReposito
 import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
 import org.coachingconversations.persistence.transaction.AoUnitOfWork;
 import org.coachingconversations.platform.SalUserDirectory;
+import org.coachingconversations.testing.rest.JacksonProviders;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
@@ -89,7 +90,7 @@ public class ActionStepsResourceDatabaseTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The host's JSON reader: Jackson 2, as Confluence's REST module and the sandbox's Jersey use it. */
-    private static final Providers HOST_JSON = new JacksonProviders();
+    private static final Providers HOST_JSON = new JacksonProviders(JSON);
 
     private EntityManager entityManager;
     private AoActionStepRepository steps;
@@ -661,41 +662,4 @@ public class ActionStepsResourceDatabaseTest {
     }
 
     /** The one part of the host's JAX-RS providers the resources ask for: a Jackson reader of JSON bodies. */
-    private static final class JacksonProviders implements Providers {
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> MessageBodyReader<T> getMessageBodyReader(Class<T> type, Type genericType,
-                Annotation[] annotations, MediaType mediaType) {
-            return new MessageBodyReader<>() {
-                @Override
-                public boolean isReadable(Class<?> readType, Type readGeneric, Annotation[] readAnnotations,
-                        MediaType readMediaType) {
-                    return true;
-                }
-
-                @Override
-                public T readFrom(Class<T> readType, Type readGeneric, Annotation[] readAnnotations,
-                        MediaType readMediaType, MultivaluedMap<String, String> headers, InputStream entity)
-                        throws IOException {
-                    return JSON.readValue(entity, readType);
-                }
-            };
-        }
-
-        @Override
-        public <T> MessageBodyWriter<T> getMessageBodyWriter(Class<T> type, Type genericType,
-                Annotation[] annotations, MediaType mediaType) {
-            return null;
-        }
-
-        @Override
-        public <T extends Throwable> ExceptionMapper<T> getExceptionMapper(Class<T> type) {
-            return null;
-        }
-
-        @Override
-        public <T> ContextResolver<T> getContextResolver(Class<T> contextType, MediaType mediaType) {
-            return null;
-        }
-    }
 }
