@@ -1,23 +1,21 @@
 package org.coachingconversations.confluence.macro;
 
+import org.coachingconversations.platform.SiteLinks;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.core.SpaceContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.coachingconversations.application.actionstep.ListActionSteps;
@@ -67,7 +65,7 @@ public class ActionStepsMacro implements Macro {
     private final MacroTemplates templates;
     private final I18nResolver i18n;
     private final UserManager userManager;
-    private final ApplicationProperties applicationProperties;
+    private final SiteLinks links;
     private final ListActionSteps listings;
 
     public ActionStepsMacro(TemplateRenderer templateRenderer, I18nResolver i18nResolver, UserManager userManager,
@@ -84,7 +82,7 @@ public class ActionStepsMacro implements Macro {
         this.templates = new MacroTemplates(templateRenderer);
         this.i18n = i18nResolver;
         this.userManager = userManager;
-        this.applicationProperties = applicationProperties;
+        this.links = new SiteLinks(applicationProperties);
         this.listings = listings;
     }
 
@@ -199,7 +197,7 @@ public class ActionStepsMacro implements Macro {
     }
 
     private String pageUrl(long pageId) {
-        return baseUrl() + "/pages/viewpage.action?pageId=" + pageId;
+        return links.baseUrl() + "/pages/viewpage.action?pageId=" + pageId;
     }
 
     private List<String> columns(boolean withSource) {
@@ -222,7 +220,7 @@ public class ActionStepsMacro implements Macro {
         labels.add(new ActionStepsControls.Label("no-due", i18n.getText(PREFIX + "due.none")));
         Arrays.stream(ParticipantRole.values()).forEach(each -> labels.add(
                 new ActionStepsControls.Label("role-" + each.id(), i18n.getText(each.nameKey()))));
-        return new ActionStepsControls(pageId, baseUrl(), mayAdd, role.orElse(ParticipantRole.TEACHER).id(), labels);
+        return new ActionStepsControls(pageId, links.baseUrl(), mayAdd, role.orElse(ParticipantRole.TEACHER).id(), labels);
     }
 
     private List<ActionStepView> rows(List<ListedStep> steps, Optional<ParticipantRole> role) {
@@ -243,7 +241,7 @@ public class ActionStepsMacro implements Macro {
                 ownerName = i18n.getText(PREFIX + "owner.unknown");
             } else {
                 ownerName = displayName(owner);
-                ownerUrl = profileUrl(owner.getProfilePageUri());
+                ownerUrl = links.profileUrl(owner.getProfilePageUri());
                 ownerUsername = owner.getUsername();
             }
         }
@@ -265,23 +263,7 @@ public class ActionStepsMacro implements Macro {
         return user.getFullName() == null || user.getFullName().isBlank() ? user.getUsername() : user.getFullName();
     }
 
-    /** The profile's address below the base URL, as SAL gives it; an absolute one only over http(s). */
-    private String profileUrl(URI profile) {
-        if (profile == null) {
-            return null;
-        }
-        if (profile.isAbsolute()) {
-            String scheme = profile.getScheme().toLowerCase(Locale.ROOT);
-            return scheme.equals("http") || scheme.equals("https") ? profile.toString() : null;
-        }
-        String path = profile.toString();
-        return baseUrl() + (path.startsWith("/") ? "" : "/") + path;
-    }
 
-    private String baseUrl() {
-        String base = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
-        return base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    }
 
     @Override
     public BodyType getBodyType() {

@@ -1,17 +1,16 @@
 package org.coachingconversations.confluence.macro;
 
+import org.coachingconversations.platform.SiteLinks;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -50,7 +49,7 @@ public class SelfCheckMacro implements Macro {
     private final MacroTemplates templates;
     private final I18nResolver i18n;
     private final UserManager userManager;
-    private final ApplicationProperties applicationProperties;
+    private final SiteLinks links;
     private final ShowSelfCheck selfChecks;
 
     public SelfCheckMacro(TemplateRenderer templateRenderer, I18nResolver i18nResolver, UserManager userManager,
@@ -65,7 +64,7 @@ public class SelfCheckMacro implements Macro {
         this.templates = new MacroTemplates(templateRenderer);
         this.i18n = i18nResolver;
         this.userManager = userManager;
-        this.applicationProperties = applicationProperties;
+        this.links = new SiteLinks(applicationProperties);
         this.selfChecks = selfChecks;
     }
 
@@ -91,7 +90,7 @@ public class SelfCheckMacro implements Macro {
                         i18n.getText(quality.explanationKey()), check.isPresent(quality),
                         check.note(quality).orElse(null)))
                 .toList();
-        return SelfCheckView.of(sheet.pageId(), baseUrl(),
+        return SelfCheckView.of(sheet.pageId(), links.baseUrl(),
                 sheet.saved().map(versioned -> Long.toString(versioned.version())).orElse(""), sheet.maySave(),
                 qualities, saved.map(this::savedBy).orElse(null), labels);
     }
@@ -105,7 +104,7 @@ public class SelfCheckMacro implements Macro {
         } else {
             name = person.getFullName() == null || person.getFullName().isBlank() ? person.getUsername()
                     : person.getFullName();
-            profileUrl = profileUrl(person.getProfilePageUri());
+            profileUrl = links.profileUrl(person.getProfilePageUri());
         }
         Instant at = saved.savedAt();
         return new SelfCheckSavedByView(name, profileUrl, SAVED_AT_FORMAT.format(at), at.toString());
@@ -121,23 +120,7 @@ public class SelfCheckMacro implements Macro {
         return labels;
     }
 
-    /** The profile's address below the base URL, as SAL gives it; an absolute one only over http(s). */
-    private String profileUrl(URI profile) {
-        if (profile == null) {
-            return null;
-        }
-        if (profile.isAbsolute()) {
-            String scheme = profile.getScheme().toLowerCase(Locale.ROOT);
-            return scheme.equals("http") || scheme.equals("https") ? profile.toString() : null;
-        }
-        String path = profile.toString();
-        return baseUrl() + (path.startsWith("/") ? "" : "/") + path;
-    }
 
-    private String baseUrl() {
-        String base = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
-        return base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    }
 
     @Override
     public BodyType getBodyType() {

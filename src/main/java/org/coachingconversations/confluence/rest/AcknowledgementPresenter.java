@@ -1,13 +1,12 @@
 package org.coachingconversations.confluence.rest;
 
+import org.coachingconversations.platform.SiteLinks;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import java.io.Serializable;
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,13 +30,13 @@ public final class AcknowledgementPresenter {
 
     private final UserManager userManager;
     private final I18nResolver i18n;
-    private final ApplicationProperties applicationProperties;
+    private final SiteLinks links;
 
     public AcknowledgementPresenter(UserManager userManager, I18nResolver i18n,
             ApplicationProperties applicationProperties) {
         this.userManager = Objects.requireNonNull(userManager, "userManager");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
-        this.applicationProperties = Objects.requireNonNull(applicationProperties, "applicationProperties");
+        this.links = new SiteLinks(Objects.requireNonNull(applicationProperties, "applicationProperties"));
     }
 
     public AcknowledgementJson.Status status(AcknowledgementStatus status) {
@@ -81,7 +80,7 @@ public final class AcknowledgementPresenter {
         }
         String name = profile.getFullName() == null || profile.getFullName().isBlank() ? profile.getUsername()
                 : profile.getFullName();
-        return new AcknowledgementJson.Person(profile.getUsername(), name, profileUrl(profile.getProfilePageUri()));
+        return new AcknowledgementJson.Person(profile.getUsername(), name, links.profileUrl(profile.getProfilePageUri()));
     }
 
     private AcknowledgementJson.Answer answer(Versioned<Acknowledgement> stored) {
@@ -91,22 +90,9 @@ public final class AcknowledgementPresenter {
                 answer.respondedAt().toString(), moment(answer.respondedAt()), stored.version());
     }
 
-    /** The profile's address below the base URL; an absolute one only over http(s). */
-    private String profileUrl(URI profile) {
-        if (profile == null) {
-            return null;
-        }
-        if (profile.isAbsolute()) {
-            String scheme = profile.getScheme().toLowerCase(Locale.ROOT);
-            return scheme.equals("http") || scheme.equals("https") ? profile.toString() : null;
-        }
-        String path = profile.toString();
-        return baseUrl() + (path.startsWith("/") ? "" : "/") + path;
-    }
 
     /** The relative base URL, without a trailing slash ("/confluence", or "" at the root). */
     public String baseUrl() {
-        String base = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
-        return base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return links.baseUrl();
     }
 }

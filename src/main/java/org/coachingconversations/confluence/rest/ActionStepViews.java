@@ -1,13 +1,11 @@
 package org.coachingconversations.confluence.rest;
 
+import org.coachingconversations.platform.SiteLinks;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
-import java.net.URI;
-import java.util.Locale;
 import java.util.Optional;
 import org.coachingconversations.application.actionstep.ActionStepsOnPage;
 import org.coachingconversations.application.actionstep.EditableActionStep;
@@ -21,12 +19,12 @@ final class ActionStepViews {
 
     private final I18nResolver i18n;
     private final UserManager userManager;
-    private final ApplicationProperties applicationProperties;
+    private final SiteLinks links;
 
     ActionStepViews(I18nResolver i18n, UserManager userManager, ApplicationProperties applicationProperties) {
         this.i18n = i18n;
         this.userManager = userManager;
-        this.applicationProperties = applicationProperties;
+        this.links = new SiteLinks(applicationProperties);
     }
 
     ActionStepsJson.Steps steps(ActionStepsOnPage page) {
@@ -64,7 +62,7 @@ final class ActionStepViews {
             return new ActionStepsJson.Person(null, i18n.getText(PREFIX + "owner.unknown"), null);
         }
         return new ActionStepsJson.Person(profile.getUsername(), displayName(profile),
-                profileUrl(profile.getProfilePageUri()));
+                links.profileUrl(profile.getProfilePageUri()));
     }
 
     private String displayName(UserProfile profile) {
@@ -72,18 +70,4 @@ final class ActionStepViews {
         return fullName == null || fullName.isBlank() ? profile.getUsername() : fullName;
     }
 
-    /** The profile's address below the base URL, as SAL gives it; an absolute one only over http(s). */
-    private String profileUrl(URI profile) {
-        if (profile == null) {
-            return null;
-        }
-        if (profile.isAbsolute()) {
-            String scheme = profile.getScheme().toLowerCase(Locale.ROOT);
-            return scheme.equals("http") || scheme.equals("https") ? profile.toString() : null;
-        }
-        String base = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
-        base = base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        String path = profile.toString();
-        return base + (path.startsWith("/") ? "" : "/") + path;
-    }
 }

@@ -1,8 +1,8 @@
 package org.coachingconversations.confluence.rest;
 
+import org.coachingconversations.platform.SiteLinks;
 import com.atlassian.annotations.security.UnlicensedSiteAccess;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -15,12 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.coachingconversations.application.quality.RecordSelfCheck;
@@ -55,7 +53,7 @@ public class SelfCheckResource {
 
     private final UserManager userManager;
     private final I18nResolver i18n;
-    private final ApplicationProperties applicationProperties;
+    private final SiteLinks links;
     private final ShowSelfCheck show;
     private final RecordSelfCheck record;
 
@@ -71,7 +69,7 @@ public class SelfCheckResource {
             ShowSelfCheck show, RecordSelfCheck record) {
         this.userManager = userManager;
         this.i18n = i18nResolver;
-        this.applicationProperties = applicationProperties;
+        this.links = new SiteLinks(applicationProperties);
         this.show = show;
         this.record = record;
     }
@@ -193,23 +191,9 @@ public class SelfCheckResource {
         }
         String name = profile.getFullName() == null || profile.getFullName().isBlank() ? profile.getUsername()
                 : profile.getFullName();
-        return new PersonJson(profile.getUsername(), name, profileUrl(profile.getProfilePageUri()));
+        return new PersonJson(profile.getUsername(), name, links.profileUrl(profile.getProfilePageUri()));
     }
 
-    /** The profile's address below the base URL, as SAL gives it; an absolute one only over http(s). */
-    private String profileUrl(URI profile) {
-        if (profile == null) {
-            return null;
-        }
-        if (profile.isAbsolute()) {
-            String scheme = profile.getScheme().toLowerCase(Locale.ROOT);
-            return scheme.equals("http") || scheme.equals("https") ? profile.toString() : null;
-        }
-        String base = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
-        base = base == null ? "" : base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        String path = profile.toString();
-        return base + (path.startsWith("/") ? "" : "/") + path;
-    }
 
     private Optional<String> caller() {
         return Optional.ofNullable(userManager.getRemoteUserKey()).map(UserKey::getStringValue);
