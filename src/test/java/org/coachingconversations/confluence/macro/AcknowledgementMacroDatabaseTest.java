@@ -37,7 +37,7 @@ import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
-import org.coachingconversations.testing.sal.DirectoryUsers;
+import org.coachingconversations.testing.sal.TestUsers;
 import org.coachingconversations.testing.sal.FixedTimeZoneManager;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.jsoup.Jsoup;
@@ -70,7 +70,7 @@ public class AcknowledgementMacroDatabaseTest {
     private EntityManager entityManager;
     private AoCycleRecordRepository records;
     private AcknowledgeCycleRecord acknowledgements;
-    private final DirectoryUsers users = new DirectoryUsers();
+    private final TestUsers users = new TestUsers();
     private final PagePermissionGrants permissions = new PagePermissionGrants();
     private AcknowledgementMacro target;
 

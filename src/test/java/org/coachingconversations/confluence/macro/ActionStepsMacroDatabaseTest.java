@@ -11,10 +11,6 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.sal.api.user.UserProfile;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +39,7 @@ import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
 import org.coachingconversations.persistence.conversation.AoConversationPageData;
 import org.coachingconversations.persistence.conversation.AoConversationRepository;
 import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
+import org.coachingconversations.testing.sal.TestUsers;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
@@ -86,7 +83,7 @@ public class ActionStepsMacroDatabaseTest {
     private AoConversationPageData conversationPages;
     private final Viewers viewers = new Viewers();
     private final Editors editors = new Editors();
-    private final Users users = new Users();
+    private final TestUsers users = new TestUsers();
     private ActionStepsMacro target;
 
     @Before
@@ -438,7 +435,7 @@ public class ActionStepsMacroDatabaseTest {
     }
 
     private Document render(long pageId, String viewerKey, Map<String, String> parameters) throws Exception {
-        users.remoteUser = viewerKey;
+        users.signIn(viewerKey);
         ConversionContext context = () -> {
             Page page = new Page();
             page.setId(pageId);
@@ -453,7 +450,7 @@ public class ActionStepsMacroDatabaseTest {
     }
 
     private String execute(long pageId, String viewerKey, String mode) throws Exception {
-        users.remoteUser = viewerKey;
+        users.signIn(viewerKey);
         Map<String, String> parameters = new HashMap<>();
         if (mode != null) {
             parameters.put(ActionStepsMacro.PARAM_MODE, mode);
@@ -517,58 +514,6 @@ public class ActionStepsMacroDatabaseTest {
                 throw new IllegalStateException("permission service unavailable");
             }
             return userKey.map(key -> editable.getOrDefault(key, Set.of()).contains(pageId)).orElse(false);
-        }
-    }
-
-    /** SAL's users: key, user name and full name; the remote user is whoever the test renders for. */
-    private static final class Users implements UserManager {
-        private final Map<String, String[]> byKey = new HashMap<>();
-        String remoteUser;
-
-        Users add(String key, String username, String fullName) {
-            byKey.put(key, new String[] {username, fullName});
-            return this;
-        }
-
-        @Override
-        public UserProfile getUserProfile(String username) {
-            return byKey.entrySet().stream().filter(entry -> entry.getValue()[0].equals(username)).findFirst()
-                    .map(entry -> getUserProfile(new UserKey(entry.getKey()))).orElse(null);
-        }
-
-        @Override
-        public UserProfile getUserProfile(UserKey userKey) {
-            String[] user = byKey.get(userKey.getStringValue());
-            if (user == null) {
-                return null;
-            }
-            return new UserProfile() {
-                @Override
-                public UserKey getUserKey() {
-                    return userKey;
-                }
-
-                @Override
-                public String getUsername() {
-                    return user[0];
-                }
-
-                @Override
-                public String getFullName() {
-                    return user[1];
-                }
-
-                @Override
-                public URI getProfilePageUri() {
-                    return URI.create("/display/~" + user[0].replace("\"", "%22").replace(">", "%3E")
-                            .replace("<", "%3C"));
-                }
-            };
-        }
-
-        @Override
-        public UserKey getRemoteUserKey() {
-            return remoteUser == null ? null : new UserKey(remoteUser);
         }
     }
 }

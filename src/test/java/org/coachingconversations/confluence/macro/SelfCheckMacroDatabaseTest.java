@@ -27,7 +27,7 @@ import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
-import org.coachingconversations.testing.sal.KnownSalUsers;
+import org.coachingconversations.testing.sal.TestUsers;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -51,7 +51,7 @@ public class SelfCheckMacroDatabaseTest {
     private static final String HOSTILE = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>&amp;";
 
     private EntityManager entityManager;
-    private final KnownSalUsers users = new KnownSalUsers();
+    private final TestUsers users = new TestUsers();
     private final GrantedPagePermissions permissions = new GrantedPagePermissions();
     private AoSelfCheckStore selfChecks;
     private SelfCheckMacro target;

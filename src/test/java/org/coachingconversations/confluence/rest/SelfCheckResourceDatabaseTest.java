@@ -31,7 +31,7 @@ import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
-import org.coachingconversations.testing.sal.KnownSalUsers;
+import org.coachingconversations.testing.sal.TestUsers;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -56,7 +56,7 @@ public class SelfCheckResourceDatabaseTest {
     private static final String SARAH = "ff8080819a0000000000000000000005";
 
     private EntityManager entityManager;
-    private final KnownSalUsers users = new KnownSalUsers();
+    private final TestUsers users = new TestUsers();
     private final GrantedPagePermissions permissions = new GrantedPagePermissions();
     private AoConversationRepository conversations;
     private AoConversationPageData conversationPages;

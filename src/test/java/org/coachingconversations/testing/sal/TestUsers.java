@@ -4,6 +4,8 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,6 +25,12 @@ public final class TestUsers implements UserManager {
         remoteUser = userKey;
     }
 
+    /** As {@link #signIn}, for chaining. */
+    public TestUsers actAs(String userKey) {
+        signIn(userKey);
+        return this;
+    }
+
     @Override
     public UserProfile getUserProfile(String username) {
         return byKey.entrySet().stream().filter(entry -> entry.getValue()[0].equals(username)).findFirst()
@@ -31,7 +39,7 @@ public final class TestUsers implements UserManager {
 
     @Override
     public UserProfile getUserProfile(UserKey userKey) {
-        String[] user = byKey.get(userKey.getStringValue());
+        String[] user = userKey == null ? null : byKey.get(userKey.getStringValue());
         if (user == null) {
             return null;
         }
@@ -53,7 +61,8 @@ public final class TestUsers implements UserManager {
 
             @Override
             public URI getProfilePageUri() {
-                return URI.create("/display/~" + user[0]);
+                // A user name may hold any character; the profile address carries it encoded, as Confluence's does.
+                return URI.create("/display/~" + URLEncoder.encode(user[0], StandardCharsets.UTF_8));
             }
         };
     }
