@@ -109,7 +109,7 @@ public class AcknowledgementBrowserTest {
     }
 
     @Test
-    public void restUrl_shouldAnswer404_toATeacherOfAnotherTeam_forTheRestrictedCycleRecord() {
+    public void restUrls_shouldAnswer404_toATeacherOfAnotherTeam_forTheRestrictedCycleRecord() {
         // Given
         long pageId = cycleRecordForAna();
         String path = "/rest/coaching/1.0/pages/" + pageId + "/acknowledgement";
@@ -124,6 +124,15 @@ public class AcknowledgementBrowserTest {
         String read = BROWSER.driver().findElement(By.tagName("body")).getText();
         BROWSER.driver().get(BROWSER.url("/rest/coaching/1.0/pages/999999/acknowledgement"));
         String missing = BROWSER.driver().findElement(By.tagName("body")).getText();
+        BROWSER.driver().get(BROWSER.url("/rest/coaching/1.0/pages/" + pageId + "/action-steps"));
+        String steps = BROWSER.driver().findElement(By.tagName("body")).getText();
+        Object addStep = ((JavascriptExecutor) BROWSER.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin', headers: {"
+                        + "'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'},"
+                        + " body: JSON.stringify({text: 'Mine now'})})"
+                        + ".then(function (r) { return r.text().then(function (t) { done(r.status + ' ' + t); }); })",
+                BROWSER.url("/rest/coaching/1.0/pages/" + pageId + "/action-steps"));
         Object write = ((JavascriptExecutor) BROWSER.driver()).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0], {method: 'PUT', credentials: 'same-origin', headers: {"
@@ -136,6 +145,8 @@ public class AcknowledgementBrowserTest {
         assertThat(read, containsString("\"status\":404,\"message\":\"Not found.\""));
         assertEquals("the same bytes as for a page that does not exist", missing, read);
         assertEquals("404 " + read, write);
+        assertEquals("the record's action steps answer the same", read, steps);
+        assertEquals("404 " + read, addStep);
         assertThat(read, not(containsString("Ana")));
     }
 
