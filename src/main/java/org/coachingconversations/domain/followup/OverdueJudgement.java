@@ -15,8 +15,9 @@ import org.coachingconversations.domain.actionstep.ActionStepDeadlines;
 
 /**
  * Which steps an overdue scan read have become overdue and still owe their owners a notice. Each space has its own
- * time zone, so candidates are read by the latest date anywhere on Earth and each is then judged by its own space's
- * today, with the rule of {@link ActionStepDeadlines#isOverdue}.
+ * time zone, so candidates are read by the latest today among the zones in use ({@link #latestTodayIn}; the latest
+ * date anywhere on Earth when those are not known) and each is then judged by its own space's today, with the rule of
+ * {@link ActionStepDeadlines#isOverdue}.
  */
 public final class OverdueJudgement {
 
