@@ -2,6 +2,7 @@ package org.coachingconversations.application.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,11 @@ import org.coachingconversations.domain.settings.SpaceSettingsStore;
  *
  * <p>One instance serves one scan run (it is not thread-safe): it reads each space's calendar once and keeps it for
  * the run's later batches, and asks for the calendars a batch needs in one call
- * ({@link SpaceSettingsStore#calendarsFor}), as one batch holds steps of hundreds of spaces. Today is still taken from
- * the clock for every batch, so a run that crosses midnight judges later batches by the new date.
+ * ({@link SpaceSettingsStore#calendarsFor}), as one batch holds steps of hundreds of spaces. It reads only steps due
+ * before the latest today among the time zones in use ({@link SpaceSettingsStore#timeZonesInUse}, read once per run),
+ * so a quiet night reads no step that is due today in every space. Today is still taken from the clock for every
+ * batch, so a run that crosses midnight judges later batches by the new date. A space moved during a run to a zone
+ * ahead of all others has its steps due on its new today read by the next run: their notice is still owed.
  *
  * <p>No Confluence entry point runs it yet (the daily job is not built). Because it keeps state for one run it is not
  * a Spring component: the job is to construct one per run.
@@ -42,6 +46,7 @@ public final class RunOverdueScan {
     private final OverdueFlagLedger ledger;
     private final Clock clock;
     private final Map<String, SchoolCalendar> calendarBySpace = new HashMap<>();
+    private Set<ZoneId> zonesInUse;
 
     public RunOverdueScan(ActionStepRepository steps, SpaceSettingsStore settings, OverdueFlagLedger ledger,
             Clock clock) {
@@ -65,7 +70,10 @@ public final class RunOverdueScan {
             throw new IllegalArgumentException("Overdue scan: the batch size " + batchSize + " must be between 1 and "
                     + MAX_BATCH_SIZE + ".");
         }
-        List<ActionStep> candidates = steps.findOpenDueBeforeAfterId(OverdueJudgement.latestDateOnEarth(clock),
+        if (zonesInUse == null) {
+            zonesInUse = Set.copyOf(settings.timeZonesInUse());
+        }
+        List<ActionStep> candidates = steps.findOpenDueBeforeAfterId(OverdueJudgement.latestTodayIn(zonesInUse, clock),
                 resumeAfterId, batchSize);
         if (candidates.isEmpty()) {
             return new OverdueScanBatch(List.of(), resumeAfterId, true);

@@ -2,7 +2,10 @@ package org.coachingconversations.domain.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +15,9 @@ import org.coachingconversations.domain.actionstep.ActionStepDeadlines;
 
 /**
  * Which steps an overdue scan read have become overdue and still owe their owners a notice. Each space has its own
- * time zone, so candidates are read by the latest date anywhere on Earth and each is then judged by its own space's
- * today, with the rule of {@link ActionStepDeadlines#isOverdue}.
+ * time zone, so candidates are read by the latest today among the zones in use ({@link #latestTodayIn}; the latest
+ * date anywhere on Earth when those are not known) and each is then judged by its own space's today, with the rule of
+ * {@link ActionStepDeadlines#isOverdue}.
  */
 public final class OverdueJudgement {
 
@@ -23,6 +27,18 @@ public final class OverdueJudgement {
     /** No step that is overdue in any space is due on or after this date. */
     public static LocalDate latestDateOnEarth(Clock clock) {
         return LocalDate.now(clock.withZone(ZoneOffset.MAX));
+    }
+
+    /**
+     * No step that is overdue in a space of one of these zones is due on or after this date: the latest of their
+     * todays. Steps due on it or later are not read, so that a step due today in every space in use is not a candidate
+     * merely because it is already tomorrow somewhere on Earth.
+     */
+    public static LocalDate latestTodayIn(Collection<ZoneId> zones, Clock clock) {
+        return zones.stream()
+                .map(zone -> LocalDate.now(clock.withZone(zone)))
+                .max(Comparator.naturalOrder())
+                .orElseGet(() -> latestDateOnEarth(clock));
     }
 
     /** The spaces whose today decides about these candidates: those of the open steps that have a due date. */

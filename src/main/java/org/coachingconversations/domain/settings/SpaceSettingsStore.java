@@ -1,8 +1,11 @@
 package org.coachingconversations.domain.settings;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
 
 /**
@@ -25,6 +28,16 @@ public interface SpaceSettingsStore {
             calendars.computeIfAbsent(spaceKey, key -> get(key).calendar());
         }
         return calendars;
+    }
+
+    /**
+     * Every time zone a space's calendar may be in: those of the configured spaces and the zone of the spaces nobody
+     * configured. The overdue scan reads only steps due before the latest today among them, so that a step due today
+     * everywhere is not read on a quiet night. A store that cannot tell answers {@link ZoneOffset#MAX}, the zone where
+     * today is latest, which makes the scan read every step due before the latest date on Earth.
+     */
+    default Set<ZoneId> timeZonesInUse() {
+        return Set.of(ZoneOffset.MAX);
     }
 
     /**

@@ -20,6 +20,8 @@ import org.coachingconversations.domain.followup.FixedSpaceSettings;
 import org.coachingconversations.domain.followup.InMemoryActionStepRepository;
 import org.coachingconversations.domain.followup.InMemoryOverdueFlagLedger;
 import org.coachingconversations.domain.followup.OverdueScanBatch;
+import org.coachingconversations.domain.settings.InMemorySpaceSettingsStore;
+import org.coachingconversations.domain.settings.SpaceSettings;
 import org.junit.Test;
 
 public class RunOverdueScanTest {
@@ -171,5 +173,38 @@ public class RunOverdueScanTest {
         assertEquals(List.of(5L, 6L), ids(third.newlyOverdue()));
         assertEquals(Map.of("EU", 1, "SCH", 1), schedules.reads());
         assertEquals(List.of(List.of("SCH", "EU")), schedules.calendarsForCalls());
+    }
+
+    @Test
+    public void next_shouldNotReadStepsDueOnTheLatestTodayOfTheZonesInUse_whenItIsAlreadyTomorrowElsewhereOnEarth() {
+        // Given: at noon UTC it is the 18th in Berlin, already the 19th in Kiribati, where no space is
+        Clock noonUtc = Clock.fixed(Instant.parse("2024-01-18T12:00:00Z"), ZoneOffset.UTC);
+        FixedSpaceSettings berlinOnly = new FixedSpaceSettings(SchoolCalendar.standard(ZoneId.of("Europe/Berlin")));
+        steps.add(anActionStep().withId(1).inSpace("EU").dueOn("2024-01-18").build());
+        RunOverdueScan scan = new RunOverdueScan(steps, berlinOnly, ledger, noonUtc);
+
+        // When
+        OverdueScanBatch batch = scan.next(0, 100);
+
+        // Then: the step due today in Berlin was not even a candidate, so no calendar was read
+        assertEquals(List.of(), batch.newlyOverdue());
+        assertTrue(batch.finished());
+        assertEquals(List.of(), berlinOnly.calendarsForCalls());
+    }
+
+    @Test
+    public void next_shouldReadStepsDueBeforeTheLatestDateOnEarth_whenTheStoreCannotTellItsZones() {
+        // Given: a store that does not list its zones; a space in Kiribati, where it is already the 19th
+        Clock noonUtc = Clock.fixed(Instant.parse("2024-01-18T12:00:00Z"), ZoneOffset.UTC);
+        InMemorySpaceSettingsStore unlisted = new InMemorySpaceSettingsStore(ZoneId.of("Europe/Berlin"));
+        unlisted.save("KI", SpaceSettings.defaults(ZoneId.of("Pacific/Kiritimati")));
+        steps.add(anActionStep().withId(1).inSpace("KI").dueOn("2024-01-18").build());
+        RunOverdueScan scan = new RunOverdueScan(steps, unlisted, ledger, noonUtc);
+
+        // When
+        OverdueScanBatch batch = scan.next(0, 100);
+
+        // Then
+        assertEquals(List.of(1L), ids(batch.newlyOverdue()));
     }
 }

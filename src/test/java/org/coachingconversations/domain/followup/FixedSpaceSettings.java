@@ -1,10 +1,13 @@
 package org.coachingconversations.domain.followup;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
 import org.coachingconversations.domain.settings.ScheduleSettings;
 import org.coachingconversations.domain.settings.SpaceSettings;
@@ -40,6 +43,14 @@ public final class FixedSpaceSettings implements SpaceSettingsStore {
     public Map<String, SchoolCalendar> calendarsFor(Collection<String> spaceKeys) {
         calendarsForCalls.add(List.copyOf(spaceKeys));
         return SpaceSettingsStore.super.calendarsFor(spaceKeys);
+    }
+
+    @Override
+    public Set<ZoneId> timeZonesInUse() {
+        Set<ZoneId> zones = new HashSet<>();
+        zones.add(fallback.zone());
+        calendars.values().forEach(calendar -> zones.add(calendar.zone()));
+        return zones;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertEquals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,32 @@ public class OverdueJudgementTest {
 
     private static List<Long> ids(List<ActionStep> steps) {
         return steps.stream().map(ActionStep::id).toList();
+    }
+
+    @Test
+    public void latestTodayIn_shouldBeTheLatestTodayOfTheZones_notTheLatestDateOnEarth() {
+        // Given: at noon UTC it is the 17th in Denver and Berlin, already the 18th in Kiribati
+        Clock clock = Clock.fixed(Instant.parse("2024-01-17T12:00:00Z"), ZoneOffset.UTC);
+
+        // When
+        LocalDate latestToday = OverdueJudgement.latestTodayIn(
+                List.of(ZoneId.of("America/Denver"), ZoneId.of("Europe/Berlin")), clock);
+
+        // Then
+        assertEquals(LocalDate.parse("2024-01-17"), latestToday);
+        assertEquals(LocalDate.parse("2024-01-18"), OverdueJudgement.latestDateOnEarth(clock));
+    }
+
+    @Test
+    public void latestTodayIn_shouldBeTheLatestDateOnEarth_whenNoZoneIsKnown() {
+        // Given
+        Clock clock = Clock.fixed(Instant.parse("2024-01-17T12:00:00Z"), ZoneOffset.UTC);
+
+        // When
+        LocalDate latestToday = OverdueJudgement.latestTodayIn(List.of(), clock);
+
+        // Then
+        assertEquals(LocalDate.parse("2024-01-18"), latestToday);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,35 @@ public class AoSpaceSettingsRepositoryTest {
         assertEquals(ZoneId.of("Europe/Berlin"), calendars.get("BERLIN").zone());
         assertEquals(SITE_ZONE, calendars.get("LINCOLN").zone());
         assertEquals(Set.of(), calendars.get("BOARDING").weekendDays());
+    }
+
+    @Test
+    public void timeZonesInUse_shouldListTheConfiguredZonesAndTheSiteZone_eachOnce() {
+        // Given
+        target.save("BERLIN", aConfiguredSpace().zone(ZoneId.of("Europe/Berlin")).build());
+        target.save("MUNICH", aConfiguredSpace().zone(ZoneId.of("Europe/Berlin")).build());
+        target.save("LINCOLN", aConfiguredSpace().build());
+
+        // When
+        Set<ZoneId> zones = target.timeZonesInUse();
+
+        // Then
+        assertEquals(Set.of(ZoneId.of("Europe/Berlin"), DENVER, SITE_ZONE), zones);
+    }
+
+    @Test
+    public void timeZonesInUse_shouldAnswerTheZoneWhereTodayIsLatest_whenAStoredZoneIsUnreadable() {
+        // Given: what a hand edit could leave behind
+        target.save("LINCOLN", aConfiguredSpace().build());
+        SpaceSettingsEntity row = activeObjects.find(SpaceSettingsEntity.class)[0];
+        row.setTimeZone("Mars/Olympus_Mons");
+        row.save();
+
+        // When
+        Set<ZoneId> zones = target.timeZonesInUse();
+
+        // Then
+        assertEquals(Set.of(ZoneOffset.MAX), zones);
     }
 
     @Test
