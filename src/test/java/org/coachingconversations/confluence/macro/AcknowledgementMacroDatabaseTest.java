@@ -11,7 +11,6 @@ import static org.junit.Assert.assertTrue;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.pages.Page;
-import com.atlassian.sal.api.ApplicationProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,22 +22,16 @@ import java.util.OptionalLong;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.application.cyclerecord.AcknowledgeCycleRecord;
-import org.coachingconversations.confluence.rest.AcknowledgementPresenter;
 import org.coachingconversations.domain.acknowledgement.AcknowledgementKind;
 import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
 import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.guide.ObservationType;
-import org.coachingconversations.domain.settings.SpaceSettings;
-import org.coachingconversations.persistence.conversation.AoAcknowledgementStore;
 import org.coachingconversations.persistence.conversation.AoCycleRecordRepository;
-import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
 import org.coachingconversations.testing.access.PagePermissionGrants;
+import org.coachingconversations.testing.acknowledgement.AcknowledgementsOnDatabase;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
-import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.sal.TestUsers;
-import org.coachingconversations.testing.sal.FixedTimeZoneManager;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -76,16 +69,12 @@ public class AcknowledgementMacroDatabaseTest {
 
     @Before
     public void setUp() {
-        EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(entityManager);
-        AoSpaceSettingsRepository settings = new AoSpaceSettingsRepository(activeObjects,
-                new FixedTimeZoneManager(DENVER));
-        settings.save(SPACE, SpaceSettings.defaults(DENVER));
-        records = new AoCycleRecordRepository(activeObjects, settings, CLOCK);
-        acknowledgements = new AcknowledgeCycleRecord(records, new AoAcknowledgementStore(activeObjects), settings,
-                permissions, CLOCK);
-        ApplicationProperties application = mode -> "/confluence";
+        AcknowledgementsOnDatabase database = new AcknowledgementsOnDatabase(entityManager, SPACE, DENVER, CLOCK,
+                permissions, users);
+        records = database.records;
+        acknowledgements = database.acknowledgements;
         target = new AcknowledgementMacro(VelocityTemplateRenderer.forPlugin(), users, acknowledgements,
-                new AcknowledgementPresenter(users, BundleI18nResolver.fromDescriptor(), application));
+                database.presenter);
         users.add(ANA, "ana.ruiz", "Ana Ruiz").add(JAMES, "james\"><b>x</b>", HOSTILE).add(MARIA, "maria.lopez",
                 "Maria Lopez");
         records.register(new StoredCycleRecord(RECORD, SPACE, ANA, JAMES,

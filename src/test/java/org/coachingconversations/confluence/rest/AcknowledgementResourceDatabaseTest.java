@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import com.atlassian.sal.api.ApplicationProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
@@ -19,23 +18,18 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
-import org.coachingconversations.application.cyclerecord.AcknowledgeCycleRecord;
 import org.coachingconversations.domain.acknowledgement.Acknowledgement;
 import org.coachingconversations.domain.acknowledgement.AcknowledgementKind;
 import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
 import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import org.coachingconversations.domain.guide.ObservationType;
-import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.persistence.conversation.AoAcknowledgementStore;
 import org.coachingconversations.persistence.conversation.AoCycleRecordRepository;
-import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
 import org.coachingconversations.testing.access.PagePermissionGrants;
+import org.coachingconversations.testing.acknowledgement.AcknowledgementsOnDatabase;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
-import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.sal.TestUsers;
-import org.coachingconversations.testing.sal.FixedTimeZoneManager;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -76,16 +70,11 @@ public class AcknowledgementResourceDatabaseTest {
 
     @Before
     public void setUp() {
-        EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(entityManager);
-        AoSpaceSettingsRepository settings = new AoSpaceSettingsRepository(activeObjects,
-                new FixedTimeZoneManager(DENVER));
-        settings.save(SPACE, SpaceSettings.defaults(DENVER));
-        records = new AoCycleRecordRepository(activeObjects, settings, CLOCK);
-        answers = new AoAcknowledgementStore(activeObjects);
-        ApplicationProperties application = mode -> "/confluence";
-        target = new AcknowledgementResource(users, new AcknowledgeCycleRecord(records, answers, settings,
-                permissions, CLOCK), new AcknowledgementPresenter(users, BundleI18nResolver.fromDescriptor(),
-                application));
+        AcknowledgementsOnDatabase database = new AcknowledgementsOnDatabase(entityManager, SPACE, DENVER, CLOCK,
+                permissions, users);
+        records = database.records;
+        answers = database.answers;
+        target = new AcknowledgementResource(users, database.acknowledgements, database.presenter);
         users.add(ANA, "ana.ruiz", "Ana Ruiz").add(JAMES, "james.carter", "James Carter")
                 .add(DAVID, "david.kim", "David Kim").add(MARIA, "maria.lopez", "Maria Lopez");
         CycleRecordDates held = CycleRecordDates.observed(LocalDate.of(2026, 3, 10), ObservationType.FULL)
