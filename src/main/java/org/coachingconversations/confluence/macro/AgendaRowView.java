@@ -57,6 +57,10 @@ public final class AgendaRowView {
         return goals;
     }
 
+    public boolean isGoaled() {
+        return !goals.isEmpty();
+    }
+
     /** The step's length, e.g. "3 min". */
     public String getTimeBox() {
         return timeBox;

@@ -59,12 +59,12 @@ public final class GuideItemView {
         return title;
     }
 
-    /** The quality's explanation, the task's resource tool. */
+    /** The quality's explanation, the task's resource tool, the agenda step's goal label ("Goal:"). */
     public String getDetail() {
         return detail;
     }
 
-    /** A footnote marker after the text, or the agenda step's number. */
+    /** A footnote marker after the text, or the agenda step's number. The agenda step's text is "(Optional)". */
     public String getMarker() {
         return marker;
     }
@@ -84,6 +84,11 @@ public final class GuideItemView {
 
     public List<String> getGoals() {
         return goals;
+    }
+
+    /** Whether the goals are a list (more than one) rather than one line after the label. */
+    public boolean isGoalList() {
+        return goals.size() > 1;
     }
 
     /** A protocol step's cells under the phase columns: the observation types under its phase, else empty. */

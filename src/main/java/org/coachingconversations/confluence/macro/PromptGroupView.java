@@ -20,4 +20,9 @@ public final class PromptGroupView {
     public List<String> getPrompts() {
         return prompts;
     }
+
+    /** Whether the label has prompts under it (a bare sub-heading has none). */
+    public boolean isPrompted() {
+        return !prompts.isEmpty();
+    }
 }
