@@ -20,6 +20,10 @@ import org.coachingconversations.domain.guide.GuideSelection.ShownSection;
  */
 public final class GuideCatalogue {
 
+    /** Problems are reported in the order a reader fills in the parameters. */
+    private static final List<String> PARAMETER_ORDER = List.of(GuideRequest.GUIDE, GuideRequest.SECTION,
+            GuideRequest.ROLE, GuideRequest.PHASE, GuideRequest.OBSERVATION_TYPE);
+
     private final List<Guide> guides;
 
     /** The catalogue of the five seeds, in seed order. */
@@ -162,9 +166,6 @@ public final class GuideCatalogue {
         return new GuideSelection.Shown(guide.get(), true, guide.get().sections().stream()
                 .map(section -> show(new Part(section, Optional.empty()), filter)).toList(), filter);
     }
-
-    private static final List<String> PARAMETER_ORDER = List.of(GuideRequest.GUIDE, GuideRequest.SECTION,
-            GuideRequest.ROLE, GuideRequest.PHASE, GuideRequest.OBSERVATION_TYPE);
 
     /** A section, or one topic of it. */
     private record Part(GuideSection section, Optional<String> topicId) {
