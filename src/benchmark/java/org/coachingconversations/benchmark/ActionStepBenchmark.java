@@ -27,6 +27,7 @@ import org.coachingconversations.domain.followup.SummaryOptions;
 import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
 import org.coachingconversations.persistence.actionstep.AoOverdueFlagLedger;
 import org.coachingconversations.persistence.conversation.AoConversationRepository;
+import org.coachingconversations.confluence.macro.GuideMacroBenchmark;
 import org.coachingconversations.persistence.conversation.AoCycleRecordRepository;
 import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
 
@@ -78,6 +79,9 @@ public final class ActionStepBenchmark {
         List<String> ratios = new ArrayList<>();
         if (options.sps()) {
             ratios.add(SpsBenchmark.measure(options.spsRows()));
+        }
+        if (options.macros()) {
+            ratios.add(GuideMacroBenchmark.measure());
         }
         if (options.actionSteps()) {
             System.out.println();

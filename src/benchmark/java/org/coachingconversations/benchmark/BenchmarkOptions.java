@@ -8,17 +8,18 @@ import org.coachingconversations.domain.sps.GeneratedSpsExport;
  * through {@value #URL_ENV}, {@value #USER_ENV} and {@value #PASSWORD_ENV}.
  */
 record BenchmarkOptions(int steps, int spaces, int bigSpaceSteps, Optional<ServerDatabase> postgres, boolean keep,
-                        boolean actionSteps, boolean sps, int spsRows) {
+                        boolean actionSteps, boolean sps, int spsRows, boolean macros) {
 
     static final String URL_ENV = "COACHING_BENCH_JDBC_URL";
     static final String USER_ENV = "COACHING_BENCH_JDBC_USER";
     static final String PASSWORD_ENV = "COACHING_BENCH_JDBC_PASSWORD";
 
     static final String USAGE = """
-            usage: ./benchmark [--only steps|sps] [--steps N] [--spaces N] [--big-space N]
+            usage: ./benchmark [--only steps|sps|macros] [--steps N] [--spaces N] [--big-space N]
                                [--postgres URL USER PASSWORD] [--keep] [--sps-rows N]
               --only steps    only the action-step case (dashboard queries, overdue scan)
               --only sps      only the SPS case (analysis of a large export: time and peak heap)
+              --only macros   only the guide and agenda macros (rendering time, warm)
               --steps N       action steps to seed (default 1000000)
               --spaces N      spaces they belong to (default 1000)
               --big-space N   steps of the one large space that is measured (default 50000)
@@ -61,6 +62,7 @@ record BenchmarkOptions(int steps, int spaces, int bigSpaceSteps, Optional<Serve
         boolean keep = false;
         boolean actionSteps = true;
         boolean sps = true;
+        boolean macros = true;
         int spsRows = 200_000;
         Optional<ServerDatabase> postgres = fromEnvironment();
         for (int i = 0; i < args.length; i++) {
@@ -73,11 +75,12 @@ record BenchmarkOptions(int steps, int spaces, int bigSpaceSteps, Optional<Serve
                 case "--sps-rows" -> spsRows = number(option, args, ++i);
                 case "--only" -> {
                     String only = i + 1 < args.length ? args[++i] : "";
-                    if (!only.equals("steps") && !only.equals("sps")) {
-                        throw new IllegalArgumentException("--only needs \"steps\" or \"sps\".");
+                    if (!only.equals("steps") && !only.equals("sps") && !only.equals("macros")) {
+                        throw new IllegalArgumentException("--only needs \"steps\", \"sps\" or \"macros\".");
                     }
                     actionSteps = only.equals("steps");
                     sps = only.equals("sps");
+                    macros = only.equals("macros");
                 }
                 case "--postgres" -> {
                     if (i + 3 >= args.length) {
@@ -90,7 +93,7 @@ record BenchmarkOptions(int steps, int spaces, int bigSpaceSteps, Optional<Serve
             }
         }
         postgres.ifPresent(BenchmarkOptions::checkPostgresUrl);
-        return new BenchmarkOptions(steps, spaces, bigSpace, postgres, keep, actionSteps, sps, spsRows);
+        return new BenchmarkOptions(steps, spaces, bigSpace, postgres, keep, actionSteps, sps, spsRows, macros);
     }
 
     private static Optional<ServerDatabase> fromEnvironment() {

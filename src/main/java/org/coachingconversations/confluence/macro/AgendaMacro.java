@@ -67,7 +67,7 @@ public class AgendaMacro implements Macro {
         return i18n.getText(PREFIX + "parameter.note", parameter.substring("note".length()));
     }
 
-    private AgendaView view(MqiAgenda.Planned plan) {
+    AgendaView view(MqiAgenda.Planned plan) {
         String goalLabel = text(agenda.label("goal"));
         String optionalLabel = text(agenda.label("optional"));
         GuideText minutes = agenda.label("minutes").orElseThrow();
