@@ -57,8 +57,9 @@ public final class AgendaRowView {
         return goals;
     }
 
-    public boolean isGoaled() {
-        return !goals.isEmpty();
+    /** Whether the goals are a list (more than one) rather than one line after the label. */
+    public boolean isGoalList() {
+        return goals.size() > 1;
     }
 
     /** The step's length, e.g. "3 min". */

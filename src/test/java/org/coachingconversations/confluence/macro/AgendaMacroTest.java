@@ -61,6 +61,9 @@ public class AgendaMacroTest {
             assertEquals(step.optional(), !row.select(".coaching-agenda-optional").isEmpty());
         }
         assertEquals("(Optional)", page.selectFirst("[data-step=other-feedback] .coaching-agenda-optional").text());
+        assertEquals(List.of("Continue to reinforce the rubric lens", "Guide teacher to reflect on and analyze own"
+                        + " practice", "Generate actionable ways that could move practice toward the next level"),
+                page.select("[data-step=discuss-first-clip] li.coaching-agenda-goal-text").eachText());
     }
 
     @Test
