@@ -88,6 +88,7 @@ public final class GuideMacroBenchmark {
         for (GuideRequest request : List.of(
                 new GuideRequest("coaching", "coaching/components/successes", null, null, null),
                 new GuideRequest("post-conference", null, "teacher", null, "short"),
+                new GuideRequest("mqi", "mqi/agenda", null, null, null),
                 GuideRequest.whole("coaching"),
                 GuideRequest.whole("mqi"))) {
             Map<String, String> parameters = parameters(request);
