@@ -49,6 +49,15 @@ public final class GuideMacroBenchmark {
         }
     };
 
+    /** The macro and the template with a prebuilt view model disagree: the comparison would be meaningless. */
+    public static final class DifferentPagesException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        DifferentPagesException(String message) {
+            super(message);
+        }
+    }
+
     private record Case(String name, Callable<String> macro, Callable<String> prebuilt) {
     }
 
@@ -66,7 +75,7 @@ public final class GuideMacroBenchmark {
             String viaMacro = benchmarkCase.macro().call();
             String viaView = benchmarkCase.prebuilt().call();
             if (!Objects.equals(viaMacro, viaView)) {
-                throw new IllegalStateException(benchmarkCase.name()
+                throw new DifferentPagesException(benchmarkCase.name()
                         + ": the macro and the prebuilt view model render different pages");
             }
             double[] macro = sample(benchmarkCase.macro());
