@@ -72,7 +72,7 @@ public class AgendaMacro implements Macro {
         String optionalLabel = text(agenda.label("optional"));
         GuideText minutes = agenda.label("minutes").orElseThrow();
         List<AgendaRowView> rows = plan.rows().stream().map(row -> new AgendaRowView(
-                row.step().number(), row.step().id(), text(Optional.of(row.step().title())),
+                row.step().number(), row.step().id(), i18n.getText(row.step().title().key()),
                 row.step().optional() ? optionalLabel : "", goalLabel,
                 row.step().goals().stream().map(goal -> i18n.getText(goal.key())).toList(),
                 i18n.getText(minutes.key(), row.step().minutes()),
