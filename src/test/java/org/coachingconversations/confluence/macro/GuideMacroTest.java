@@ -237,7 +237,7 @@ public class GuideMacroTest {
     }
 
     @Test
-    public void execute_shouldRenderTheWholeGuide_whenTheHostPassesNullParametersAndContext() throws Exception {
+    public void execute_shouldAskForAGuide_whenTheHostPassesNoParameterMap() throws Exception {
         // When
         Element error = error(target.execute(null, null, null));
 
