@@ -26,7 +26,6 @@ import org.coachingconversations.domain.settings.SpaceSettingsInput.WindowInput;
  */
 public final class SpaceSettingsForm {
 
-    /** Region time zones only (America/Chicago): a fixed offset would ignore daylight saving. */
     private static final Set<String> ZONES = new TreeSet<>(ZoneId.getAvailableZoneIds());
     /** Longer than any number these settings take; keeps a hostile value out of messages. */
     private static final int MAX_NUMBER_LENGTH = 9;
@@ -38,7 +37,10 @@ public final class SpaceSettingsForm {
         this.groups = Objects.requireNonNull(groups, "groups");
     }
 
-    /** The region time zones a space may choose, sorted. */
+    /**
+     * The time zones the page offers, sorted: regions only (America/Chicago), which follow daylight saving. Any zone
+     * Java knows is accepted, so that a space keeps the site's zone (which may be UTC) when it is saved unchanged.
+     */
     public static List<String> timeZones() {
         return ZONES.stream().filter(zone -> zone.contains("/") && !zone.startsWith("Etc/")
                 && !zone.startsWith("SystemV/")).toList();
@@ -130,15 +132,11 @@ public final class SpaceSettingsForm {
                 fail(SpaceSetting.TIME_ZONE, "choose the school's time zone; it decides which day is today.");
                 return null;
             }
-            if (!ZONES.contains(zone)) {
-                fail(SpaceSetting.TIME_ZONE, quoted(zone) + " is not a time zone Confluence knows; choose one from"
-                        + " the list, such as America/Chicago.");
-                return null;
-            }
             try {
                 return ZoneId.of(zone);
             } catch (DateTimeException e) {
-                fail(SpaceSetting.TIME_ZONE, quoted(zone) + " is not a time zone Confluence knows.");
+                fail(SpaceSetting.TIME_ZONE, quoted(zone) + " is not a time zone Confluence knows; choose one from"
+                        + " the list, such as America/Chicago.");
                 return null;
             }
         }

@@ -178,12 +178,21 @@ public final class StrutsModule {
             Matcher title = TITLE.matcher(html);
             Matcher body = BODY.matcher(html);
             List<String> contexts = new ArrayList<>();
-            Matcher context = RESOURCE_CONTEXT.matcher(html);
+            Matcher context = RESOURCE_CONTEXT.matcher(source(template));
             while (context.find()) {
                 contexts.add(context.group(1));
             }
             return new Outcome(200, title.find() ? decoded(title.group(1).trim()) : "",
                     CONTENT_TAG.matcher(body.find() ? body.group(1) : html).replaceAll(""), contexts);
+        }
+    }
+
+    /** The template's text, where it asks for its web resources (a call that renders nothing). */
+    private static String source(String template) {
+        try (java.io.InputStream in = StrutsModule.class.getClassLoader().getResourceAsStream(template)) {
+            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read " + template, e);
         }
     }
 
