@@ -62,6 +62,7 @@ public class SpaceSettingsBrowserTest {
                 .type("postConferenceWindowMost", "6").type("dueSoonDays", "10")
                 .type("rubricName", "Framework for <Teaching> & \"Learning\"")
                 .type("rubricElements", "1a Demonstrating knowledge\n\n3b Questioning & discussion\n");
+        ((JavascriptExecutor) BROWSER.driver()).executeScript("window.scrollTo(0, 0);");
         BROWSER.screenshot("space-settings");
         target.save();
 
