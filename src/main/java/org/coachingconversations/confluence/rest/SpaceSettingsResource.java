@@ -31,8 +31,11 @@ import org.coachingconversations.domain.settings.SettingsProblem;
 @Produces(MediaType.APPLICATION_JSON)
 public class SpaceSettingsResource {
 
-    /** Confluence space keys are letters and digits; anything else names no space. */
-    private static final String SPACE_KEY = "[A-Za-z0-9~]{1,255}";
+    /**
+     * Longer than any space key Confluence stores (site spaces are letters and digits, personal ones {@code ~} and a
+     * user name); such a key names no space, and is not even looked up.
+     */
+    private static final String SPACE_KEY = "[^/\\p{Cntrl}]{1,255}";
 
     private final EditSpaceSettings edit;
     private final UserManager userManager;

@@ -41,12 +41,17 @@ public final class SpaceSettingsPage {
 
     /** The settings resource the form saves to. */
     public String getSettingsUrl() {
-        return baseUrl + "/rest/coaching/1.0/spaces/" + spaceKey + "/settings";
+        return baseUrl + "/rest/coaching/1.0/spaces/" + pathSegment(spaceKey) + "/settings";
     }
 
     /** The leaders-group picker's suggestions. */
     public String getGroupsUrl() {
-        return baseUrl + "/rest/coaching/1.0/spaces/" + spaceKey + "/groups";
+        return baseUrl + "/rest/coaching/1.0/spaces/" + pathSegment(spaceKey) + "/groups";
+    }
+
+    /** A personal space's key holds a user name, which may hold characters an address must encode. */
+    private static String pathSegment(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     public String getText(String key) {
