@@ -1,5 +1,6 @@
 package org.coachingconversations.sandbox;
 
+import org.coachingconversations.application.settings.SaveSpaceSettings;
 import org.coachingconversations.sandbox.data.DemoSchool;
 import org.coachingconversations.sandbox.data.Permissions;
 import org.coachingconversations.sandbox.data.SandboxDatabase;
@@ -91,10 +92,14 @@ public final class Sandbox implements AutoCloseable {
             database = SandboxDatabase.open(dataDirectory);
             SandboxStore store = new SandboxStore(database, clock);
             store.createTables();
-            if (store.isEmpty()) {
+            boolean newSchool = store.isEmpty();
+            if (newSchool) {
                 DemoSchool.seed(store);
             }
             plugin = SandboxPlugin.load(database, store, clock.getZone(), options.restrictionRefusal());
+            if (newSchool) {
+                DemoSchool.seedApp(plugin.spaceAdministrators(), plugin.component(SaveSpaceSettings.class));
+            }
             Server server = new Server();
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);

@@ -82,7 +82,10 @@ public class SandboxUxBrowserTest {
 
     @Test
     public void cycleRecord_shouldWarnBeforeAndExplainAfter_whenTheCreatorIsNotPartOfIt() {
-        // Given Maria, the coach, opens the Cycle Record wizard for a record between David and James
+        // Given Sarah, a teacher, opens the Cycle Record wizard for a record between David and James (the demo school's
+        // leaders, James and Maria, see it too)
+        org.coachingconversations.browser.pages.SpaceHomePage.open(BROWSER, DemoSchool.SPACE_KEY).userSwitcher()
+                .switchTo("Sarah Johnson");
         WizardPage wizard = CreateDialog.open(BROWSER, DemoSchool.SPACE_KEY).chooseBlueprint("Post-conference Cycle Record");
         String notice = BROWSER.driver().findElement(By.cssSelector(".coaching-cycle-record-visibility")).getText();
         wizard.fill("teacher", "david.kim").fill("observer", DemoSchool.PRINCIPAL).fill("observationDate", "2025-09-01")
@@ -94,7 +97,8 @@ public class SandboxUxBrowserTest {
         // Then
         assertThat(notice, containsString("Only the teacher, the observer and the space's leaders group"));
         assertThat(target.message(), containsString("Post-conference Cycle Record created in Lincoln Elementary"));
-        assertThat(target.message(), containsString("Only David Kim, James Carter may view it."));
+        assertThat(target.message(), containsString("Only the group coaching-leaders, David Kim, James Carter may view"
+                + " it."));
         assertThat(target.message(), containsString("you cannot open it"));
     }
 

@@ -63,7 +63,8 @@ public class PluginDescriptorTest {
     private static final Pattern CONTENT_TEMPLATE_I18N = Pattern.compile("at:key=\"([A-Za-z0-9_.\\-]+)\"");
     private static final Pattern JAVA_KEY_LITERAL = Pattern.compile("\"(coaching\\.[a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)+)\"");
     private static final Pattern VELOCITY_MEMBER = Pattern.compile("\\$!?\\{?[A-Za-z_][A-Za-z0-9_]*((?:\\.[A-Za-z_][A-Za-z0-9_]*)+)");
-    private static final Set<String> HOST_TEMPLATE_METHODS = Set.of("getText");
+    /** Methods of the host's own template objects ($action's getText, $webResourceManager), not the plugin's. */
+    private static final Set<String> HOST_TEMPLATE_METHODS = Set.of("getText", "requireResourcesForContext");
 
     private static PluginDescriptor descriptor;
     private static BundleI18nResolver i18n;

@@ -221,7 +221,7 @@ public class SandboxTest {
     }
 
     @Test
-    public void cycleRecordBlueprint_shouldCreateThePage_restrictedByThePluginsListenerToTeacherAndObserver() {
+    public void cycleRecordBlueprint_shouldCreateThePage_restrictedByThePluginsListenerToTeacherObserverAndLeaders() {
         // Given
         Document wizard = html(client.get("/sandbox/blueprint?sandbox.item=coaching-cycle-record-create-item"
                 + "&sandbox.spaceKey=LINCOLN", DemoSchool.COACH));
@@ -231,13 +231,15 @@ public class SandboxTest {
                 "teacher", "david.kim", "observer", "james.carter", "observationDate", "2025-09-08",
                 "observationType", "full", "conferenceDate", "2025-09-10")), DemoSchool.PRINCIPAL);
 
-        // Then the page is saved at once (create-result="view") and only its teacher and observer see it
+        // Then the page is saved at once (create-result="view") and only its teacher, its observer and the demo
+        // school's leaders group (James and Maria) see it
         assertEquals(created.body(), 302, created.statusCode());
         String view = created.headers().firstValue("Location").orElseThrow().substring("/confluence".length());
         assertEquals(200, client.get(view, "david.kim").statusCode());
         assertEquals(200, client.get(view, DemoSchool.PRINCIPAL).statusCode());
         assertEquals(404, client.get(view, "sarah.johnson").statusCode());
-        assertEquals(404, client.get(view, DemoSchool.COACH).statusCode());
+        assertEquals(404, client.get(view, "ana.ruiz").statusCode());
+        assertEquals(200, client.get(view, DemoSchool.COACH).statusCode());
     }
 
     @Test

@@ -104,9 +104,10 @@ public class SandboxUxTest {
 
     @Test
     public void cycleRecord_shouldSayWhatWasCreatedAndForWhom_whenTheCreatorMayNotViewIt() {
-        // Given Maria fills in a Cycle Record for David and James, which restricts it to them
+        // Given Sarah, a teacher, fills in a Cycle Record for David and James, which restricts it to them and the
+        // school's leaders
         Document wizard = html(client.get("/sandbox/blueprint?sandbox.item=coaching-cycle-record-create-item"
-                + "&sandbox.spaceKey=LINCOLN", DemoSchool.COACH));
+                + "&sandbox.spaceKey=LINCOLN", "sarah.johnson"));
         Map<String, String> form = new LinkedHashMap<>();
         for (Element hidden : wizard.select("form input[type=hidden]")) {
             form.put(hidden.attr("name"), hidden.val());
@@ -115,13 +116,13 @@ public class SandboxUxTest {
                 "observationType", "short", "conferenceDate", "2025-09-03"));
 
         // When
-        HttpResponse<String> response = client.post("/sandbox/blueprint", form, DemoSchool.COACH);
+        HttpResponse<String> response = client.post("/sandbox/blueprint", form, "sarah.johnson");
 
         // Then she learns it was made and why she cannot open it, and reads nothing of the page
         assertEquals(response.body(), 200, response.statusCode());
         String message = html(response).selectFirst("#main-content .sandbox-created-for-others").text();
         assertThat(message, containsString("Post-conference Cycle Record created in Lincoln Elementary"));
-        assertThat(message, containsString("Only David Kim, James Carter may view it."));
+        assertThat(message, containsString("Only the group coaching-leaders, David Kim, James Carter may view it."));
         assertThat(message, containsString("You are not one of them, so you cannot open it"));
         String title = target.store().pages("LINCOLN").stream().filter(page -> page.title().contains("2025-09-01"))
                 .findFirst().orElseThrow().title();

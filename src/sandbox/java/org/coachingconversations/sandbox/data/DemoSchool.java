@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.coachingconversations.application.settings.SaveSpaceSettings;
 
 /** The demo school a new (or reset) sandbox starts with. */
 public final class DemoSchool {
@@ -39,6 +40,15 @@ public final class DemoSchool {
         store.createPage(SPACE_KEY, home, STAFF_MEETING_TITLE, body("staff-meeting.xml"), PRINCIPAL);
         long notes = store.createPage(SPACE_KEY, home, ANA_NOTES_TITLE, body("ana-notes.xml"), COACH);
         store.setViewRestrictions(notes, List.of(Restriction.user("ana.ruiz"), Restriction.user(COACH)));
+    }
+
+    /**
+     * What the demo school sets up once the app is loaded: the principal administers the school's space, and the
+     * space's leaders group is {@value #LEADERS_GROUP}, so that the principal and the coach see every Cycle Record.
+     */
+    public static void seedApp(SpaceAdministrators administrators, SaveSpaceSettings settings) {
+        administrators.grant(SPACE_KEY, Restriction.user(PRINCIPAL));
+        settings.save(SPACE_KEY, settings.get(SPACE_KEY).toBuilder().leadersGroup(LEADERS_GROUP).build());
     }
 
     private static String body(String file) {

@@ -3,25 +3,35 @@ package org.coachingconversations.sandbox.plugin;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.ConfluenceUser;
 import org.coachingconversations.sandbox.data.Permissions;
+import org.coachingconversations.sandbox.data.SpaceAdministrators;
 
 /**
  * The host's permission checks over the sandbox's space permissions and page restrictions. Viewing and editing a page are
- * known here; a page in the trash cannot be viewed, and the sandbox has no anonymous access.
+ * known here; a page in the trash cannot be viewed, and the sandbox has no anonymous access. ADMINISTER on a space is
+ * the sandbox's space administrators ({@link SpaceAdministrators}).
  */
 final class SandboxPermissionManager implements PermissionManager {
 
     private final Permissions permissions;
+    private final SpaceAdministrators administrators;
 
-    SandboxPermissionManager(Permissions permissions) {
+    SandboxPermissionManager(Permissions permissions, SpaceAdministrators administrators) {
         this.permissions = permissions;
+        this.administrators = administrators;
     }
 
     @Override
     public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
+        if (permission == Permission.ADMINISTER) {
+            return user instanceof SandboxConfluenceUser sandboxUser && target instanceof Space space
+                    && administrators.administers(sandboxUser.getName(), space.getKey());
+        }
         if (permission != Permission.VIEW && permission != Permission.EDIT) {
-            throw new UnsupportedOperationException("The sandbox checks only the view and edit permissions");
+            throw new UnsupportedOperationException("The sandbox checks only the view, edit and administer"
+                    + " permissions");
         }
         if (!(user instanceof SandboxConfluenceUser sandboxUser) || !(target instanceof ContentEntityObject content)) {
             return false;

@@ -61,6 +61,10 @@ public final class SandboxPlugin implements AutoCloseable {
     private final List<BlueprintModule> blueprints;
     private final List<WebResourceModule> webResources;
     private final List<RestModule> restModules;
+    private final List<StrutsModule> strutsModules;
+    private final List<SpaceToolsItem> spaceToolsItems;
+    private final org.coachingconversations.sandbox.data.SpaceAdministrators spaceAdministrators;
+    private final TemplateRenderer templateRenderer;
     private final List<DownloadResource> pluginDownloads;
     private final Map<String, List<DownloadResource>> moduleDownloads;
     private final I18nResolver i18n;
@@ -78,6 +82,11 @@ public final class SandboxPlugin implements AutoCloseable {
         this.blueprints = List.copyOf(builder.blueprints);
         this.webResources = List.copyOf(builder.webResources);
         this.restModules = List.copyOf(builder.restModules);
+        this.strutsModules = List.copyOf(builder.strutsModules);
+        this.spaceToolsItems = builder.spaceToolsItems.stream()
+                .sorted(java.util.Comparator.comparingInt(SpaceToolsItem::weight)).toList();
+        this.spaceAdministrators = builder.spaceAdministrators;
+        this.templateRenderer = builder.templateRenderer;
         this.pluginDownloads = List.copyOf(builder.pluginDownloads);
         this.moduleDownloads = Map.copyOf(builder.moduleDownloads);
         this.i18n = builder.i18n;
@@ -199,6 +208,40 @@ public final class SandboxPlugin implements AutoCloseable {
         return restModules;
     }
 
+    /** The plugin's {@code struts} modules. */
+    public List<StrutsModule> strutsModules() {
+        return strutsModules;
+    }
+
+    /**
+     * Runs the action at this path (below the context path) for the current remote user; empty when no struts
+     * module declares it.
+     */
+    public Optional<StrutsModule.Outcome> runAction(String path, Map<String, String[]> parameters) {
+        for (StrutsModule module : strutsModules) {
+            Optional<StrutsModule.Action> action = module.action(path);
+            if (action.isPresent()) {
+                Object instance = components.create(action.get().type(), "struts action " + path);
+                return Optional.of(action.get().run(instance, parameters, templateRenderer));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The space-tools links (label, address below the context path) the current remote user sees in a space. */
+    public List<Map.Entry<String, String>> spaceTools(String spaceKey) {
+        List<Map.Entry<String, String>> links = new ArrayList<>();
+        for (SpaceToolsItem item : spaceToolsItems) {
+            item.href(spaceKey).ifPresent(href -> links.add(Map.entry(i18n.getText(item.labelKey()), href)));
+        }
+        return links;
+    }
+
+    /** Who administers which space (the sandbox's "Admin" space permission). */
+    public org.coachingconversations.sandbox.data.SpaceAdministrators spaceAdministrators() {
+        return spaceAdministrators;
+    }
+
     /** Serves the rest modules with this plugin's remote user. */
     public RestHosting restHosting() {
         return new RestHosting(remoteUser);
@@ -251,6 +294,11 @@ public final class SandboxPlugin implements AutoCloseable {
         private final List<Element> createDialogItems = new ArrayList<>();
         private final List<WebResourceModule> webResources = new ArrayList<>();
         private final List<RestModule> restModules = new ArrayList<>();
+        private final List<StrutsModule> strutsModules = new ArrayList<>();
+        private final List<Element> spaceToolsElements = new ArrayList<>();
+        private final List<SpaceToolsItem> spaceToolsItems = new ArrayList<>();
+        private org.coachingconversations.sandbox.data.SpaceAdministrators spaceAdministrators;
+        private TemplateRenderer templateRenderer;
         private final List<DownloadResource> pluginDownloads = new ArrayList<>();
         private final Map<String, List<DownloadResource>> moduleDownloads = new LinkedHashMap<>();
         private I18nResolver i18n;
@@ -278,7 +326,9 @@ public final class SandboxPlugin implements AutoCloseable {
 
         void load() {
             i18n = BundleI18nResolver.fromDescriptor();
-            TemplateRenderer templateRenderer = VelocityTemplateRenderer.forPlugin();
+            templateRenderer = VelocityTemplateRenderer.forPlugin();
+            spaceAdministrators = new org.coachingconversations.sandbox.data.SpaceAdministrators(database, store);
+            spaceAdministrators.createTable();
             ActiveObjects activeObjects = activeObjects();
             EventPublisher eventPublisher = new AnnotatedEventPublisher();
             events = new HostEvents(eventPublisher, store);
@@ -294,7 +344,9 @@ public final class SandboxPlugin implements AutoCloseable {
                     .provide(TemplateRendererHelper.class, new MacroTemplateRendererHelper())
                     .provide(ContentPermissionManager.class, new SandboxContentPermissionManager(store,
                             restrictionRefusal))
-                    .provide(PermissionManager.class, new SandboxPermissionManager(new Permissions(store)))
+                    .provide(PermissionManager.class, new SandboxPermissionManager(new Permissions(store),
+                            spaceAdministrators))
+                    .provide(com.atlassian.confluence.spaces.SpaceManager.class, new SandboxSpaceManager(store))
                     .provide(ApplicationProperties.class, new SandboxApplicationProperties());
             components = PluginComponents.start(hostServices, classesRoot, basePackages());
             for (Element module : childElements(root)) {
@@ -302,6 +354,11 @@ public final class SandboxPlugin implements AutoCloseable {
             }
             for (Element item : createDialogItems) {
                 blueprints.add(blueprint(item));
+            }
+            for (Element item : spaceToolsElements) {
+                spaceToolsItems.add(SpaceToolsModules.item(item, className -> components.create(
+                        pluginClass(className, "web-item " + item.getAttribute("key")),
+                        "web-item " + item.getAttribute("key") + " condition " + className)));
             }
         }
 
@@ -331,7 +388,20 @@ public final class SandboxPlugin implements AutoCloseable {
                     modules.add(new PluginModule(type, moduleKey, module.getAttribute("name"), true,
                             downloads.size() + " file(s) served; contexts: " + String.join(", ", contexts)));
                     return;
+                case "struts":
+                    StrutsModule struts = StrutsModule.parse(module, className -> pluginClass(className,
+                            "struts " + moduleKey));
+                    strutsModules.add(struts);
+                    modules.add(new PluginModule(type, moduleKey, module.getAttribute("name"), true,
+                            "actions served at " + String.join(", ", struts.paths()) + " (GET; see docs/sandbox.md)"));
+                    return;
                 case "web-item":
+                    if (SpaceToolsModules.SECTION.equals(module.getAttribute("section"))) {
+                        spaceToolsElements.add(module);
+                        modules.add(new PluginModule(type, moduleKey, module.getAttribute("i18n-name-key"), true,
+                                "a link in each space's sidebar under Space tools, where its conditions allow"));
+                        return;
+                    }
                     if ("system.create.dialog/content".equals(module.getAttribute("section"))) {
                         createDialogItems.add(module);
                         modules.add(new PluginModule(type, moduleKey, module.getAttribute("i18n-name-key"), true,

@@ -22,8 +22,15 @@ final class Layout {
                   String returnTo) {
     }
 
-    /** A space's sidebar: its name, the page tree HTML, and links to create a page and to the trash. */
-    record Sidebar(String spaceKey, String spaceName, String treeHtml, long parentForNewPage) {
+    /**
+     * A space's sidebar: its name, the page tree HTML, links to create a page and to the trash, and the space-tools
+     * links the user may follow (HTML, empty for none).
+     */
+    record Sidebar(String spaceKey, String spaceName, String treeHtml, long parentForNewPage, String toolsHtml) {
+
+        Sidebar(String spaceKey, String spaceName, String treeHtml, long parentForNewPage) {
+            this(spaceKey, spaceName, treeHtml, parentForNewPage, "");
+        }
     }
 
     static String page(Chrome chrome, String title, Sidebar sidebar, List<String> stylesheets, String mainHtml) {
@@ -114,7 +121,8 @@ final class Layout {
             out.append("&amp;parentPageId=").append(sidebar.parentForNewPage());
         }
         out.append("\">+ Create</a></p><h3>Pages</h3><div class=\"sandbox-page-tree\">").append(sidebar.treeHtml())
-                .append("</div><p class=\"sandbox-sidebar-footer\"><a href=\"").append(cp)
+                .append("</div>").append(sidebar.toolsHtml())
+                .append("<p class=\"sandbox-sidebar-footer\"><a href=\"").append(cp)
                 .append("/pages/trash.action?spaceKey=").append(Html.text(Html.query(sidebar.spaceKey())))
                 .append("\">Space trash</a></p></nav>");
     }

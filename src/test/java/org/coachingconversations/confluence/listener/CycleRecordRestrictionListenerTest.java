@@ -68,6 +68,16 @@ public class CycleRecordRestrictionListenerTest {
         public ConfluenceUser getUserByName(String name) {
             return users.values().stream().filter(user -> user.name().equals(name)).findFirst().orElse(null);
         }
+
+        @Override
+        public com.atlassian.user.Group getGroup(String name) {
+            return null;
+        }
+
+        @Override
+        public java.util.List<com.atlassian.user.Group> getGroupsAsList() {
+            return java.util.List.of();
+        }
     };
     private final Map<String, SpaceSettings> settings = new HashMap<>();
     private RuntimeException settingsFailure;
