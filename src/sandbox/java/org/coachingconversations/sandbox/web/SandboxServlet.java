@@ -56,6 +56,10 @@ public final class SandboxServlet extends HttpServlet {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final Set<String> STATIC_FILES = Set.of("sandbox.css", BlueprintFlow.USER_PICKER_SCRIPT,
             "avatar.svg");
+    /** Page attachments are posted as multipart forms, up to the sandbox's attachment limit; larger ones get 413. */
+    public static final jakarta.servlet.MultipartConfigElement ATTACHMENT_UPLOADS = new jakarta.servlet.MultipartConfigElement(
+            System.getProperty("java.io.tmpdir"), AttachmentScreens.MAX_REQUEST_BYTES, AttachmentScreens.MAX_REQUEST_BYTES,
+            1024 * 1024);
     /** The editor's field naming the blueprint draft it publishes. */
     static final String DRAFT_ID = "draftId";
     /** Shown in an empty editor as a hint; never part of the page. */
@@ -68,6 +72,7 @@ public final class SandboxServlet extends HttpServlet {
     private final transient ZoneId zone;
     private final transient BlueprintFlow blueprints;
     private final transient UserSearch userSearch;
+    private final transient AttachmentScreens attachments;
 
     public SandboxServlet(SandboxStore store, Permissions permissions, SandboxPlugin plugin, ZoneId zone) {
         this.store = store;
@@ -76,6 +81,7 @@ public final class SandboxServlet extends HttpServlet {
         this.zone = zone;
         this.blueprints = new BlueprintFlow(plugin);
         this.userSearch = new UserSearch(store, plugin);
+        this.attachments = new AttachmentScreens(plugin.attachments(), permissions);
         this.renderer = new StorageFormatRenderer(new StorageFormatRenderer.Host() {
             @Override
             public Optional<com.atlassian.confluence.macro.Macro> pluginMacro(String name) {
@@ -115,6 +121,8 @@ public final class SandboxServlet extends HttpServlet {
                 super.service(request, response);
             } catch (InvalidInputException e) {
                 refuse(request, response, 400, "Bad request", e.getMessage());
+            } catch (AttachmentScreens.Refused e) {
+                refuse(request, response, e.status(), e.title(), e.getMessage());
             } catch (RuntimeException | ServletException e) {
                 if (e instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
                     refuse(request, response, http.getCode(), ErrorPages.title(http.getCode()),
@@ -172,6 +180,11 @@ public final class SandboxServlet extends HttpServlet {
                 userSearch.answer(request, response);
             } else if (path.startsWith("/sandbox/static/")) {
                 staticFile(response, path.substring("/sandbox/static/".length()));
+            } else if (path.startsWith(AttachmentScreens.DOWNLOAD_PREFIX)) {
+                if (!attachments.download(response, r.user.username(),
+                        path.substring(AttachmentScreens.DOWNLOAD_PREFIX.length()))) {
+                    notFound(r);
+                }
             } else if (path.startsWith("/download/resources/")) {
                 download(response, path.substring("/download/resources/".length()));
             } else {
@@ -205,6 +218,14 @@ public final class SandboxServlet extends HttpServlet {
                 break;
             case "/pages/trashpage.action":
                 trashPage(r);
+                break;
+            case AttachmentScreens.UPLOAD_PATH:
+                if (attachments.upload(request, r.user.username(), longParameter(request, "pageId")).isEmpty()) {
+                    notFound(r);
+                } else {
+                    response.sendRedirect(r.cp() + "/pages/viewpage.action?pageId="
+                            + longParameter(request, "pageId") + "#attachments");
+                }
                 break;
             case "/pages/restore.action":
             case "/pages/purge.action":
@@ -279,7 +300,8 @@ public final class SandboxServlet extends HttpServlet {
                 .append("Version ").append(page.version()).append(" \u00B7 last edited by ")
                 .append(Html.text(fullName(page.lastModifier()))).append(" on ")
                 .append(Html.text(WHEN.format(page.lastModified().atZone(zone)))).append("</p>")
-                .append("<div class=\"wiki-content\" id=\"main-content-body\">").append(content).append("</div>");
+                .append("<div class=\"wiki-content\" id=\"main-content-body\">").append(content).append("</div>")
+                .append(attachments.section(r.cp(), page, permissions.canEdit(r.user.username(), page)));
         html(r, 200, Layout.page(r.chrome(), page.title(), sidebar(r, space, page.id()),
                 plugin.stylesheets("viewcontent"), plugin.scripts("viewcontent"), main.toString()));
     }
