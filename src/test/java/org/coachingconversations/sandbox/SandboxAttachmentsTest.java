@@ -71,9 +71,9 @@ public class SandboxAttachmentsTest {
         // Then
         assertEquals(302, answer.statusCode());
         Document view = Jsoup.parse(client.get("/pages/viewpage.action?pageId=" + page, TEACHER).body());
-        assertEquals(List.of("fall <b>2026.csv " + content.length + " B ana.ruiz"), view.select(".sandbox-attachment").eachText());
-        assertTrue(view.select(".sandbox-attachment b").isEmpty());
-        String href = view.selectFirst(".sandbox-attachment a").attr("href");
+        assertEquals(List.of("fall <b>2026.csv " + content.length + " B ana.ruiz"), view.select(".sandbox-attachment-row").eachText());
+        assertTrue(view.select(".sandbox-attachment-row b").isEmpty());
+        String href = view.selectFirst(".sandbox-attachment-row a").attr("href");
         HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + target.port()
                 + href)).header("Cookie", "sandbox.user=" + TEACHER).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());

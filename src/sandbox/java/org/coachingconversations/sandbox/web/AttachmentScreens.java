@@ -71,7 +71,7 @@ final class AttachmentScreens {
             html.append("<table class=\"aui sandbox-attachment-list\"><thead><tr><th>File</th><th>Size</th>")
                     .append("<th>Attached by</th></tr></thead><tbody>");
             for (SandboxAttachments.Attached file : files) {
-                html.append("<tr class=\"sandbox-attachment\"><td><a href=\"").append(contextPath)
+                html.append("<tr class=\"sandbox-attachment-row\"><td><a href=\"").append(contextPath)
                         .append(downloadPath(page.id(), file.fileName())).append("\">")
                         .append(Html.text(file.fileName())).append("</a></td><td>").append(Html.text(size(file.bytes())))
                         .append("</td><td>").append(Html.text(file.creator())).append("</td></tr>");

@@ -55,7 +55,7 @@ public final class SandboxServlet extends HttpServlet {
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final Set<String> STATIC_FILES = Set.of("sandbox.css", BlueprintFlow.USER_PICKER_SCRIPT,
-            "avatar.svg");
+            "avatar.svg", MacroBrowser.SCRIPT);
     /** Page attachments are posted as multipart forms, up to the sandbox's attachment limit; larger ones get 413. */
     public static final jakarta.servlet.MultipartConfigElement ATTACHMENT_UPLOADS = new jakarta.servlet.MultipartConfigElement(
             System.getProperty("java.io.tmpdir"), AttachmentScreens.MAX_REQUEST_BYTES, AttachmentScreens.MAX_REQUEST_BYTES,
@@ -73,6 +73,8 @@ public final class SandboxServlet extends HttpServlet {
     private final transient BlueprintFlow blueprints;
     private final transient UserSearch userSearch;
     private final transient AttachmentScreens attachments;
+    private final transient MacroBrowser macroBrowser = MacroBrowser.fromDescriptor();
+    private final transient ModuleNames moduleNames = new ModuleNames(macroBrowser);
 
     public SandboxServlet(SandboxStore store, Permissions permissions, SandboxPlugin plugin, ZoneId zone) {
         this.store = store;
@@ -361,9 +363,10 @@ public final class SandboxServlet extends HttpServlet {
                     .append("\">");
         }
         editorFields(main, title, body);
+        main.append(macroBrowser.html());
         main.append("<p><button class=\"aui-button aui-button-primary\" type=\"submit\">Publish</button></p></form>");
         html(r, error == null ? 200 : 400, Layout.page(r.chrome(), "Create page", sidebar(r, space.get(), parent),
-                List.of(), main.toString()));
+                List.of(), List.of(MacroBrowser.SCRIPT_PATH), main.toString()));
     }
 
     private void editForm(Request r, long pageId, String title, String body, String error) throws IOException {
@@ -384,11 +387,12 @@ public final class SandboxServlet extends HttpServlet {
                 .append("/pages/editpage.action\"><input type=\"hidden\" name=\"pageId\" value=\"").append(page.id())
                 .append("\"><input type=\"hidden\" name=\"version\" value=\"").append(page.version()).append("\">");
         editorFields(main, title == null ? page.title() : title, body == null ? page.body() : body);
+        main.append(macroBrowser.html());
         main.append("<p><button class=\"aui-button aui-button-primary\" type=\"submit\">Update</button> <a href=\"")
                 .append(r.cp()).append("/pages/viewpage.action?pageId=").append(page.id())
                 .append("\">Cancel</a></p></form>");
         html(r, error == null ? 200 : 400, Layout.page(r.chrome(), "Edit page", sidebar(r, space, page.id()),
-                List.of(), main.toString()));
+                List.of(), List.of(MacroBrowser.SCRIPT_PATH), main.toString()));
     }
 
     private static void editorFields(StringBuilder main, String title, String body) {
@@ -586,7 +590,7 @@ public final class SandboxServlet extends HttpServlet {
         for (PluginModule module : plugin.modules()) {
             main.append("<tr class=\"").append(module.runBySandbox() ? "sandbox-module-run" : "sandbox-module-skipped")
                     .append("\"><td>").append(Html.text(module.type())).append("</td><td>").append(Html.text(module.key()))
-                    .append("</td><td>").append(Html.text(module.name())).append("</td><td>")
+                    .append("</td><td>").append(Html.text(moduleNames.of(module))).append("</td><td>")
                     .append(Html.text(module.detail())).append("</td></tr>");
         }
         main.append("</tbody></table>");
