@@ -33,7 +33,10 @@ public class MacroBrowserBrowserTest {
 
     private static final String PLUGIN_KEY = PluginDescriptor.load().pluginKey();
     private static final BundleI18nResolver I18N = BundleI18nResolver.fromDescriptor();
-    /** Values typed into text parameters, per macro; any other text parameter is left empty. */
+    /**
+     * Values given to parameters, per macro (typed, or chosen for an enum); a required enum without one gets its first
+     * value, any other parameter keeps what the form starts with.
+     */
     private static final Map<String, Map<String, String>> SAMPLE_VALUES = Map.of(
             "coaching-action-steps", Map.of("teacher", "ana.ruiz"),
             "coaching-sps-results", Map.of("attachment", "fall.csv"));
@@ -88,7 +91,11 @@ public class MacroBrowserBrowserTest {
                     String type = parameter.getAttribute("type");
                     kinds.add(type.equals("enum") ? "select" : type.equals("boolean") ? "checkbox" : "text");
                     String sample = SAMPLE_VALUES.getOrDefault(name, Map.of()).get(parameterName);
-                    if (sample != null) {
+                    boolean required = "true".equals(parameter.getAttribute("required"));
+                    if (type.equals("enum") && (sample != null || required)) {
+                        browser.select(parameterName, sample != null ? sample : browser.options(parameterName).stream()
+                                .filter(value -> !value.isEmpty()).findFirst().orElseThrow());
+                    } else if (sample != null) {
                         browser.type(parameterName, sample);
                     }
                 }
