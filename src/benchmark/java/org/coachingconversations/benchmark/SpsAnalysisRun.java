@@ -12,7 +12,9 @@ import org.coachingconversations.domain.sps.SpsSettings;
 /**
  * One variant of the SPS case, in a JVM of its own so that its heap is its own: {@code analyse} runs the analysis
  * over a generated export read from a Reader; {@code read} (the baseline) only reads the same export into one String,
- * the least that holding an export's text costs. Prints one line: the export's size, the median and fastest time,
+ * the least that holding an export's text costs; {@code render} is the SPS results macro on a page with the export
+ * attached ({@link SpsMacroRender}): reading the attachment, the analysis with the space's settings and the page's
+ * HTML with its charts. Prints one line: the export's size, the median and fastest time,
  * the peak heap, and the answer.
  *
  * <p>Peak heap is the live data at its largest: a first, untimed run collects garbage fully and reads the heap in
@@ -32,6 +34,9 @@ public final class SpsAnalysisRun {
         int rows = Integer.parseInt(args[1]);
         int repetitions = Integer.parseInt(args[2]);
         PeakHeap peak = new PeakHeap();
+        if (mode.equals("render")) {
+            macro = new SpsMacroRender(new GeneratedSpsExport(rows));
+        }
         Object answer = describe(run(mode, new Sampling(new GeneratedSpsExport(rows), peak)));
         peak.sample();
         double[] millis = new double[repetitions];
@@ -52,7 +57,13 @@ public final class SpsAnalysisRun {
                 millis[repetitions / 2], millis[0], peak.bytes, answer);
     }
 
-    private static Object run(String mode, Reader export) throws IOException {
+    /** The page and its attached export, prepared once so that a timed run is the page view alone. */
+    private static SpsMacroRender macro;
+
+    private static Object run(String mode, Reader export) throws Exception {
+        if (mode.equals("render")) {
+            return macro.render();
+        }
         return mode.equals("read") ? readIntoString(export) : analyse(export);
     }
 
@@ -74,6 +85,9 @@ public final class SpsAnalysisRun {
     private static String describe(Object result) {
         if (result instanceof String text) {
             return "chars:" + text.length();
+        }
+        if (result instanceof SpsMacroRender.Rendered rendered) {
+            return rendered.toString();
         }
         return ((SpsAnalysisResult) result).fold(
                 analysis -> "items:" + analysis.items().size() + ",subgroups:" + analysis.subgroups().size()

@@ -2,6 +2,7 @@ package org.coachingconversations.platform;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.core.ContentPermissionManager;
+import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
@@ -60,6 +61,7 @@ public class ComponentImports {
 
     @ComponentImport
     private SpaceManager spaceManager;
+    private AttachmentManager attachmentManager;
     /** The create-content plugin's service; the blueprint context providers pass it to their supported super constructor. */
     @ComponentImport
     private TemplateRendererHelper templateRendererHelper;

@@ -108,8 +108,10 @@ public final class Sandbox implements AutoCloseable {
             connector.setPort(options.port());
             server.addConnector(connector);
             ServletContextHandler confluence = new ServletContextHandler(SandboxServlet.CONTEXT_PATH);
-            confluence.addServlet(new ServletHolder(new SandboxServlet(store, new Permissions(store), plugin,
-                    clock.getZone())), "/*");
+            ServletHolder screens = new ServletHolder(new SandboxServlet(store, new Permissions(store), plugin,
+                    clock.getZone()));
+            screens.getRegistration().setMultipartConfig(SandboxServlet.ATTACHMENT_UPLOADS);
+            confluence.addServlet(screens, "/*");
             RestHosting rest = plugin.restHosting();
             for (RestModule module : plugin.restModules()) {
                 confluence.addServlet(new ServletHolder(module.key(), rest.servlet(module)), module.mountPoint() + "/*");

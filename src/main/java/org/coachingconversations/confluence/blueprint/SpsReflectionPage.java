@@ -7,7 +7,6 @@ import org.coachingconversations.domain.guide.SpsGuide;
 import org.coachingconversations.domain.people.KnownUser;
 import org.coachingconversations.domain.people.ParticipantRole;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +37,8 @@ final class SpsReflectionPage extends BlueprintPage {
             DIG_INTO_DATA, CONCLUSIONS, ACTION_STEPS);
 
     private static final String PREFIX = "coaching.blueprint.sps.page.";
-    static final List<String> RESULT_COLUMN_KEYS = List.of(
-            PREFIX + "results.column.item",
-            PREFIX + "results.column.element",
-            PREFIX + "results.column.percent-favorable",
-            PREFIX + "results.column.school-average",
-            PREFIX + "results.column.district-average",
-            PREFIX + "results.column.responses");
+    /** Reads the export attached to the page each time it is viewed (confluence/macro/SpsResultsMacro). */
+    static final String SPS_RESULTS_MACRO = "coaching-sps-results";
 
     SpsReflectionPage(GuideCatalogue guides, BlueprintMessages messages) {
         super(guides, messages);
@@ -68,16 +62,13 @@ final class SpsReflectionPage extends BlueprintPage {
         return variables;
     }
 
-    /** An empty results table for one item per row, and how to fill it (or replace it by the results macro). */
+    /**
+     * How to get the results onto the page, and the macro that shows them: nothing of the export is copied into the
+     * page, the macro reads the newest {@code .csv} attachment whenever the page is viewed.
+     */
     private StorageXhtml results(StorageFormat storage) {
-        List<String> headings = RESULT_COLUMN_KEYS.stream().map(messages::text).toList();
-        List<StorageXhtml> firstRow = new ArrayList<>();
-        firstRow.add(storage.placeholder(messages.text(PREFIX + "results.item-placeholder")));
-        for (int column = 1; column < headings.size(); column++) {
-            firstRow.add(StorageXhtml.EMPTY);
-        }
         return storage.join(
                 storage.panel(StorageFormat.Panel.NOTE, storage.paragraph(messages.text(PREFIX + "results.instructions"))),
-                storage.table(headings, List.of(firstRow)));
+                storage.macro(SPS_RESULTS_MACRO, Map.of()));
     }
 }

@@ -3,6 +3,7 @@ package org.coachingconversations.sandbox.plugin;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.core.ContentPermissionManager;
+import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.security.PermissionManager;
@@ -17,6 +18,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 import org.coachingconversations.sandbox.data.Permissions;
+import org.coachingconversations.sandbox.data.SandboxAttachments;
 import org.coachingconversations.sandbox.data.SandboxDatabase;
 import org.coachingconversations.sandbox.data.SandboxStore;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
@@ -72,6 +74,7 @@ public final class SandboxPlugin implements AutoCloseable {
     private final PluginComponents components;
     private final HostEvents events;
     private final RemoteUser remoteUser;
+    private final SandboxAttachments attachments;
 
     private SandboxPlugin(Builder builder) {
         this.key = builder.key;
@@ -94,6 +97,7 @@ public final class SandboxPlugin implements AutoCloseable {
         this.components = builder.components;
         this.events = builder.events;
         this.remoteUser = builder.remoteUser;
+        this.attachments = builder.attachments;
     }
 
     /**
@@ -167,6 +171,11 @@ public final class SandboxPlugin implements AutoCloseable {
     /** Who the current request is for, as the host tells the plugin (SAL's remote user). */
     public RemoteUser remoteUser() {
         return remoteUser;
+    }
+
+    /** The files attached to pages, which the plugin reads through the host's {@code AttachmentManager}. */
+    public SandboxAttachments attachments() {
+        return attachments;
     }
 
     /** The host's page events, to publish when the sandbox trashes, restores or purges a page. */
@@ -310,6 +319,7 @@ public final class SandboxPlugin implements AutoCloseable {
         private HostEvents events;
         private final RemoteUser remoteUser = new RemoteUser();
         private final RestrictionRefusal restrictionRefusal;
+        private SandboxAttachments attachments;
 
         Builder(PluginDescriptor descriptor, SandboxDatabase database, SandboxStore store, ZoneId siteZone,
                 RestrictionRefusal restrictionRefusal) {
@@ -332,6 +342,7 @@ public final class SandboxPlugin implements AutoCloseable {
             ActiveObjects activeObjects = activeObjects();
             EventPublisher eventPublisher = new AnnotatedEventPublisher();
             events = new HostEvents(eventPublisher, store);
+            attachments = new SandboxAttachments(database, java.time.Clock.systemUTC());
             hostServices = new HostServices()
                     .provide(TemplateRenderer.class, templateRenderer)
                     .provide(I18nResolver.class, i18n)
@@ -347,7 +358,8 @@ public final class SandboxPlugin implements AutoCloseable {
                     .provide(PermissionManager.class, new SandboxPermissionManager(new Permissions(store),
                             spaceAdministrators))
                     .provide(com.atlassian.confluence.spaces.SpaceManager.class, new SandboxSpaceManager(store))
-                    .provide(ApplicationProperties.class, new SandboxApplicationProperties());
+                    .provide(ApplicationProperties.class, new SandboxApplicationProperties())
+                    .provide(AttachmentManager.class, new SandboxAttachmentManager(attachments));
             components = PluginComponents.start(hostServices, classesRoot, basePackages());
             for (Element module : childElements(root)) {
                 loadModule(module);

@@ -55,7 +55,11 @@ public final class SandboxServlet extends HttpServlet {
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final Set<String> STATIC_FILES = Set.of("sandbox.css", BlueprintFlow.USER_PICKER_SCRIPT,
-            "avatar.svg");
+            "avatar.svg", MacroBrowser.SCRIPT);
+    /** Page attachments are posted as multipart forms, up to the sandbox's attachment limit; larger ones get 413. */
+    public static final jakarta.servlet.MultipartConfigElement ATTACHMENT_UPLOADS = new jakarta.servlet.MultipartConfigElement(
+            System.getProperty("java.io.tmpdir"), AttachmentScreens.MAX_REQUEST_BYTES, AttachmentScreens.MAX_REQUEST_BYTES,
+            1024 * 1024);
     /** The editor's field naming the blueprint draft it publishes. */
     static final String DRAFT_ID = "draftId";
     /** Shown in an empty editor as a hint; never part of the page. */
@@ -69,6 +73,9 @@ public final class SandboxServlet extends HttpServlet {
     private final transient BlueprintFlow blueprints;
     private final transient UserSearch userSearch;
     private final transient StrutsActionPages actionPages;
+    private final transient AttachmentScreens attachments;
+    private final transient MacroBrowser macroBrowser = MacroBrowser.fromDescriptor();
+    private final transient ModuleNames moduleNames = new ModuleNames(macroBrowser);
 
     public SandboxServlet(SandboxStore store, Permissions permissions, SandboxPlugin plugin, ZoneId zone) {
         this.store = store;
@@ -78,6 +85,7 @@ public final class SandboxServlet extends HttpServlet {
         this.blueprints = new BlueprintFlow(plugin);
         this.userSearch = new UserSearch(store, plugin);
         this.actionPages = new StrutsActionPages(plugin);
+        this.attachments = new AttachmentScreens(plugin.attachments(), permissions);
         this.renderer = new StorageFormatRenderer(new StorageFormatRenderer.Host() {
             @Override
             public Optional<com.atlassian.confluence.macro.Macro> pluginMacro(String name) {
@@ -117,6 +125,8 @@ public final class SandboxServlet extends HttpServlet {
                 super.service(request, response);
             } catch (InvalidInputException e) {
                 refuse(request, response, 400, "Bad request", e.getMessage());
+            } catch (AttachmentScreens.Refused e) {
+                refuse(request, response, e.status(), e.title(), e.getMessage());
             } catch (RuntimeException | ServletException e) {
                 if (e instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
                     refuse(request, response, http.getCode(), ErrorPages.title(http.getCode()),
@@ -174,6 +184,11 @@ public final class SandboxServlet extends HttpServlet {
                 userSearch.answer(request, response);
             } else if (path.startsWith("/sandbox/static/")) {
                 staticFile(response, path.substring("/sandbox/static/".length()));
+            } else if (path.startsWith(AttachmentScreens.DOWNLOAD_PREFIX)) {
+                if (!attachments.download(response, r.user.username(),
+                        path.substring(AttachmentScreens.DOWNLOAD_PREFIX.length()))) {
+                    notFound(r);
+                }
             } else if (path.startsWith("/download/resources/")) {
                 download(response, path.substring("/download/resources/".length()));
             } else if (StrutsActionPages.handles(path)) {
@@ -210,6 +225,14 @@ public final class SandboxServlet extends HttpServlet {
                 break;
             case "/pages/trashpage.action":
                 trashPage(r);
+                break;
+            case AttachmentScreens.UPLOAD_PATH:
+                if (attachments.upload(request, r.user.username(), longParameter(request, "pageId")).isEmpty()) {
+                    notFound(r);
+                } else {
+                    response.sendRedirect(r.cp() + "/pages/viewpage.action?pageId="
+                            + longParameter(request, "pageId") + "#attachments");
+                }
                 break;
             case "/pages/restore.action":
             case "/pages/purge.action":
@@ -284,7 +307,8 @@ public final class SandboxServlet extends HttpServlet {
                 .append("Version ").append(page.version()).append(" \u00B7 last edited by ")
                 .append(Html.text(fullName(page.lastModifier()))).append(" on ")
                 .append(Html.text(WHEN.format(page.lastModified().atZone(zone)))).append("</p>")
-                .append("<div class=\"wiki-content\" id=\"main-content-body\">").append(content).append("</div>");
+                .append("<div class=\"wiki-content\" id=\"main-content-body\">").append(content).append("</div>")
+                .append(attachments.section(r.cp(), page, permissions.canEdit(r.user.username(), page)));
         html(r, 200, Layout.page(r.chrome(), page.title(), sidebar(r, space, page.id()),
                 plugin.stylesheets("viewcontent"), plugin.scripts("viewcontent"), main.toString()));
     }
@@ -344,9 +368,10 @@ public final class SandboxServlet extends HttpServlet {
                     .append("\">");
         }
         editorFields(main, title, body);
+        main.append(macroBrowser.html());
         main.append("<p><button class=\"aui-button aui-button-primary\" type=\"submit\">Publish</button></p></form>");
         html(r, error == null ? 200 : 400, Layout.page(r.chrome(), "Create page", sidebar(r, space.get(), parent),
-                List.of(), main.toString()));
+                List.of(), List.of(MacroBrowser.SCRIPT_PATH), main.toString()));
     }
 
     private void editForm(Request r, long pageId, String title, String body, String error) throws IOException {
@@ -367,11 +392,12 @@ public final class SandboxServlet extends HttpServlet {
                 .append("/pages/editpage.action\"><input type=\"hidden\" name=\"pageId\" value=\"").append(page.id())
                 .append("\"><input type=\"hidden\" name=\"version\" value=\"").append(page.version()).append("\">");
         editorFields(main, title == null ? page.title() : title, body == null ? page.body() : body);
+        main.append(macroBrowser.html());
         main.append("<p><button class=\"aui-button aui-button-primary\" type=\"submit\">Update</button> <a href=\"")
                 .append(r.cp()).append("/pages/viewpage.action?pageId=").append(page.id())
                 .append("\">Cancel</a></p></form>");
         html(r, error == null ? 200 : 400, Layout.page(r.chrome(), "Edit page", sidebar(r, space, page.id()),
-                List.of(), main.toString()));
+                List.of(), List.of(MacroBrowser.SCRIPT_PATH), main.toString()));
     }
 
     private static void editorFields(StringBuilder main, String title, String body) {
@@ -569,7 +595,7 @@ public final class SandboxServlet extends HttpServlet {
         for (PluginModule module : plugin.modules()) {
             main.append("<tr class=\"").append(module.runBySandbox() ? "sandbox-module-run" : "sandbox-module-skipped")
                     .append("\"><td>").append(Html.text(module.type())).append("</td><td>").append(Html.text(module.key()))
-                    .append("</td><td>").append(Html.text(module.name())).append("</td><td>")
+                    .append("</td><td>").append(Html.text(moduleNames.of(module))).append("</td><td>")
                     .append(Html.text(module.detail())).append("</td></tr>");
         }
         main.append("</tbody></table>");

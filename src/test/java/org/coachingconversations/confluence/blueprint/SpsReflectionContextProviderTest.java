@@ -83,20 +83,18 @@ public class SpsReflectionContextProviderTest {
     }
 
     @Test
-    public void page_shouldOfferAResultsTableReadyForTheData_andNameNoControlThatDoesNotExist() {
+    public void page_shouldShowTheResultsOfTheAttachedExportLive_withAnInstructionToAttachIt() {
         // When
         Document page = fill(new SpsWizard().context());
 
         // Then
-        Element results = (Element) page.getElementsByTagName("table").item(1);
-        assertEquals(List.of("Item", "Element", "Percent favorable", "School average", "District average", "Responses"),
-                texts(results, "th"));
-        assertEquals(6, results.getElementsByTagName("td").getLength());
+        assertEquals(List.of("note", "coaching-sps-results"), macrosUnder(page, "SPS results"));
         List<Element> macros = elements(page, AC, "structured-macro");
-        assertEquals(List.of("info", "note", "coaching-action-steps"),
+        assertEquals(List.of("info", "note", "coaching-sps-results", "coaching-action-steps"),
                 macros.stream().map(m -> m.getAttributeNS(AC, "name")).toList());
-        assertThat(macros.get(1).getTextContent(), containsString("Add one row per survey item"));
-        assertThat(macros.get(1).getTextContent(), not(containsString("macro")));
+        assertThat(macros.get(1).getTextContent(), containsString("Attach the SPS export of these results to this page"));
+        assertEquals("the SPS results macro reads the newest .csv attachment: no parameter", 0,
+                macros.get(2).getElementsByTagNameNS(AC, "parameter").getLength());
     }
 
     @Test
@@ -106,7 +104,7 @@ public class SpsReflectionContextProviderTest {
 
         // Then
         assertEquals(List.of("coaching-action-steps role=teacher"), macrosUnder(page, "Action steps"));
-        assertEquals("the details and results tables only", 2, page.getElementsByTagName("table").getLength());
+        assertEquals("the details table only", 1, page.getElementsByTagName("table").getLength());
         assertTrue(elements(page, AC, "task").isEmpty());
         assertEquals("the teacher in the details only", 1, elements(page, RI, "user").size());
     }
@@ -123,7 +121,8 @@ public class SpsReflectionContextProviderTest {
         Document page = ContentTemplates.parse(storage);
 
         // Then
-        assertEquals(List.of("info", "note", "coaching-action-steps"), elements(page, AC, "structured-macro").stream()
+        assertEquals(List.of("info", "note", "coaching-sps-results", "coaching-action-steps"),
+                elements(page, AC, "structured-macro").stream()
                 .map(m -> m.getAttributeNS(AC, "name")).toList());
         assertTrue(elements(page, AC, "plain-text-body").isEmpty());
         assertEquals(0, page.getElementsByTagName("script").getLength());
