@@ -19,13 +19,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.coachingconversations.domain.digest.DeliveryOutcome;
 import org.coachingconversations.domain.digest.DigestItem;
@@ -57,22 +58,27 @@ public final class AoDigestOutbox implements DigestOutbox {
         return activeObjects.executeInTransaction(() -> {
             Set<Key> queuedBefore = queuedKeys(items.stream().map(DigestItem::stepId).distinct().sorted().toList());
             Date at = Date.from(queuedAt);
-            int added = 0;
+            List<Map<String, Object>> rows = new ArrayList<>();
             for (DigestItem item : items) {
                 if (queuedBefore.add(Key.of(item))) {
-                    activeObjects.create(DigestOutboxEntity.class,
-                            new DBParam(COLUMN_STEP_ID, item.stepId()),
-                            new DBParam(COLUMN_DUE_DATE, DayNumbers.of(item.dueOn())),
-                            new DBParam(COLUMN_RECIPIENT_KEY, item.recipientKey()),
-                            new DBParam(COLUMN_PAGE_ID, item.pageId()),
-                            new DBParam(COLUMN_SPACE_KEY, item.spaceKey()),
-                            new DBParam(COLUMN_STEP_TEXT, item.stepText()),
-                            new DBParam(COLUMN_RUN_ID, runId),
-                            new DBParam(COLUMN_QUEUED_AT, at));
-                    added++;
+                    Map<String, Object> row = new HashMap<>();
+                    row.put(COLUMN_STEP_ID, item.stepId());
+                    row.put(COLUMN_DUE_DATE, DayNumbers.of(item.dueOn()));
+                    row.put(COLUMN_RECIPIENT_KEY, item.recipientKey());
+                    row.put(COLUMN_PAGE_ID, item.pageId());
+                    row.put(COLUMN_SPACE_KEY, item.spaceKey());
+                    row.put(COLUMN_STEP_TEXT, item.stepText());
+                    row.put(COLUMN_RUN_ID, runId);
+                    row.put(COLUMN_QUEUED_AT, at);
+                    rows.add(row);
                 }
             }
-            return added;
+            // One multi-row insert per chunk: a night's thousands of rows cost a few statements, not one each.
+            for (int from = 0; from < rows.size(); from += MAX_IDS_PER_QUERY) {
+                activeObjects.create(DigestOutboxEntity.class,
+                        rows.subList(from, Math.min(from + MAX_IDS_PER_QUERY, rows.size())));
+            }
+            return rows.size();
         });
     }
 
@@ -130,20 +136,15 @@ public final class AoDigestOutbox implements DigestOutbox {
     }
 
     /**
-     * The rows among {@code ids} that still wait, locked by a write first so that two settlements of the same row
-     * cannot both count it.
+     * The rows among {@code ids} that still wait. The job settles rows under its cluster lock, so no other writer
+     * settles the same rows meanwhile.
      */
     private List<DigestOutboxEntity> waitingRows(List<Long> ids) {
         List<DigestOutboxEntity> waiting = new ArrayList<>();
         for (List<Long> chunk : chunks(ids)) {
             Object[] parameters = chunk.stream().map(Long::intValue).toArray();
-            Query query = Query.select().where(COLUMN_ID + " IN (" + placeholders(chunk.size()) + ") AND "
-                    + COLUMN_OUTCOME + " IS NULL", parameters);
-            for (DigestOutboxEntity row : activeObjects.find(DigestOutboxEntity.class, query)) {
-                row.setRunId(row.getRunId());
-                row.save();
-            }
-            waiting.addAll(List.of(activeObjects.find(DigestOutboxEntity.class, query)));
+            waiting.addAll(List.of(activeObjects.find(DigestOutboxEntity.class, Query.select().where(COLUMN_ID
+                    + " IN (" + placeholders(chunk.size()) + ") AND " + COLUMN_OUTCOME + " IS NULL", parameters))));
         }
         return waiting;
     }
