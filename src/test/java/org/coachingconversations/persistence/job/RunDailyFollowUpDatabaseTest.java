@@ -4,6 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.status.RunOutcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +22,7 @@ import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.coachingconversations.application.followup.RunDailyFollowUp;
+import org.coachingconversations.confluence.job.DailyFollowUpJobRunner;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepDetails;
 import org.coachingconversations.domain.actionstep.ActionStepTestData;
@@ -426,5 +430,61 @@ public class RunDailyFollowUpDatabaseTest {
         assertEquals(List.of(Optional.empty()), inner);
         assertEquals(0, flagRows());
         assertEquals(0, runLog.latest(5).size());
+    }
+
+    @Test
+    @NonTransactional
+    public void runJob_shouldReportTheRunToTheScheduler() {
+        // Given
+        stored(PAGE_ONE, SPACE, ANA, "2024-01-15", "Script three open questions");
+        DailyFollowUpJobRunner runner = new DailyFollowUpJobRunner(target);
+
+        // When
+        JobRunnerResponse response = runner.runJob(new JobRunnerRequest() { });
+
+        // Then
+        assertEquals(RunOutcome.SUCCESS, response.getRunOutcome());
+        assertEquals("Run 1: 1 steps flagged, 1 digests queued, 0 errors.", response.getMessage());
+    }
+
+    @Test
+    @NonTransactional
+    public void runJob_shouldAbort_whenAnotherRunHoldsTheLock() throws Exception {
+        // Given
+        var holder = locks.getLockForName("org.coachingconversations.coaching-conversations.daily-follow-up");
+        Thread other = new Thread(holder::lock);
+        other.start();
+        other.join();
+
+        // When
+        JobRunnerResponse response = new DailyFollowUpJobRunner(target).runJob(new JobRunnerRequest() { });
+
+        // Then
+        assertEquals(RunOutcome.ABORTED, response.getRunOutcome());
+    }
+
+    @Test
+    @NonTransactional
+    public void runJob_shouldFail_whenTheScanStops() {
+        // Given
+        stored(PAGE_ONE, SPACE, ANA, "2024-01-15", "Script three open questions");
+        OverdueFlagLedger broken = new OverdueFlagLedger() {
+            @Override
+            public Set<OverdueFlag> alreadyFlagged(Collection<OverdueFlag> candidates) {
+                throw new IllegalStateException("database connection lost");
+            }
+
+            @Override
+            public void record(Collection<ActionStep> reportedSteps, Instant sentAt) {
+                throw new IllegalStateException("database connection lost");
+            }
+        };
+
+        // When
+        JobRunnerResponse response = new DailyFollowUpJobRunner(job(broken, 500)).runJob(new JobRunnerRequest() { });
+
+        // Then
+        assertEquals(RunOutcome.FAILED, response.getRunOutcome());
+        assertTrue(response.getMessage(), response.getMessage().contains("database connection lost"));
     }
 }
