@@ -7,7 +7,6 @@ import static org.coachingconversations.persistence.digest.DigestOutboxEntity.CO
 import static org.coachingconversations.persistence.digest.DigestOutboxEntity.COLUMN_QUEUED_AT;
 import static org.coachingconversations.persistence.digest.DigestOutboxEntity.COLUMN_RECIPIENT_KEY;
 import static org.coachingconversations.persistence.digest.DigestOutboxEntity.COLUMN_RUN_ID;
-import static org.coachingconversations.persistence.digest.DigestOutboxEntity.COLUMN_SETTLED_AT;
 import static org.coachingconversations.persistence.digest.DigestOutboxEntity.COLUMN_SPACE_KEY;
 import static org.coachingconversations.persistence.digest.DigestOutboxEntity.COLUMN_STEP_ID;
 import static org.coachingconversations.persistence.digest.DigestOutboxEntity.COLUMN_STEP_TEXT;
@@ -96,8 +95,7 @@ public final class AoDigestOutbox implements DigestOutbox {
 
     @Override
     public List<String> recipientsWithPending() {
-        DigestOutboxEntity[] rows = activeObjects.find(DigestOutboxEntity.class, Query.select(
-                        COLUMN_ID + ", " + COLUMN_RECIPIENT_KEY)
+        DigestOutboxEntity[] rows = activeObjects.find(DigestOutboxEntity.class, Query.select()
                 .where(COLUMN_OUTCOME + " IS NULL"));
         Set<String> recipients = new TreeSet<>();
         for (DigestOutboxEntity row : rows) {
