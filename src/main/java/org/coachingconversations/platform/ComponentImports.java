@@ -1,6 +1,11 @@
 package org.coachingconversations.platform;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.core.task.MultiQueueTaskManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
@@ -61,7 +66,27 @@ public class ComponentImports {
 
     @ComponentImport
     private SpaceManager spaceManager;
+
+    @ComponentImport
     private AttachmentManager attachmentManager;
+
+    /** The daily job's cluster-wide lock (beehive). */
+    @ComponentImport
+    private ClusterLockService clusterLockService;
+
+    /** Confluence's task queues; its queue "mail" sends the overdue digests through the configured mail server. */
+    @ComponentImport
+    private MultiQueueTaskManager multiQueueTaskManager;
+
+    @ComponentImport
+    private WebSudoManager webSudoManager;
+
+    @ComponentImport
+    private XsrfTokenValidator xsrfTokenValidator;
+
+    @ComponentImport
+    private XsrfTokenAccessor xsrfTokenAccessor;
+
     /** The create-content plugin's service; the blueprint context providers pass it to their supported super constructor. */
     @ComponentImport
     private TemplateRendererHelper templateRendererHelper;

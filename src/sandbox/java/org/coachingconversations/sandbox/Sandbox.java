@@ -8,7 +8,9 @@ import org.coachingconversations.sandbox.data.SandboxStore;
 import org.coachingconversations.sandbox.data.SandboxUser;
 import org.coachingconversations.sandbox.plugin.RestHosting;
 import org.coachingconversations.sandbox.plugin.RestModule;
+import org.coachingconversations.sandbox.plugin.ServletModule;
 import org.coachingconversations.sandbox.plugin.SandboxPlugin;
+import org.coachingconversations.sandbox.web.PluginServletPages;
 import org.coachingconversations.sandbox.web.SignedInUser;
 import org.coachingconversations.sandbox.web.ErrorPages;
 import org.coachingconversations.sandbox.web.SandboxServlet;
@@ -118,6 +120,13 @@ public final class Sandbox implements AutoCloseable {
                 confluence.addFilter(new FilterHolder(rest.remoteUserFilter(request ->
                                 SignedInUser.of(request, store).map(SandboxUser::username))),
                         module.mountPoint() + "/*", EnumSet.of(DispatcherType.REQUEST));
+            }
+            for (ServletModule module : plugin.servletModules()) {
+                confluence.addServlet(new ServletHolder(module.key(), new PluginServletPages(module, store, plugin)),
+                        module.mountPoint());
+                confluence.addFilter(new FilterHolder(rest.remoteUserFilter(request ->
+                                SignedInUser.of(request, store).map(SandboxUser::username))),
+                        module.mountPoint(), EnumSet.of(DispatcherType.REQUEST));
             }
             server.setHandler(handlers(confluence));
             ErrorPages.install(server, confluence);

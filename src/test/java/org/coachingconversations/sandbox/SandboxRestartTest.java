@@ -92,7 +92,7 @@ public class SandboxRestartTest {
         SandboxClient client = new SandboxClient(target);
         assertEquals(404, client.get("/pages/viewpage.action?pageId=" + pageId, DemoSchool.COACH).statusCode());
         assertTrue(target.store().currentPageByTitle("LINCOLN", DemoSchool.STAFF_MEETING_TITLE).isPresent());
-        assertEquals(5, target.store().users().size());
+        assertEquals("five people of the school and its site administrator", 6, target.store().users().size());
     }
 
     @Test

@@ -6,6 +6,7 @@ import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,7 +14,11 @@ import java.util.Map;
  * https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ActiveObjects.html
  * and the method list of its implementation
  * https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/apidocs/com/atlassian/activeobjects/internal/EntityManagedActiveObjects.html
- * (AO plugin 2.0.1, the newest published javadoc; Confluence 10.2 bundles a later AO plugin).
+ * (AO plugin 2.0.1, the newest published javadoc; Confluence 10.2 bundles a later AO plugin). The bulk
+ * {@code <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows)} (many rows in one
+ * insert, nothing returned) is not on that 2.0.1 page; it was checked against later AO plugin sources
+ * ({@code EntityManagedActiveObjects} and the transactional wrapper delegate it to AO's
+ * {@code EntityManager.create(Class, List)}, which {@code net.java.dev.activeobjects:activeobjects} 3.2.11 has).
  */
 public interface ActiveObjects {
 
@@ -23,6 +28,8 @@ public interface ActiveObjects {
     <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
+
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
 
     void delete(RawEntity<?>... entities);
 

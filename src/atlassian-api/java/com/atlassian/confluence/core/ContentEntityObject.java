@@ -17,6 +17,16 @@ import com.atlassian.core.bean.EntityObject;
 public abstract class ContentEntityObject extends EntityObject {
 
     private String body = "";
+    private String title;
+
+    /** {@code public String getTitle()}, {@code public void setTitle(String title)}: the page's title. */
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
 
     public String getBodyAsString() {
         return body;

@@ -23,8 +23,8 @@ import org.coachingconversations.domain.settings.SpaceSettingsStore;
  * space's open steps in id order, one bounded batch at a time, from a resume point. Which steps are overdue and still
  * owe a notice is {@link OverdueJudgement}'s rule.
  *
- * <p>The scan does not record flags: the caller records them (through {@link #markReported}) after the owners were
- * told, so a crash between the two repeats a notice rather than losing one.
+ * <p>The scan does not record flags: the caller records them (through {@link #markReported}) in the same transaction
+ * as the digest outbox rows that tell the owners ({@link RunDailyFollowUp}), so a crash leaves both or neither.
  *
  * <p>One instance serves one scan run (it is not thread-safe): it reads each space's calendar once and keeps it for
  * the run's later batches, and asks for the calendars a batch needs in one call
@@ -34,8 +34,8 @@ import org.coachingconversations.domain.settings.SpaceSettingsStore;
  * batch, so a run that crosses midnight judges later batches by the new date. A space moved during a run to a zone
  * ahead of all others has its steps due on its new today read by the next run: their notice is still owed.
  *
- * <p>No Confluence entry point runs it yet (the daily job is not built). Because it keeps state for one run it is not
- * a Spring component: the job is to construct one per run.
+ * <p>{@link RunDailyFollowUp} (the daily job) constructs one per run: because it keeps state for one run it is not a
+ * Spring component.
  */
 public final class RunOverdueScan {
 

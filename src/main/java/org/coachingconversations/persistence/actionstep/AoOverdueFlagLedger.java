@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.followup.OverdueFlag;
@@ -87,15 +86,22 @@ public final class AoOverdueFlagLedger implements OverdueFlagLedger {
         activeObjects.executeInTransaction(() -> {
             Set<OverdueFlag> recordedBefore = alreadyFlagged(byFlag.keySet());
             Date flaggedAt = Date.from(sentAt);
+            List<Map<String, Object>> rows = new ArrayList<>();
             byFlag.forEach((flag, step) -> {
                 if (!recordedBefore.contains(flag)) {
-                    activeObjects.create(OverdueFlagEntity.class,
-                            new DBParam(COLUMN_STEP_ID, flag.stepId()),
-                            new DBParam(COLUMN_DUE_DATE, DayNumbers.of(flag.dueOn())),
-                            new DBParam(COLUMN_OWNER_KEY, step.ownerKey().orElse(null)),
-                            new DBParam(COLUMN_FLAGGED_AT, flaggedAt));
+                    Map<String, Object> row = new HashMap<>();
+                    row.put(COLUMN_STEP_ID, flag.stepId());
+                    row.put(COLUMN_DUE_DATE, DayNumbers.of(flag.dueOn()));
+                    row.put(COLUMN_OWNER_KEY, step.ownerKey().orElse(null));
+                    row.put(COLUMN_FLAGGED_AT, flaggedAt);
+                    rows.add(row);
                 }
             });
+            // One multi-row insert per chunk: a night with thousands of new flags costs a few statements.
+            for (int from = 0; from < rows.size(); from += MAX_STEPS_PER_QUERY) {
+                activeObjects.create(OverdueFlagEntity.class,
+                        rows.subList(from, Math.min(from + MAX_STEPS_PER_QUERY, rows.size())));
+            }
             clearNoticePending(byFlag.keySet());
             return null;
         });

@@ -7,12 +7,12 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
 /**
- * One overdue notice that was sent: table {@code AO_16E8C7_OVERDUE_FLAG}. It is both the overdue scan's ledger
- * (was step S, due on D, already reported?) and the record of the daily digest (who was told, and when).
+ * One overdue flag: table {@code AO_16E8C7_OVERDUE_FLAG}. It is the overdue scan's ledger (was step S, due on D,
+ * already flagged?) and what the follow-up dashboard shows (flagged on which day, whose step it was then).
  *
- * <p>They are one table on purpose: the job records a flag exactly when the digest holding it was sent, with the
- * same key (step and due date), so two tables would hold the same fact twice and could disagree after a crash
- * between their writes. Keying by due date lets a rescheduled step that slips again be reported again.
+ * <p>The daily job writes a flag in the same transaction as the digest outbox row that tells its owner
+ * ({@code AO_16E8C7_DIGEST_OUTBOX}, same step and due date), so the two cannot disagree after a crash; what became of
+ * the e-mail is the outbox's to keep. Keying by due date lets a rescheduled step that slips again be flagged again.
  *
  * <p>{@code DUE_DATE} is {@code yyyymmdd} as in {@link ActionStepEntity}; {@code OWNER_KEY} is the step's owner at
  * the time the notice was sent (NULL when the step had none). {@code STEP_ID} is a plain number rather than a

@@ -16,6 +16,10 @@ public final class DemoSchool {
     public static final String PRINCIPAL = "james.carter";
     public static final String LEADERS_GROUP = "coaching-leaders";
     public static final String TEACHERS_GROUP = "teachers";
+    /** Confluence's own group of site administrators (Confluence Administrator permission). */
+    public static final String ADMINISTRATORS_GROUP = "confluence-administrators";
+    /** The school's IT administrator: a Confluence administrator, in no coaching group. */
+    public static final String SITE_ADMIN = "alex.admin";
     public static final String STAFF_MEETING_TITLE = "Staff meeting \u2014 conversation norms";
     public static final String ANA_NOTES_TITLE = "Ana Ruiz \u2014 coaching notes";
 
@@ -30,7 +34,10 @@ public final class DemoSchool {
         store.addUser(new SandboxUser("david.kim", "David Kim", "david.kim@lincoln.example", "Teacher, grade 4"));
         store.addUser(new SandboxUser("sarah.johnson", "Sarah Johnson", "sarah.johnson@lincoln.example",
                 "Teacher, grade 5"));
+        store.addUser(new SandboxUser(SITE_ADMIN, "Alex Admin", "alex.admin@lincoln.example",
+                "IT administrator (Confluence administrator)"));
         store.addGroup(LEADERS_GROUP, List.of(PRINCIPAL, COACH));
+        store.addGroup(ADMINISTRATORS_GROUP, List.of(SITE_ADMIN));
         store.addGroup(TEACHERS_GROUP, List.of("ana.ruiz", "david.kim", "sarah.johnson"));
 
         store.addSpace(SPACE_KEY, SPACE_NAME, "Coaching conversations, meeting pages and guides of Lincoln Elementary.",

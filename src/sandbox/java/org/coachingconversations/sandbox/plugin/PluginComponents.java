@@ -77,6 +77,11 @@ public final class PluginComponents implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** The plugin's component with this Spring bean name. */
+    public Object bean(String name) {
+        return context.getBean(name);
+    }
+
     /** Stops the components ({@code @PreDestroy}). */
     @Override
     public void close() {

@@ -67,6 +67,8 @@ public final class SandboxPlugin implements AutoCloseable {
     private final List<SpaceToolsItem> spaceToolsItems;
     private final org.coachingconversations.sandbox.data.SpaceAdministrators spaceAdministrators;
     private final TemplateRenderer templateRenderer;
+    private final List<ServletModule> servletModules;
+    private final List<JobConfigModule> jobConfigs;
     private final List<DownloadResource> pluginDownloads;
     private final Map<String, List<DownloadResource>> moduleDownloads;
     private final I18nResolver i18n;
@@ -90,6 +92,8 @@ public final class SandboxPlugin implements AutoCloseable {
                 .sorted(java.util.Comparator.comparingInt(SpaceToolsItem::weight)).toList();
         this.spaceAdministrators = builder.spaceAdministrators;
         this.templateRenderer = builder.templateRenderer;
+        this.servletModules = List.copyOf(builder.servletModules);
+        this.jobConfigs = List.copyOf(builder.jobConfigs);
         this.pluginDownloads = List.copyOf(builder.pluginDownloads);
         this.moduleDownloads = Map.copyOf(builder.moduleDownloads);
         this.i18n = builder.i18n;
@@ -251,6 +255,16 @@ public final class SandboxPlugin implements AutoCloseable {
         return spaceAdministrators;
     }
 
+    /** The plugin's {@code servlet} modules, their servlets created. */
+    public List<ServletModule> servletModules() {
+        return servletModules;
+    }
+
+    /** The plugin's {@code job-config} modules (the sandbox has no scheduler; see {@link JobConfigModule}). */
+    public List<JobConfigModule> jobConfigs() {
+        return jobConfigs;
+    }
+
     /** Serves the rest modules with this plugin's remote user. */
     public RestHosting restHosting() {
         return new RestHosting(remoteUser);
@@ -308,6 +322,8 @@ public final class SandboxPlugin implements AutoCloseable {
         private final List<SpaceToolsItem> spaceToolsItems = new ArrayList<>();
         private org.coachingconversations.sandbox.data.SpaceAdministrators spaceAdministrators;
         private TemplateRenderer templateRenderer;
+        private final List<ServletModule> servletModules = new ArrayList<>();
+        private final List<JobConfigModule> jobConfigs = new ArrayList<>();
         private final List<DownloadResource> pluginDownloads = new ArrayList<>();
         private final Map<String, List<DownloadResource>> moduleDownloads = new LinkedHashMap<>();
         private I18nResolver i18n;
@@ -360,6 +376,7 @@ public final class SandboxPlugin implements AutoCloseable {
                     .provide(com.atlassian.confluence.spaces.SpaceManager.class, new SandboxSpaceManager(store))
                     .provide(ApplicationProperties.class, new SandboxApplicationProperties())
                     .provide(AttachmentManager.class, new SandboxAttachmentManager(attachments));
+            new SandboxJobHost(store).provideInto(hostServices);
             components = PluginComponents.start(hostServices, classesRoot, basePackages());
             for (Element module : childElements(root)) {
                 loadModule(module);
@@ -392,6 +409,12 @@ public final class SandboxPlugin implements AutoCloseable {
                     return;
                 case "rest":
                     rest(module);
+                    return;
+                case "servlet":
+                    servlet(module);
+                    return;
+                case "job-config":
+                    jobConfig(module);
                     return;
                 case "web-resource":
                     List<String> contexts = PluginDescriptor.children(module, "context").stream()
@@ -477,6 +500,58 @@ public final class SandboxPlugin implements AutoCloseable {
             macros.put(macroName, new MacroModule(macroName, moduleKey, macro));
             modules.add(new PluginModule("xhtml-macro", moduleKey, macroName, true,
                     "runs in pages as ac:structured-macro ac:name=\"" + macroName + "\""));
+        }
+
+        /** Creates the module's servlet by constructor injection, as Confluence does, to serve at its URL pattern. */
+        private void servlet(Element module) {
+            String moduleKey = module.getAttribute("key");
+            String describe = "servlet " + moduleKey + " (" + module.getAttribute("class") + ")";
+            Class<?> type = pluginClass(module.getAttribute("class"), describe);
+            if (!jakarta.servlet.http.HttpServlet.class.isAssignableFrom(type)) {
+                throw new PluginStartupException(describe + ": the class does not extend "
+                        + jakarta.servlet.http.HttpServlet.class.getName());
+            }
+            List<Element> patterns = PluginDescriptor.children(module, "url-pattern");
+            if (patterns.size() != 1 || !patterns.get(0).getTextContent().trim().startsWith("/")) {
+                throw new PluginStartupException(describe + ": the sandbox serves exactly one <url-pattern>"
+                        + " starting with /");
+            }
+            ServletModule servlet = new ServletModule(moduleKey, module.getAttribute("name"),
+                    patterns.get(0).getTextContent().trim(),
+                    (jakarta.servlet.http.HttpServlet) components.create(type, describe));
+            servletModules.add(servlet);
+            modules.add(new PluginModule("servlet", moduleKey, servlet.name(), true,
+                    "served at " + servlet.mountPoint()));
+        }
+
+        /**
+         * A job the host's scheduler would run. The sandbox has no scheduler: it checks that the runner bean exists
+         * and lists the schedule; the job runs when an administrator chooses "Run now" on its status page.
+         */
+        private void jobConfig(Element module) {
+            String moduleKey = module.getAttribute("key");
+            String describe = "job-config " + moduleKey;
+            Element job = PluginDescriptor.children(module, "job").stream().findFirst()
+                    .orElseThrow(() -> new PluginStartupException(describe + ": no <job key=\"...\">"));
+            String runnerBean = job.getAttribute("key");
+            Object runner;
+            try {
+                runner = components.bean(runnerBean);
+            } catch (RuntimeException e) {
+                throw new PluginStartupException(describe + ": no Spring bean named " + runnerBean
+                        + " (the <job key> names the JobRunner component)", e);
+            }
+            if (!(runner instanceof com.atlassian.scheduler.JobRunner)) {
+                throw new PluginStartupException(describe + ": bean " + runnerBean + " is not a JobRunner");
+            }
+            String cron = PluginDescriptor.children(module, "schedule").stream()
+                    .map(schedule -> schedule.getAttribute("cron-expression")).findFirst().orElse("");
+            JobConfigModule config = new JobConfigModule(moduleKey, module.getAttribute("name"), runnerBean, cron,
+                    Boolean.parseBoolean(job.getAttribute("perClusterJob")));
+            jobConfigs.add(config);
+            modules.add(new PluginModule("job-config", moduleKey, config.name(), true, "schedule \"" + cron
+                    + "\"" + (config.perClusterJob() ? ", once per cluster" : "") + "; the sandbox has no scheduler:"
+                    + " run it with Run now at /plugins/servlet/coaching/admin/follow-up-job"));
         }
 
         /**

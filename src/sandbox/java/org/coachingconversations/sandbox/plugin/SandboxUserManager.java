@@ -3,6 +3,7 @@ package org.coachingconversations.sandbox.plugin;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import org.coachingconversations.sandbox.data.DemoSchool;
 import org.coachingconversations.sandbox.data.SandboxStore;
 import org.coachingconversations.sandbox.data.SandboxUser;
 
@@ -49,6 +50,16 @@ final class SandboxUserManager implements UserManager {
                 .findFirst().<UserProfile>map(Profile::new).orElse(null);
     }
 
+    /** A member of the demo school's site administrators' group is a Confluence administrator. */
+    @Override
+    public boolean isAdmin(UserKey userKey) {
+        if (userKey == null) {
+            return false;
+        }
+        return store.users().stream().filter(user -> userKeyOf(user.username()).equals(userKey.getStringValue()))
+                .anyMatch(user -> store.groupsOf(user.username()).contains(DemoSchool.ADMINISTRATORS_GROUP));
+    }
+
     /** A stable key for a user name, shaped like Confluence's (32 hex digits). */
     static String userKeyOf(String username) {
         try {
@@ -86,6 +97,11 @@ final class SandboxUserManager implements UserManager {
         @Override
         public URI getProfilePageUri() {
             return URI.create("/display/~" + java.net.URLEncoder.encode(user.username(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public String getEmail() {
+            return user.email();
         }
     }
 }

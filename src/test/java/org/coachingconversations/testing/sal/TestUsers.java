@@ -13,10 +13,17 @@ import java.util.Map;
 public final class TestUsers implements UserManager {
 
     private final Map<String, String[]> byKey = new LinkedHashMap<>();
+    private final java.util.Set<String> administrators = new java.util.HashSet<>();
     private String remoteUser;
 
     public TestUsers add(String key, String username, String fullName) {
         byKey.put(key, new String[] {username, fullName});
+        return this;
+    }
+
+    /** Makes this user a Confluence administrator. */
+    public TestUsers administrator(String userKey) {
+        administrators.add(userKey);
         return this;
     }
 
@@ -64,11 +71,22 @@ public final class TestUsers implements UserManager {
                 // A user name may hold any character; the profile address carries it encoded, as Confluence's does.
                 return URI.create("/display/~" + URLEncoder.encode(user[0], StandardCharsets.UTF_8));
             }
+
+            /** Every test user has an address made from the user name; a test can read it back. */
+            @Override
+            public String getEmail() {
+                return user[0] + "@school.example";
+            }
         };
     }
 
     @Override
     public UserKey getRemoteUserKey() {
         return remoteUser == null ? null : new UserKey(remoteUser);
+    }
+
+    @Override
+    public boolean isAdmin(UserKey userKey) {
+        return userKey != null && administrators.contains(userKey.getStringValue());
     }
 }

@@ -5,7 +5,11 @@ package com.atlassian.sal.api.user;
  * interface, https://docs.atlassian.com/ConfluenceServer/javadoc/9.5.2/com/atlassian/sal/confluence/user/SetupUserManager.html
  * ({@code @Nullable UserProfile getUserProfile(@Nullable String username)}, {@code @Nullable UserProfile
  * getUserProfile(@Nullable UserKey userKey)}, {@code @Nullable UserKey getRemoteUserKey()}, the user of the current
- * request, null for an anonymous visitor); no SAL 7 page could be read.
+ * request, null for an anonymous visitor); no SAL 7 page could be read. {@code boolean isAdmin(@Nullable UserKey
+ * userKey)}: whether the user is an administrator of the application (in Confluence, holds the Confluence
+ * Administrator global permission), checked against
+ * https://docs.atlassian.com/ConfluenceServer/javadoc/7.19.14/com/atlassian/sal/confluence/user/ConfluenceSalUserManager.html
+ * (the page's listing of the interface's members; not read here for 10.x).
  */
 public interface UserManager {
 
@@ -14,4 +18,6 @@ public interface UserManager {
     UserProfile getUserProfile(UserKey userKey);
 
     UserKey getRemoteUserKey();
+
+    boolean isAdmin(UserKey userKey);
 }
