@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
@@ -56,6 +57,9 @@ public class ComponentImports {
 
     @ComponentImport
     private ApplicationProperties applicationProperties;
+
+    @ComponentImport
+    private SpaceManager spaceManager;
     /** The create-content plugin's service; the blueprint context providers pass it to their supported super constructor. */
     @ComponentImport
     private TemplateRendererHelper templateRendererHelper;
