@@ -143,6 +143,16 @@ public class ShowFollowUpDashboard {
         return lists;
     }
 
+    /** Whether the viewer may see the space's dashboard at all: whether the viewer may view the space now. */
+    public boolean isShown(Optional<String> viewerKey, String spaceKey) {
+        return spaceKey != null && !spaceKey.isBlank() && spaceVisibility.canView(viewerKey, spaceKey);
+    }
+
+    /** How many weeks without a conversation make a coverage gap in this space: its settings. */
+    public int coverageWeeks(String spaceKey) {
+        return settings.get(spaceKey).coverageWeeks();
+    }
+
     private Request open(Optional<String> viewerKey, String spaceKey, DashboardFilter filter) {
         Objects.requireNonNull(viewerKey, "viewerKey");
         Objects.requireNonNull(filter, "filter");

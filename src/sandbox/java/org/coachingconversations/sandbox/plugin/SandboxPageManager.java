@@ -36,7 +36,11 @@ final class SandboxPageManager implements PageManager {
 
     @Override
     public AbstractPage getAbstractPage(long id) {
-        return store.page(id).map(stored -> HostEvents.page(stored.id(), stored.spaceKey())).orElse(null);
+        return store.page(id).map(stored -> {
+            Page page = HostEvents.page(stored.id(), stored.spaceKey());
+            page.setTitle(stored.title());
+            return page;
+        }).orElse(null);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.atlassian.confluence.core.ContentPermissionManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.web.ContextProvider;
@@ -53,6 +54,8 @@ import java.util.stream.Collectors;
  */
 public final class SandboxPlugin implements AutoCloseable {
 
+    static final String SPACE_SIDEBAR = "system.space.sidebar/main-links";
+
     private final String key;
     private final String name;
     private final Path classesRoot;
@@ -61,6 +64,8 @@ public final class SandboxPlugin implements AutoCloseable {
     private final List<BlueprintModule> blueprints;
     private final List<WebResourceModule> webResources;
     private final List<RestModule> restModules;
+    private final List<ServletModule> servlets;
+    private final List<SidebarLink> sidebarLinks;
     private final List<DownloadResource> pluginDownloads;
     private final Map<String, List<DownloadResource>> moduleDownloads;
     private final I18nResolver i18n;
@@ -78,6 +83,8 @@ public final class SandboxPlugin implements AutoCloseable {
         this.blueprints = List.copyOf(builder.blueprints);
         this.webResources = List.copyOf(builder.webResources);
         this.restModules = List.copyOf(builder.restModules);
+        this.servlets = List.copyOf(builder.servlets);
+        this.sidebarLinks = List.copyOf(builder.sidebarLinks);
         this.pluginDownloads = List.copyOf(builder.pluginDownloads);
         this.moduleDownloads = Map.copyOf(builder.moduleDownloads);
         this.i18n = builder.i18n;
@@ -195,6 +202,19 @@ public final class SandboxPlugin implements AutoCloseable {
     }
 
     /** The plugin's {@code rest} modules, their resources created. */
+    /** The servlet module whose url-pattern matches this path below {@code /plugins/servlet}. */
+    public Optional<ServletModule> servlet(String path) {
+        return servlets.stream().filter(servlet -> servlet.urlPattern().equals(path)
+                || servlet.urlPattern().endsWith("/*")
+                && path.startsWith(servlet.urlPattern().substring(0, servlet.urlPattern().length() - 1)))
+                .findFirst();
+    }
+
+    /** The app's links in the space sidebar ({@code system.space.sidebar/main-links}). */
+    public List<SidebarLink> sidebarLinks() {
+        return sidebarLinks;
+    }
+
     public List<RestModule> restModules() {
         return restModules;
     }
@@ -251,6 +271,8 @@ public final class SandboxPlugin implements AutoCloseable {
         private final List<Element> createDialogItems = new ArrayList<>();
         private final List<WebResourceModule> webResources = new ArrayList<>();
         private final List<RestModule> restModules = new ArrayList<>();
+        private final List<ServletModule> servlets = new ArrayList<>();
+        private final List<SidebarLink> sidebarLinks = new ArrayList<>();
         private final List<DownloadResource> pluginDownloads = new ArrayList<>();
         private final Map<String, List<DownloadResource>> moduleDownloads = new LinkedHashMap<>();
         private I18nResolver i18n;
@@ -293,7 +315,8 @@ public final class SandboxPlugin implements AutoCloseable {
                     .provide(UserAccessor.class, new SandboxUserAccessor(store))
                     .provide(TemplateRendererHelper.class, new MacroTemplateRendererHelper())
                     .provide(ContentPermissionManager.class, new SandboxContentPermissionManager(store,
-                            restrictionRefusal))
+                            restrictionRefusal, events))
+                    .provide(SpaceManager.class, new SandboxSpaceManager(store))
                     .provide(PermissionManager.class, new SandboxPermissionManager(new Permissions(store)))
                     .provide(ApplicationProperties.class, new SandboxApplicationProperties());
             components = PluginComponents.start(hostServices, classesRoot, basePackages());
@@ -324,6 +347,9 @@ public final class SandboxPlugin implements AutoCloseable {
                 case "rest":
                     rest(module);
                     return;
+                case "servlet":
+                    servlet(module);
+                    return;
                 case "web-resource":
                     List<String> contexts = PluginDescriptor.children(module, "context").stream()
                             .map(context -> context.getTextContent().trim()).collect(Collectors.toList());
@@ -332,7 +358,18 @@ public final class SandboxPlugin implements AutoCloseable {
                             downloads.size() + " file(s) served; contexts: " + String.join(", ", contexts)));
                     return;
                 case "web-item":
-                    if ("system.create.dialog/content".equals(module.getAttribute("section"))) {
+                    if (SPACE_SIDEBAR.equals(module.getAttribute("section"))) {
+                        Element link = PluginDescriptor.children(module, "link").stream().findFirst()
+                                .orElseThrow(() -> new PluginStartupException("web-item " + moduleKey
+                                        + ": a sidebar item needs a link"));
+                        Element label = PluginDescriptor.children(module, "label").stream().findFirst()
+                                .orElseThrow(() -> new PluginStartupException("web-item " + moduleKey
+                                        + ": a sidebar item needs a label"));
+                        sidebarLinks.add(new SidebarLink(moduleKey, i18n.getText(label.getAttribute("key")),
+                                link.getTextContent().trim()));
+                        modules.add(new PluginModule(type, moduleKey, module.getAttribute("i18n-name-key"), true,
+                                "in every space's sidebar"));
+                    } else if ("system.create.dialog/content".equals(module.getAttribute("section"))) {
                         createDialogItems.add(module);
                         modules.add(new PluginModule(type, moduleKey, module.getAttribute("i18n-name-key"), true,
                                 "in the create dialog (/sandbox/create)"));
@@ -381,6 +418,23 @@ public final class SandboxPlugin implements AutoCloseable {
             } else {
                 modules.add(new PluginModule("resource", resourceName, type, false, "not run by the sandbox"));
             }
+        }
+
+        /** Creates the servlet by constructor injection; it answers below {@code /plugins/servlet}. */
+        private void servlet(Element module) {
+            String moduleKey = module.getAttribute("key");
+            String describe = "servlet " + moduleKey + " (" + module.getAttribute("class") + ")";
+            Class<?> type = pluginClass(module.getAttribute("class"), describe);
+            if (!jakarta.servlet.http.HttpServlet.class.isAssignableFrom(type)) {
+                throw new PluginStartupException(describe + ": the class does not extend HttpServlet");
+            }
+            String pattern = PluginDescriptor.children(module, "url-pattern").stream().findFirst()
+                    .map(element -> element.getTextContent().trim())
+                    .orElseThrow(() -> new PluginStartupException(describe + ": no url-pattern"));
+            servlets.add(new ServletModule(moduleKey, pattern,
+                    (jakarta.servlet.http.HttpServlet) components.create(type, describe)));
+            modules.add(new PluginModule("servlet", moduleKey, module.getAttribute("name"), true,
+                    "served at /plugins/servlet" + pattern));
         }
 
         private void macro(Element module) {

@@ -23,7 +23,15 @@ final class Layout {
     }
 
     /** A space's sidebar: its name, the page tree HTML, and links to create a page and to the trash. */
-    record Sidebar(String spaceKey, String spaceName, String treeHtml, long parentForNewPage) {
+    record Sidebar(String spaceKey, String spaceName, String treeHtml, long parentForNewPage, List<Link> appLinks) {
+
+        Sidebar(String spaceKey, String spaceName, String treeHtml, long parentForNewPage) {
+            this(spaceKey, spaceName, treeHtml, parentForNewPage, List.of());
+        }
+    }
+
+    /** A link of the app in the space sidebar: its address below the context path and its text. */
+    record Link(String href, String text) {
     }
 
     static String page(Chrome chrome, String title, Sidebar sidebar, List<String> stylesheets, String mainHtml) {
@@ -113,7 +121,16 @@ final class Layout {
         if (sidebar.parentForNewPage() != 0) {
             out.append("&amp;parentPageId=").append(sidebar.parentForNewPage());
         }
-        out.append("\">+ Create</a></p><h3>Pages</h3><div class=\"sandbox-page-tree\">").append(sidebar.treeHtml())
+        out.append("\">+ Create</a></p>");
+        if (!sidebar.appLinks().isEmpty()) {
+            out.append("<ul class=\"sandbox-app-links\">");
+            for (Link link : sidebar.appLinks()) {
+                out.append("<li><a href=\"").append(cp).append(Html.text(link.href())).append("\">")
+                        .append(Html.text(link.text())).append("</a></li>");
+            }
+            out.append("</ul>");
+        }
+        out.append("<h3>Pages</h3><div class=\"sandbox-page-tree\">").append(sidebar.treeHtml())
                 .append("</div><p class=\"sandbox-sidebar-footer\"><a href=\"").append(cp)
                 .append("/pages/trash.action?spaceKey=").append(Html.text(Html.query(sidebar.spaceKey())))
                 .append("\">Space trash</a></p></nav>");

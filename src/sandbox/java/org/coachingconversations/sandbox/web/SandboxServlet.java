@@ -68,6 +68,7 @@ public final class SandboxServlet extends HttpServlet {
     private final transient ZoneId zone;
     private final transient BlueprintFlow blueprints;
     private final transient UserSearch userSearch;
+    private final transient PluginPages pluginPages;
 
     public SandboxServlet(SandboxStore store, Permissions permissions, SandboxPlugin plugin, ZoneId zone) {
         this.store = store;
@@ -76,6 +77,7 @@ public final class SandboxServlet extends HttpServlet {
         this.zone = zone;
         this.blueprints = new BlueprintFlow(plugin);
         this.userSearch = new UserSearch(store, plugin);
+        this.pluginPages = new PluginPages(plugin);
         this.renderer = new StorageFormatRenderer(new StorageFormatRenderer.Host() {
             @Override
             public Optional<com.atlassian.confluence.macro.Macro> pluginMacro(String name) {
@@ -174,6 +176,11 @@ public final class SandboxServlet extends HttpServlet {
                 staticFile(response, path.substring("/sandbox/static/".length()));
             } else if (path.startsWith("/download/resources/")) {
                 download(response, path.substring("/download/resources/".length()));
+            } else if (path.startsWith(PluginPages.PREFIX + "/")) {
+                if (!pluginPages.serve(request, response, path, r.chrome(),
+                        key -> visibleSpace(r, key).map(space -> sidebar(r, space, 0)))) {
+                    notFound(r);
+                }
             } else {
                 notFound(r);
             }
@@ -832,7 +839,8 @@ public final class SandboxServlet extends HttpServlet {
                 .collect(Collectors.toList());
         tree(tree, r, roots, viewable, currentPageId);
         return new Layout.Sidebar(space.key(), space.name(), tree.toString(),
-                currentPageId != 0 ? currentPageId : space.homePageId());
+                currentPageId != 0 ? currentPageId : space.homePageId(), plugin.sidebarLinks().stream()
+                .map(link -> new Layout.Link(link.linkFor(space.key()), link.label())).toList());
     }
 
     private void tree(StringBuilder out, Request r, List<StoredPage> pages, Map<Long, StoredPage> viewable,
