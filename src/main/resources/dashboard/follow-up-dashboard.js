@@ -293,15 +293,21 @@
             share.appendChild(element("h3", null, label(root, "share-title")));
             share.appendChild(element("p", "coaching-dashboard-share-text", dashboard.leadToAction.text));
             content.appendChild(share);
-            content.appendChild(renderChart(root, dashboard.chart));
+            var chartPlace = element("div", "coaching-dashboard-chart-place");
+            content.appendChild(chartPlace);
             dashboard.sections.forEach(function (section) {
                 if (shown(section.id)) {
                     content.appendChild(renderSection(root, space, section));
                 }
             });
             status.textContent = "";
-            space.setAttribute("data-loaded", "true");
-        }, function (failure) {
+            var chartParameters = filterParameters(root);
+            return fetchJson(apiUrl(root, space.getAttribute("data-space-key"), "/chart", chartParameters))
+                .then(function (chart) {
+                    chartPlace.appendChild(renderChart(root, chart));
+                    space.setAttribute("data-loaded", "true");
+                });
+        }).then(null, function (failure) {
             showError(root, space, failure.message || label(root, "no-answer"));
         });
     }

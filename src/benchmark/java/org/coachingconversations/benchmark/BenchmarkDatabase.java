@@ -32,6 +32,7 @@ import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
 import net.java.ao.schema.info.EntityInfoResolverFactory;
 import org.coachingconversations.persistence.actionstep.ActionStepTables;
 import org.coachingconversations.persistence.conversation.ConversationTables;
+import org.coachingconversations.persistence.dashboard.DashboardTables;
 import org.coachingconversations.persistence.settings.SpaceSettingsEntity;
 import org.coachingconversations.testing.ao.CoachingTableNameConverter;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
@@ -135,6 +136,7 @@ final class BenchmarkDatabase implements AutoCloseable {
         new ActionStepTables().update(entityManager);
         new ConversationTables().update(entityManager);
         entityManager.migrate(SpaceSettingsEntity.class);
+        new DashboardTables().update(entityManager);
     }
 
     @Override

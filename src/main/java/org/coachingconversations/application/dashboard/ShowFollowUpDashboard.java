@@ -28,6 +28,7 @@ import org.coachingconversations.domain.dashboard.RestrictedPages;
 import org.coachingconversations.domain.dashboard.SectionRows;
 import org.coachingconversations.domain.dashboard.SpaceVisibility;
 import org.coachingconversations.domain.dashboard.StepDashboardQueries;
+import org.coachingconversations.domain.dashboard.WeekTally;
 import org.coachingconversations.domain.dashboard.WeeklyTallies;
 import org.coachingconversations.domain.followup.ConferenceTiming;
 import org.coachingconversations.domain.followup.CycleRecordDeadline;
@@ -108,7 +109,15 @@ public class ShowFollowUpDashboard {
         }
         return new FollowUpDashboard(spaceKey, request.today, filter, request.spaceSettings.coverageWeeks(),
                 sections, request.scope.selectsNothing() ? new org.coachingconversations.domain.followup.ActionShare(0, 0)
-                        : conversations.actionShare(request.scope), request.weeks());
+                        : conversations.actionShare(request.scope));
+    }
+
+    /**
+     * Steps that went overdue and steps done, per week, for the {@value WeeklyTallies#WEEKS} weeks up to this one, over
+     * the viewer's pages: read apart from the lists, so the lists never wait for the chart.
+     */
+    public List<WeekTally> chart(Optional<String> viewerKey, String spaceKey, DashboardFilter filter) {
+        return open(viewerKey, spaceKey, filter).weeks();
     }
 
     /** One page of one list. */
@@ -324,7 +333,7 @@ public class ShowFollowUpDashboard {
             return new ResultPage<>(rows, gaps.size(), page);
         }
 
-        List<org.coachingconversations.domain.dashboard.WeekTally> weeks() {
+        List<WeekTally> weeks() {
             if (scope.selectsNothing()) {
                 return WeeklyTallies.of(today, List.of(), List.of());
             }

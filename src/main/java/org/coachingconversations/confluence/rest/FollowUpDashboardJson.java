@@ -12,7 +12,7 @@ public final class FollowUpDashboardJson {
      * @param today the space's today, ISO
      * @param leadToAction the share of the viewer's conversations that lead to action
      */
-    public record Dashboard(String spaceKey, String today, List<Section> sections, Share leadToAction, Chart chart) {
+    public record Dashboard(String spaceKey, String today, List<Section> sections, Share leadToAction) {
     }
 
     /**

@@ -52,8 +52,7 @@ final class FollowUpDashboardPresenter {
                 : i18n.getText(PREFIX + "share.text", String.valueOf(percent), String.valueOf(share.leadingToAction()),
                         String.valueOf(share.conversations()));
         return new FollowUpDashboardJson.Dashboard(dashboard.spaceKey(), dashboard.today().toString(), sections,
-                new FollowUpDashboardJson.Share(share.conversations(), share.leadingToAction(), percent, shareText),
-                chart(dashboard.weeks()));
+                new FollowUpDashboardJson.Share(share.conversations(), share.leadingToAction(), percent, shareText));
     }
 
     FollowUpDashboardJson.Section section(SectionRows rows, int coverageWeeks) {
@@ -110,7 +109,7 @@ final class FollowUpDashboardPresenter {
         };
     }
 
-    private FollowUpDashboardJson.Chart chart(List<WeekTally> weeks) {
+    FollowUpDashboardJson.Chart chart(List<WeekTally> weeks) {
         long slipped = weeks.stream().mapToLong(WeekTally::slipped).sum();
         long done = weeks.stream().mapToLong(WeekTally::done).sum();
         WeekTally worst = weeks.stream().max(java.util.Comparator.comparingLong(WeekTally::slipped)).orElse(null);

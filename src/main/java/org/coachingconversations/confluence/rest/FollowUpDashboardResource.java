@@ -36,7 +36,8 @@ import org.coachingconversations.platform.SiteLinks;
 
 /**
  * A space's follow-up dashboard (docs/rest-api.md): {@code GET /spaces/{spaceKey}/follow-ups} (the first rows of
- * every list, the action share and the chart), {@code GET .../follow-ups/sections/{section}} (one page of one list,
+ * every list and the action share), {@code GET .../follow-ups/chart} (overdue and done per week),
+ * {@code GET .../follow-ups/sections/{section}} (one page of one list,
  * for paging and sorting) and {@code GET .../follow-ups/export.csv}. The same filters everywhere. A space the caller
  * may not view answers 404, as one that does not exist; rows are only from pages the caller may view now.
  */
@@ -74,6 +75,18 @@ public class FollowUpDashboardResource {
             DashboardFilter filter = filter(teacher, coach, type, from, to);
             int perList = number("rows", rows, DEFAULT_ROWS, 1, MAX_ROWS);
             return Response.ok(presenter().dashboard(dashboard.overview(caller, spaceKey, filter, perList))).build();
+        });
+    }
+
+    @GET
+    @Path("chart")
+    public Response chart(@PathParam("spaceKey") String spaceKey, @QueryParam("teacher") String teacher,
+            @QueryParam("coach") String coach, @QueryParam("type") String type, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return answer(() -> {
+            Optional<String> caller = caller();
+            DashboardFilter filter = filter(teacher, coach, type, from, to);
+            return Response.ok(presenter().chart(dashboard.chart(caller, spaceKey, filter))).build();
         });
     }
 

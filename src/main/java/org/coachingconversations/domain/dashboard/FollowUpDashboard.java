@@ -5,14 +5,14 @@ import java.util.List;
 import org.coachingconversations.domain.followup.ActionShare;
 
 /**
- * A space's follow-up dashboard as one viewer sees it today: the first page of each list, the share of conversations
- * that lead to action and the weekly chart, all counted over pages the viewer may view.
+ * A space's follow-up dashboard as one viewer sees it today: the first page of each list and the share of
+ * conversations that lead to action, all counted over pages the viewer may view. The weekly chart is read on its own
+ * ({@code ShowFollowUpDashboard.chart}), after the lists.
  */
 public record FollowUpDashboard(String spaceKey, LocalDate today, DashboardFilter filter, int coverageWeeks,
-        List<SectionRows> sections, ActionShare leadToAction, List<WeekTally> weeks) {
+        List<SectionRows> sections, ActionShare leadToAction) {
 
     public FollowUpDashboard {
         sections = List.copyOf(sections);
-        weeks = List.copyOf(weeks);
     }
 }

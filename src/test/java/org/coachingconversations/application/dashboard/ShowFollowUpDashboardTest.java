@@ -29,6 +29,7 @@ import org.coachingconversations.domain.dashboard.DashboardRow;
 import org.coachingconversations.domain.dashboard.DashboardSection;
 import org.coachingconversations.domain.dashboard.FollowUpDashboard;
 import org.coachingconversations.domain.dashboard.SectionRows;
+import org.coachingconversations.domain.dashboard.WeekTally;
 import org.coachingconversations.domain.followup.FixedSpaceSettings;
 import org.coachingconversations.domain.followup.ResultPageRequest;
 import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
@@ -280,23 +281,23 @@ public class ShowFollowUpDashboardTest {
     }
 
     @Test
-    public void overview_shouldCountStepsThatSlippedAndWereDonePerWeek() {
+    public void chart_shouldCountStepsThatSlippedAndWereDonePerWeek() {
         // Given
         steps.addToPage(OPEN_PAGE, List.of(ActionStepTestData.anActionStep().withId(ActionStep.UNSAVED_ID)
                 .onPage(OPEN_PAGE).inSpace(SPACE).dueOn("2026-03-05").doneOn("2026-03-09").build()));
 
         // When
-        FollowUpDashboard dashboard = overview(JAMES);
+        List<WeekTally> weeks = target.chart(JAMES, SPACE, DashboardFilter.none());
 
         // Then: the week of March 9 has both open overdue steps slipping and one step done; March 2 one late done
-        var weekOf9 = dashboard.weeks().stream().filter(week -> week.weekOf().equals(LocalDate.of(2026, 3, 9)))
+        var weekOf9 = weeks.stream().filter(week -> week.weekOf().equals(LocalDate.of(2026, 3, 9)))
                 .findFirst().orElseThrow();
-        var weekOf2 = dashboard.weeks().stream().filter(week -> week.weekOf().equals(LocalDate.of(2026, 3, 2)))
+        var weekOf2 = weeks.stream().filter(week -> week.weekOf().equals(LocalDate.of(2026, 3, 2)))
                 .findFirst().orElseThrow();
         assertEquals(2, weekOf9.slipped());
         assertEquals(1, weekOf9.done());
         assertEquals(1, weekOf2.slipped());
         assertEquals(TODAY.minusDays(TODAY.getDayOfWeek().getValue() - 1),
-                dashboard.weeks().get(dashboard.weeks().size() - 1).weekOf());
+                weeks.get(weeks.size() - 1).weekOf());
     }
 }
