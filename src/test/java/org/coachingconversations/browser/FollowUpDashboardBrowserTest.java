@@ -156,6 +156,9 @@ public class FollowUpDashboardBrowserTest {
         assertThat(dashboard.chartBars(), greaterThan(0));
         assertThat(dashboard.chartDescription(), containsString("steps went overdue"));
         BROWSER.screenshot("follow-up-dashboard");
+        ((org.openqa.selenium.JavascriptExecutor) BROWSER.driver()).executeScript("document.querySelector("
+                + "'.coaching-dashboard-list[data-section=overdue]').scrollIntoView();");
+        BROWSER.screenshot("follow-up-dashboard-lists");
     }
 
     @Test
