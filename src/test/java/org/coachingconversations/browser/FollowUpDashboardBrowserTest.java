@@ -114,6 +114,9 @@ public class FollowUpDashboardBrowserTest {
                         SOON_STEP, SOON_DUE)));
         steps.addToPage(recordPage, List.of(ActionStep.open(recordPage, DemoSchool.SPACE_KEY, plugin.userKey(DAVID),
                 ParticipantRole.TEACHER, SECRET_STEP, SECRET_DUE)));
+        // as ChangeActionSteps keeps it when steps are added through the app
+        conversations.recordLeadsToAction(openPage, true);
+        conversations.recordLeadsToAction(recordPage, true);
     }
 
     /** Sets the page's view restrictions as an admin would, and the host announces the change. */
@@ -151,7 +154,7 @@ public class FollowUpDashboardBrowserTest {
         assertEquals(List.of("David Kim", "James Carter", CONFERENCE.toString()), dashboard.rows("awaiting-finalization")
                 .get(0).subList(0, 3));
         assertThat(dashboard.emptyText("objections"), containsString("appears here when its teacher objects"));
-        assertThat(dashboard.shareText(), containsString("of conversations lead to action"));
+        assertThat(dashboard.shareText(), containsString("100% of conversations lead to action (2 of 2)"));
         // And the chart is drawn, with a text alternative
         assertThat(dashboard.chartBars(), greaterThan(0));
         assertThat(dashboard.chartDescription(), containsString("steps went overdue"));
@@ -171,6 +174,7 @@ public class FollowUpDashboardBrowserTest {
                 dashboard.rows("overdue"));
         assertEquals("1 in all", dashboard.totalText("overdue"));
         assertEquals("0 in all", dashboard.totalText("awaiting-finalization"));
+        assertThat(dashboard.shareText(), containsString("(1 of 1)"));
         String source = BROWSER.driver().getPageSource();
         for (String hidden : List.of(SECRET_STEP, RECORD_TITLE, "pageId=" + recordPage + "\"")) {
             assertThat(source, not(containsString(hidden)));
