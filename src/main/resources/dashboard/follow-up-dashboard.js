@@ -204,7 +204,7 @@
         });
     }
 
-    /** Bars of steps that went overdue and steps done, per week, drawn by this script; the text says the same. */
+    /** Bars of steps still overdue (by the week they fell due) and steps done, per week, drawn by this script; the text says the same. */
     function renderChart(root, chart) {
         var figure = element("figure", "coaching-dashboard-chart");
         var caption = element("figcaption", null, chart.title);

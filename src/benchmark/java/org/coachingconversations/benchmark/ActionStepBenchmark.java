@@ -100,8 +100,11 @@ public final class ActionStepBenchmark {
             Files.deleteIfExists(Path.of(h2File + ".mv.db"));
             Files.deleteIfExists(Path.of(h2File + ".trace.db"));
         }
-        try (BenchmarkDatabase h2 = BenchmarkDatabase.h2(h2File)) {
-            ratios.add(measure(h2));
+        // Seeding H2 with a million steps takes minutes; BENCHMARK_SKIP_H2=1 measures PostgreSQL alone.
+        if (options.postgres().isEmpty() || System.getenv("BENCHMARK_SKIP_H2") == null) {
+            try (BenchmarkDatabase h2 = BenchmarkDatabase.h2(h2File)) {
+                ratios.add(measure(h2));
+            }
         }
         if (options.postgres().isPresent()) {
             try (BenchmarkDatabase postgres = BenchmarkDatabase.postgres(options.postgres().get())) {

@@ -157,7 +157,7 @@ public class FollowUpDashboardBrowserTest {
         assertThat(dashboard.shareText(), containsString("100% of conversations lead to action (2 of 2)"));
         // And the chart is drawn, with a text alternative
         assertThat(dashboard.chartBars(), greaterThan(0));
-        assertThat(dashboard.chartDescription(), containsString("steps went overdue"));
+        assertThat(dashboard.chartDescription(), containsString("steps that fell due are still open"));
         BROWSER.screenshot("follow-up-dashboard");
         ((org.openqa.selenium.JavascriptExecutor) BROWSER.driver()).executeScript("document.querySelector("
                 + "'.coaching-dashboard-list[data-section=overdue]').scrollIntoView();");

@@ -113,7 +113,7 @@ public class ShowFollowUpDashboard {
     }
 
     /**
-     * Steps that went overdue and steps done, per week, for the {@value WeeklyTallies#WEEKS} weeks up to this one, over
+     * Steps still open past their due date (by due week) and steps done (by done week), {@value WeeklyTallies#WEEKS} weeks, over
      * the viewer's pages: read apart from the lists, so the lists never wait for the chart.
      */
     public List<WeekTally> chart(Optional<String> viewerKey, String spaceKey, DashboardFilter filter) {

@@ -22,8 +22,9 @@ public interface StepDashboardQueries {
     List<DayCount> doneByDay(DashboardScope scope, LocalDate from, LocalDate to);
 
     /**
-     * Steps that passed their due date undone, counted by due date, from {@code from} to the day before
-     * {@code today}: still open, or done after the date; grouped in the database.
+     * Steps still open past their due date, counted by due date, from {@code from} to the day before {@code today};
+     * grouped in the database. (Steps done late are not counted: a database cannot compare two columns through
+     * Active Objects on every database the host supports.)
      */
     List<DayCount> slippedByDueDay(DashboardScope scope, LocalDate from, LocalDate today);
 }

@@ -71,22 +71,13 @@ public class AoStepDashboardQueries implements StepDashboardQueries {
         return countByDay(where, COLUMN_COMPLETED_DATE, ActionStepEntity::getCompletedDate);
     }
 
-    /** Two statements, each on the space-status-due index: steps still open, and steps done after their date. */
+    /** One statement on the space-status-due index range, grouped by due date. */
     @Override
     public List<DayCount> slippedByDueDay(DashboardScope scope, LocalDate from, LocalDate today) {
         ScopedWhere open = open(scope).and(COLUMN_DUE_DATE + " >= ?", DayNumbers.bound(from))
                 .and(COLUMN_DUE_DATE + " < ?", DayNumbers.bound(today))
                 .scope(scope, COLUMN_PAGE_ID, Optional.empty());
-        ScopedWhere doneLate = ScopedWhere.of(COLUMN_SPACE_KEY + " = ?", scope.spaceKey())
-                .and(COLUMN_STATUS + " = ?", ActionStepStatus.DONE.id())
-                .and(COLUMN_TRASHED + " = ?", Boolean.FALSE)
-                .and(COLUMN_DUE_DATE + " >= ?", DayNumbers.bound(from))
-                .and(COLUMN_DUE_DATE + " < ?", DayNumbers.bound(today))
-                .and(COLUMN_COMPLETED_DATE + " > " + COLUMN_DUE_DATE)
-                .scope(scope, COLUMN_PAGE_ID, Optional.empty());
-        List<DayCount> counts = new ArrayList<>(countByDay(open, COLUMN_DUE_DATE, ActionStepEntity::getDueDate));
-        counts.addAll(countByDay(doneLate, COLUMN_DUE_DATE, ActionStepEntity::getDueDate));
-        return counts;
+        return countByDay(open, COLUMN_DUE_DATE, ActionStepEntity::getDueDate);
     }
 
     private static ScopedWhere open(DashboardScope scope) {

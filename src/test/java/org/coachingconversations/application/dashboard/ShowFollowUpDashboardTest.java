@@ -281,7 +281,7 @@ public class ShowFollowUpDashboardTest {
     }
 
     @Test
-    public void chart_shouldCountStepsThatSlippedAndWereDonePerWeek() {
+    public void chart_shouldCountStepsStillOverdueByWeekDueAndStepsDoneByWeekDone() {
         // Given
         steps.addToPage(OPEN_PAGE, List.of(ActionStepTestData.anActionStep().withId(ActionStep.UNSAVED_ID)
                 .onPage(OPEN_PAGE).inSpace(SPACE).dueOn("2026-03-05").doneOn("2026-03-09").build()));
@@ -289,14 +289,15 @@ public class ShowFollowUpDashboardTest {
         // When
         List<WeekTally> weeks = target.chart(JAMES, SPACE, DashboardFilter.none());
 
-        // Then: the week of March 9 has both open overdue steps slipping and one step done; March 2 one late done
+        // Then: the week of March 9 has both open overdue steps and one step done; the step done late is done
         var weekOf9 = weeks.stream().filter(week -> week.weekOf().equals(LocalDate.of(2026, 3, 9)))
                 .findFirst().orElseThrow();
         var weekOf2 = weeks.stream().filter(week -> week.weekOf().equals(LocalDate.of(2026, 3, 2)))
                 .findFirst().orElseThrow();
         assertEquals(2, weekOf9.slipped());
         assertEquals(1, weekOf9.done());
-        assertEquals(1, weekOf2.slipped());
+        assertEquals(0, weekOf2.slipped());
+        assertEquals(0, weekOf2.done());
         assertEquals(TODAY.minusDays(TODAY.getDayOfWeek().getValue() - 1),
                 weeks.get(weeks.size() - 1).weekOf());
     }
