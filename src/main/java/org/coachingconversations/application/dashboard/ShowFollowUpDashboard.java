@@ -113,8 +113,9 @@ public class ShowFollowUpDashboard {
     }
 
     /**
-     * Steps still open past their due date (by due week) and steps done (by done week), {@value WeeklyTallies#WEEKS} weeks, over
-     * the viewer's pages: read apart from the lists, so the lists never wait for the chart.
+     * Steps still open past their due date (by due week) and steps done (by done week), for
+     * {@value WeeklyTallies#WEEKS} weeks, over the viewer's pages: read apart from the lists, so the lists never wait
+     * for the chart.
      */
     public List<WeekTally> chart(Optional<String> viewerKey, String spaceKey, DashboardFilter filter) {
         return open(viewerKey, spaceKey, filter).weeks();
