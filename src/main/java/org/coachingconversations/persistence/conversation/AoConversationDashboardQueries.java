@@ -85,15 +85,16 @@ public class AoConversationDashboardQueries implements ConversationDashboardQuer
         return latest;
     }
 
+    /** One statement: the scope's conversations counted by whether they lead to action. */
     @Override
     public ActionShare actionShare(DashboardScope scope) {
+        String leads = ConversationEntity.COLUMN_LEADS_TO_ACTION;
         ScopedWhere all = conversationsOf(scope).scope(scope, C_PAGE, Optional.of(ConversationEntity.COLUMN_HELD_ON));
-        ScopedWhere leading = conversationsOf(scope).and(ConversationEntity.COLUMN_LEADS_TO_ACTION + " = ?", true)
-                .scope(scope, C_PAGE, Optional.of(ConversationEntity.COLUMN_HELD_ON));
-        return ActionShare.ofCounts(
-                activeObjects.count(ConversationEntity.class, Query.select().where(all.sql(), all.parameters())),
-                activeObjects.count(ConversationEntity.class,
-                        Query.select().where(leading.sql(), leading.parameters())));
+        long[] counts = new long[2];
+        activeObjects.stream(ConversationEntity.class, Query.select(leads + ", COUNT(" + C_PAGE + ") AS "
+                        + ConversationEntity.COLUMN_VERSION).where(all.sql(), all.parameters()).group(leads),
+                row -> counts[row.isLeadsToAction() ? 1 : 0] += row.getVersion());
+        return ActionShare.ofCounts(counts[0] + counts[1], counts[1]);
     }
 
     @Override
