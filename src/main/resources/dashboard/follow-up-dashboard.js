@@ -274,6 +274,38 @@
         return figure;
     }
 
+    /** The self-checks' share per quality, as a small table; a sentence when there is none. */
+    function renderSelfChecks(root, selfChecks) {
+        var block = element("section", "coaching-dashboard-selfchecks");
+        block.appendChild(element("h3", null, label(root, "selfcheck-title")));
+        block.appendChild(element("p", "coaching-dashboard-selfchecks-text", selfChecks.text));
+        if (selfChecks.conversations === 0) {
+            return block;
+        }
+        var table = element("table", "aui coaching-dashboard-selfchecks-table");
+        var head = element("tr");
+        [label(root, "column-quality"), label(root, "column-share")].forEach(function (text) {
+            var th = element("th", null, text);
+            th.setAttribute("scope", "col");
+            head.appendChild(th);
+        });
+        var thead = element("thead");
+        thead.appendChild(head);
+        table.appendChild(thead);
+        var body = element("tbody");
+        selfChecks.qualities.forEach(function (quality) {
+            var row = element("tr");
+            row.setAttribute("data-quality", quality.quality);
+            row.appendChild(element("td", null, quality.term));
+            row.appendChild(element("td", null, quality.percent === null ? "" : quality.percent + "% ("
+                + quality.present + "/" + selfChecks.conversations + ")"));
+            body.appendChild(row);
+        });
+        table.appendChild(body);
+        block.appendChild(table);
+        return block;
+    }
+
     function loadSpace(root, space) {
         var content = space.querySelector(".coaching-dashboard-content");
         var status = space.querySelector(".coaching-dashboard-status");
@@ -293,6 +325,7 @@
             share.appendChild(element("h3", null, label(root, "share-title")));
             share.appendChild(element("p", "coaching-dashboard-share-text", dashboard.leadToAction.text));
             content.appendChild(share);
+            content.appendChild(renderSelfChecks(root, dashboard.selfChecks));
             var chartPlace = element("div", "coaching-dashboard-chart-place");
             content.appendChild(chartPlace);
             dashboard.sections.forEach(function (section) {

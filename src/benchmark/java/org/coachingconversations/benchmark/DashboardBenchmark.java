@@ -106,7 +106,9 @@ final class DashboardBenchmark {
     ShowFollowUpDashboard useCase() {
         Host host = new Host();
         return new ShowFollowUpDashboard(new AoStepDashboardQueries(activeObjects),
-                new AoConversationDashboardQueries(activeObjects), new AoRestrictedPages(activeObjects), host, host,
+                new AoConversationDashboardQueries(activeObjects),
+                new org.coachingconversations.persistence.quality.AoSelfCheckDashboardQueries(activeObjects),
+                new AoRestrictedPages(activeObjects), host, host,
                 settings, new AoOverdueFlagHistory(activeObjects), SchoolYear.CLOCK);
     }
 

@@ -24,7 +24,11 @@ import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.cyclerecord.CycleRecordDates;
 import org.coachingconversations.domain.cyclerecord.CycleRecordStore;
 import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
+import org.coachingconversations.domain.guide.ConversationQuality;
 import org.coachingconversations.domain.guide.ObservationType;
+import org.coachingconversations.domain.quality.QualitySelfCheck;
+import org.coachingconversations.domain.quality.SavedSelfCheck;
+import org.coachingconversations.domain.quality.SelfCheckStore;
 import org.coachingconversations.domain.people.ParticipantRole;
 import org.coachingconversations.sandbox.data.DemoSchool;
 import org.coachingconversations.sandbox.data.Restriction;
@@ -117,6 +121,10 @@ public class FollowUpDashboardBrowserTest {
         // as ChangeActionSteps keeps it when steps are added through the app
         conversations.recordLeadsToAction(openPage, true);
         conversations.recordLeadsToAction(recordPage, true);
+        plugin.component(SelfCheckStore.class).saveFirst(new SavedSelfCheck(DemoSchool.SPACE_KEY,
+                QualitySelfCheck.forConversation(openPage).present(ConversationQuality.SUBSTANTIVE,
+                        ConversationQuality.LEAD_TO_ACTION).build(), plugin.userKey(DemoSchool.COACH),
+                java.time.Instant.now()));
     }
 
     /** Sets the page's view restrictions as an admin would, and the host announces the change. */
@@ -155,6 +163,8 @@ public class FollowUpDashboardBrowserTest {
                 .get(0).subList(0, 3));
         assertThat(dashboard.emptyText("objections"), containsString("appears here when its teacher objects"));
         assertThat(dashboard.shareText(), containsString("100% of conversations lead to action (2 of 2)"));
+        assertEquals("100% (1/1)", dashboard.qualityShare("lead-to-action"));
+        assertEquals("0% (0/1)", dashboard.qualityShare("non-defensive"));
         // And the chart is drawn, with a text alternative
         assertThat(dashboard.chartBars(), greaterThan(0));
         assertThat(dashboard.chartDescription(), containsString("steps that fell due are still open"));

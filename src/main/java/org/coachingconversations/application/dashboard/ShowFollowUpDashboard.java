@@ -26,6 +26,8 @@ import org.coachingconversations.domain.dashboard.DashboardSection;
 import org.coachingconversations.domain.dashboard.FollowUpDashboard;
 import org.coachingconversations.domain.dashboard.RestrictedPages;
 import org.coachingconversations.domain.dashboard.SectionRows;
+import org.coachingconversations.domain.dashboard.SelfCheckDashboardQueries;
+import org.coachingconversations.domain.quality.QualitySummary;
 import org.coachingconversations.domain.dashboard.SpaceVisibility;
 import org.coachingconversations.domain.dashboard.StepDashboardQueries;
 import org.coachingconversations.domain.dashboard.WeekTally;
@@ -66,6 +68,7 @@ public class ShowFollowUpDashboard {
 
     private final StepDashboardQueries steps;
     private final ConversationDashboardQueries conversations;
+    private final SelfCheckDashboardQueries selfChecks;
     private final RestrictedPages restrictedPages;
     private final PageVisibility pageVisibility;
     private final SpaceVisibility spaceVisibility;
@@ -75,17 +78,18 @@ public class ShowFollowUpDashboard {
 
     @Autowired
     public ShowFollowUpDashboard(StepDashboardQueries steps, ConversationDashboardQueries conversations,
-            RestrictedPages restrictedPages, PageVisibility pageVisibility, SpaceVisibility spaceVisibility,
-            SpaceSettingsStore settings, OverdueFlagHistory flags) {
-        this(steps, conversations, restrictedPages, pageVisibility, spaceVisibility, settings, flags,
+            SelfCheckDashboardQueries selfChecks, RestrictedPages restrictedPages, PageVisibility pageVisibility,
+            SpaceVisibility spaceVisibility, SpaceSettingsStore settings, OverdueFlagHistory flags) {
+        this(steps, conversations, selfChecks, restrictedPages, pageVisibility, spaceVisibility, settings, flags,
                 Clock.systemUTC());
     }
 
     public ShowFollowUpDashboard(StepDashboardQueries steps, ConversationDashboardQueries conversations,
-            RestrictedPages restrictedPages, PageVisibility pageVisibility, SpaceVisibility spaceVisibility,
-            SpaceSettingsStore settings, OverdueFlagHistory flags, Clock clock) {
+            SelfCheckDashboardQueries selfChecks, RestrictedPages restrictedPages, PageVisibility pageVisibility,
+            SpaceVisibility spaceVisibility, SpaceSettingsStore settings, OverdueFlagHistory flags, Clock clock) {
         this.steps = Objects.requireNonNull(steps, "steps");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
+        this.selfChecks = Objects.requireNonNull(selfChecks, "selfChecks");
         this.restrictedPages = Objects.requireNonNull(restrictedPages, "restrictedPages");
         this.pageVisibility = Objects.requireNonNull(pageVisibility, "pageVisibility");
         this.spaceVisibility = Objects.requireNonNull(spaceVisibility, "spaceVisibility");
@@ -109,7 +113,8 @@ public class ShowFollowUpDashboard {
         }
         return new FollowUpDashboard(spaceKey, request.today, filter, request.spaceSettings.coverageWeeks(),
                 sections, request.scope.selectsNothing() ? new org.coachingconversations.domain.followup.ActionShare(0, 0)
-                        : conversations.actionShare(request.scope));
+                        : conversations.actionShare(request.scope),
+                request.scope.selectsNothing() ? QualitySummary.of(List.of()) : selfChecks.qualityShares(request.scope));
     }
 
     /**

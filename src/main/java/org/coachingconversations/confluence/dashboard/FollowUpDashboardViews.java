@@ -34,7 +34,10 @@ public final class FollowUpDashboardViews {
             Map.entry("filter-to", "filter.to"),
             Map.entry("filter-apply", "filter.apply"),
             Map.entry("filter-clear", "filter.clear"),
-            Map.entry("error-space", "error.space"));
+            Map.entry("error-space", "error.space"),
+            Map.entry("selfcheck-title", "selfcheck.title"),
+            Map.entry("column-quality", "column.quality"),
+            Map.entry("column-share", "column.share"));
 
     private final I18nResolver i18n;
 

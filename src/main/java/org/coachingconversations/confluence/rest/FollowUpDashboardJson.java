@@ -12,7 +12,8 @@ public final class FollowUpDashboardJson {
      * @param today the space's today, ISO
      * @param leadToAction the share of the viewer's conversations that lead to action
      */
-    public record Dashboard(String spaceKey, String today, List<Section> sections, Share leadToAction) {
+    public record Dashboard(String spaceKey, String today, List<Section> sections, Share leadToAction,
+            SelfChecks selfChecks) {
     }
 
     /**
@@ -34,6 +35,14 @@ public final class FollowUpDashboardJson {
 
     /** @param percent null when there is no conversation */
     public record Share(long conversations, long leadingToAction, Integer percent, String text) {
+    }
+
+    /** @param text what the shares are, or why there are none */
+    public record SelfChecks(int conversations, String text, List<QualityShare> qualities) {
+    }
+
+    /** @param percent null when no conversation was checked */
+    public record QualityShare(String quality, String term, int present, Integer percent) {
     }
 
     /** @param description the chart's text alternative: what it shows, in words */

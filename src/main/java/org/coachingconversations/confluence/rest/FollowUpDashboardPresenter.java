@@ -19,6 +19,7 @@ import org.coachingconversations.domain.dashboard.DashboardSection;
 import org.coachingconversations.domain.dashboard.FollowUpDashboard;
 import org.coachingconversations.domain.dashboard.SectionRows;
 import org.coachingconversations.domain.dashboard.WeekTally;
+import org.coachingconversations.domain.quality.QualitySummary;
 import org.coachingconversations.platform.SiteLinks;
 
 /**
@@ -52,7 +53,8 @@ final class FollowUpDashboardPresenter {
                 : i18n.getText(PREFIX + "share.text", String.valueOf(percent), String.valueOf(share.leadingToAction()),
                         String.valueOf(share.conversations()));
         return new FollowUpDashboardJson.Dashboard(dashboard.spaceKey(), dashboard.today().toString(), sections,
-                new FollowUpDashboardJson.Share(share.conversations(), share.leadingToAction(), percent, shareText));
+                new FollowUpDashboardJson.Share(share.conversations(), share.leadingToAction(), percent, shareText),
+                selfChecks(dashboard.selfCheckShares()));
     }
 
     FollowUpDashboardJson.Section section(SectionRows rows, int coverageWeeks) {
@@ -68,6 +70,17 @@ final class FollowUpDashboardPresenter {
                 i18n.getText(PREFIX + "total", String.valueOf(rows.total())), rows.request().offset(),
                 rows.request().limit(), rows.newestFirst() ? "newest" : "oldest", rows.hasMore(), columns(section),
                 presented);
+    }
+
+    private FollowUpDashboardJson.SelfChecks selfChecks(QualitySummary summary) {
+        int checked = summary.conversationCount();
+        String text = checked == 0 ? text("selfcheck.none")
+                : i18n.getText(PREFIX + "selfcheck.text", String.valueOf(checked));
+        return new FollowUpDashboardJson.SelfChecks(checked, text, summary.tallies().stream()
+                .map(tally -> new FollowUpDashboardJson.QualityShare(tally.quality().id(),
+                        i18n.getText(tally.quality().termKey()), tally.presentCount(),
+                        tally.percent().isPresent() ? tally.percent().getAsInt() : null))
+                .toList());
     }
 
     List<String> columns(DashboardSection section) {

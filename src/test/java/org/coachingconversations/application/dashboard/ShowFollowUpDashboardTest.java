@@ -30,6 +30,9 @@ import org.coachingconversations.domain.dashboard.DashboardSection;
 import org.coachingconversations.domain.dashboard.FollowUpDashboard;
 import org.coachingconversations.domain.dashboard.SectionRows;
 import org.coachingconversations.domain.dashboard.WeekTally;
+import org.coachingconversations.domain.guide.ConversationQuality;
+import org.coachingconversations.domain.quality.QualitySelfCheck;
+import org.coachingconversations.domain.quality.SavedSelfCheck;
 import org.coachingconversations.domain.followup.FixedSpaceSettings;
 import org.coachingconversations.domain.followup.ResultPageRequest;
 import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
@@ -40,6 +43,8 @@ import org.coachingconversations.persistence.conversation.AoConversationDashboar
 import org.coachingconversations.persistence.conversation.AoConversationRepository;
 import org.coachingconversations.persistence.conversation.AoCycleRecordRepository;
 import org.coachingconversations.persistence.dashboard.AoRestrictedPages;
+import org.coachingconversations.persistence.quality.AoSelfCheckDashboardQueries;
+import org.coachingconversations.persistence.quality.AoSelfCheckStore;
 import org.coachingconversations.persistence.dashboard.DashboardTables;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
@@ -83,7 +88,8 @@ public class ShowFollowUpDashboardTest {
         host = new HostPermissions().spaceViewers("ana", "david", "james");
         track = new TrackRestrictedPages(restrictedPages);
         target = new ShowFollowUpDashboard(new AoStepDashboardQueries(activeObjects),
-                new AoConversationDashboardQueries(activeObjects), restrictedPages, host, host, settings,
+                new AoConversationDashboardQueries(activeObjects), new AoSelfCheckDashboardQueries(activeObjects),
+                restrictedPages, host, host, settings,
                 new AoOverdueFlagHistory(activeObjects), CLOCK);
 
         AoConversationRepository conversations = new AoConversationRepository(activeObjects);
@@ -231,6 +237,30 @@ public class ShowFollowUpDashboardTest {
         assertEquals(List.of(Optional.of("ana")), forDavid.rows().stream().map(DashboardRow::teacherKey).toList());
         assertEquals(Optional.of(LocalDate.of(2026, 1, 5)), forDavid.rows().get(0).date());
         assertEquals(0, forJames.total());
+    }
+
+    @Test
+    public void overview_shouldShareEachQualityOverTheSelfChecksTheViewerMayView() {
+        // Given a self-check on the open page and one on the restricted Cycle Record
+        AoSelfCheckStore selfChecks = new AoSelfCheckStore(activeObjects);
+        selfChecks.saveFirst(new SavedSelfCheck(SPACE, QualitySelfCheck.forConversation(OPEN_PAGE)
+                .present(ConversationQuality.SUBSTANTIVE, ConversationQuality.LEAD_TO_ACTION).build(), "maria",
+                Instant.parse("2026-03-10T10:00:00Z")));
+        selfChecks.saveFirst(new SavedSelfCheck(SPACE, QualitySelfCheck.forConversation(RECORD_PAGE)
+                .present(ConversationQuality.NON_DEFENSIVE).build(), "james", Instant.parse("2026-03-10T11:00:00Z")));
+        host.restrict(RECORD_PAGE, "ana", "james");
+        track.restrictionsChanged(RECORD_PAGE, SPACE);
+
+        // When
+        var forDavid = overview(DAVID).selfCheckShares();
+        var forJames = overview(JAMES).selfCheckShares();
+
+        // Then
+        assertEquals(1, forDavid.conversationCount());
+        assertEquals(0, forDavid.tally(ConversationQuality.NON_DEFENSIVE).presentCount());
+        assertEquals(1, forDavid.leadToAction().presentCount());
+        assertEquals(2, forJames.conversationCount());
+        assertEquals(1, forJames.tally(ConversationQuality.NON_DEFENSIVE).presentCount());
     }
 
     @Test

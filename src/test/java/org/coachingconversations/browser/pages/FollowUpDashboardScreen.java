@@ -75,6 +75,12 @@ public final class FollowUpDashboardScreen extends SandboxScreen {
         return driver.findElement(By.cssSelector(".coaching-dashboard-share-text")).getText();
     }
 
+    /** The self-checks' share of one quality, as the page writes it. */
+    public String qualityShare(String qualityId) {
+        return driver.findElement(By.cssSelector(".coaching-dashboard-selfchecks-table tr[data-quality='" + qualityId
+                + "'] td:nth-child(2)")).getText();
+    }
+
     public int chartBars() {
         return driver.findElements(By.cssSelector(".coaching-dashboard-chart svg rect")).size();
     }
