@@ -172,6 +172,9 @@ public class FollowUpDashboardBrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) BROWSER.driver()).executeScript("document.querySelector("
                 + "'.coaching-dashboard-list[data-section=overdue]').scrollIntoView();");
         BROWSER.screenshot("follow-up-dashboard-lists");
+        ((org.openqa.selenium.JavascriptExecutor) BROWSER.driver()).executeScript("document.querySelector("
+                + "'.coaching-dashboard-chart').scrollIntoView();");
+        BROWSER.screenshot("follow-up-dashboard-chart");
     }
 
     @Test
