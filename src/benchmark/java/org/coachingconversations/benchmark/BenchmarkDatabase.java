@@ -33,6 +33,7 @@ import net.java.ao.schema.info.EntityInfoResolverFactory;
 import org.coachingconversations.persistence.actionstep.ActionStepTables;
 import org.coachingconversations.persistence.job.FollowUpJobTables;
 import org.coachingconversations.persistence.conversation.ConversationTables;
+import org.coachingconversations.persistence.dashboard.DashboardTables;
 import org.coachingconversations.persistence.settings.SpaceSettingsEntity;
 import org.coachingconversations.testing.ao.CoachingTableNameConverter;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
@@ -137,6 +138,7 @@ final class BenchmarkDatabase implements AutoCloseable {
         new ConversationTables().update(entityManager);
         entityManager.migrate(SpaceSettingsEntity.class);
         new FollowUpJobTables().update(entityManager);
+        new DashboardTables().update(entityManager);
     }
 
     @Override

@@ -41,7 +41,7 @@ import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 
 /**
- * (d) A night with {@value #NEWLY_OVERDUE} newly overdue steps across the spaces: the whole daily job
+ * (f) A night with {@value #NEWLY_OVERDUE} newly overdue steps across the spaces: the whole daily job
  * ({@link RunDailyFollowUp}: scan, flags, outbox rows and progress per batch, then one digest per owner rendered from
  * its Velocity template and queued) on the seeded data. Open, owned steps not yet due, spread evenly over the spaces,
  * are given a due date two days back; each repetition starts from that state again (their flags, outbox rows and
@@ -93,7 +93,7 @@ final class OverdueNight {
         }
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double median = sorted[sorted.length / 2];
-        System.out.printf("(d) a night with %,d newly overdue steps (RunDailyFollowUp): median %.0f ms, min %.0f ms;"
+        System.out.printf("(f) a night with %,d newly overdue steps (RunDailyFollowUp): median %.0f ms, min %.0f ms;"
                 + " %,d digests queued for %,d owners%n", originalDueDates.size(), median, sorted[0],
                 last.digests(), last.owners());
         return String.format("night-of-%d-overdue=%.0f ms, %d digests", originalDueDates.size(), median,

@@ -110,8 +110,8 @@ public final class Sandbox implements AutoCloseable {
             connector.setPort(options.port());
             server.addConnector(connector);
             ServletContextHandler confluence = new ServletContextHandler(SandboxServlet.CONTEXT_PATH);
-            ServletHolder screens = new ServletHolder(new SandboxServlet(store, new Permissions(store), plugin,
-                    clock.getZone()));
+            SandboxServlet screenServlet = new SandboxServlet(store, new Permissions(store), plugin, clock.getZone());
+            ServletHolder screens = new ServletHolder(screenServlet);
             screens.getRegistration().setMultipartConfig(SandboxServlet.ATTACHMENT_UPLOADS);
             confluence.addServlet(screens, "/*");
             RestHosting rest = plugin.restHosting();
@@ -122,7 +122,7 @@ public final class Sandbox implements AutoCloseable {
                         module.mountPoint() + "/*", EnumSet.of(DispatcherType.REQUEST));
             }
             for (ServletModule module : plugin.servletModules()) {
-                confluence.addServlet(new ServletHolder(module.key(), new PluginServletPages(module, store, plugin)),
+                confluence.addServlet(new ServletHolder(module.key(), new PluginServletPages(module, store, plugin, screenServlet)),
                         module.mountPoint());
                 confluence.addFilter(new FilterHolder(rest.remoteUserFilter(request ->
                                 SignedInUser.of(request, store).map(SandboxUser::username))),

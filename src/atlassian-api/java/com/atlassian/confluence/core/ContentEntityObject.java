@@ -12,7 +12,9 @@ import com.atlassian.core.bean.EntityObject;
  * https://docs.atlassian.com/atlassian-confluence/5.7.4/com/atlassian/confluence/core/AbstractLabelableEntityObject.html
  * and https://docs.atlassian.com/ConfluenceServer/javadoc/8.0.0-m90/com/atlassian/confluence/core/class-use/AbstractLabelableEntityObject.html
  * (ContentEntityObject a direct subclass). The body is kept, as in the host, so that a page handed to a listener
- * reports the body it was given.
+ * reports the body it was given. {@code public String getTitle()} and {@code public void setTitle(String title)} as
+ * on https://docs.atlassian.com/ConfluenceServer/javadoc/8.0.0-m90/com/atlassian/confluence/core/ContentEntityObject.html
+ * (the page's title; kept so that a page reports the title it was given).
  */
 public abstract class ContentEntityObject extends EntityObject {
 

@@ -3,6 +3,7 @@ package org.coachingconversations.sandbox.plugin;
 import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
 import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
 import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
+import com.atlassian.confluence.event.events.security.ContentPermissionEvent;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
@@ -31,6 +32,15 @@ public final class HostEvents {
 
     public void pageTrashed(long pageId, String spaceKey, String trasherUsername) {
         publish(new PageTrashedEvent(this, page(pageId, spaceKey), new SandboxConfluenceUser(trasherUsername), false));
+    }
+
+    /**
+     * The page's view restrictions changed (set, changed or removed), announced as Confluence announces a change of
+     * a page's permissions: {@code ContentPermissionEvent} with the page and one of its view permissions (here none,
+     * which the event allows).
+     */
+    public void viewRestrictionsChanged(long pageId, String spaceKey) {
+        publish(new ContentPermissionEvent(this, page(pageId, spaceKey), null));
     }
 
     public void pageRestored(long pageId, String spaceKey) {

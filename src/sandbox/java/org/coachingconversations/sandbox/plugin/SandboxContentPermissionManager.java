@@ -15,16 +15,19 @@ import java.util.Optional;
 /**
  * Page restrictions set by the plugin, kept as the sandbox's page view restrictions. View restrictions are
  * inherited by child pages, edit restrictions apply to the page itself, as in Confluence. A test
- * can make it refuse restrictions ({@link RestrictionRefusal}); a refused call changes nothing and throws.
+ * can make it refuse restrictions ({@link RestrictionRefusal}); a refused call changes nothing and throws. A change
+ * of view restrictions publishes {@code ContentPermissionEvent}, as the host announces a change of permissions.
  */
 final class SandboxContentPermissionManager implements ContentPermissionManager {
 
     private final SandboxStore store;
     private final RestrictionRefusal refusal;
+    private final HostEvents events;
 
-    SandboxContentPermissionManager(SandboxStore store, RestrictionRefusal refusal) {
+    SandboxContentPermissionManager(SandboxStore store, RestrictionRefusal refusal, HostEvents events) {
         this.store = store;
         this.refusal = refusal;
+        this.events = events;
     }
 
     @Override
@@ -53,6 +56,7 @@ final class SandboxContentPermissionManager implements ContentPermissionManager 
         refuseIfTold(page.get(), restrictions);
         if (ContentPermission.VIEW_PERMISSION.equals(type)) {
             store.setViewRestrictions(content.getId(), restrictions);
+            events.viewRestrictionsChanged(content.getId(), page.get().spaceKey());
         } else if (ContentPermission.EDIT_PERMISSION.equals(type)) {
             store.setEditRestrictions(content.getId(), restrictions);
         }

@@ -10,8 +10,8 @@ import org.coachingconversations.sandbox.data.SpaceAdministrators;
 
 /**
  * The host's permission checks over the sandbox's space permissions and page restrictions. Viewing and editing a page are
- * known here; a page in the trash cannot be viewed, and the sandbox has no anonymous access. ADMINISTER on a space is
- * the sandbox's space administrators ({@link SpaceAdministrators}).
+ * known here, and viewing a space; a page in the trash cannot be viewed, and the sandbox has no anonymous access.
+ * ADMINISTER on a space is the sandbox's space administrators ({@link SpaceAdministrators}).
  */
 final class SandboxPermissionManager implements PermissionManager {
 
@@ -32,6 +32,10 @@ final class SandboxPermissionManager implements PermissionManager {
         if (permission != Permission.VIEW && permission != Permission.EDIT) {
             throw new UnsupportedOperationException("The sandbox checks only the view, edit and administer"
                     + " permissions");
+        }
+        if (target instanceof Space space && user instanceof SandboxConfluenceUser spaceViewer
+                && permission == Permission.VIEW) {
+            return permissions.canViewSpace(spaceViewer.getName(), space.getKey());
         }
         if (!(user instanceof SandboxConfluenceUser sandboxUser) || !(target instanceof ContentEntityObject content)) {
             return false;

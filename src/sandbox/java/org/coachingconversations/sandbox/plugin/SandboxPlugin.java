@@ -7,6 +7,7 @@ import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.plugins.createcontent.TemplateRendererHelper;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.web.ContextProvider;
@@ -55,6 +56,8 @@ import java.util.stream.Collectors;
  */
 public final class SandboxPlugin implements AutoCloseable {
 
+    static final String SPACE_SIDEBAR = "system.space.sidebar/main-links";
+
     private final String key;
     private final String name;
     private final Path classesRoot;
@@ -69,6 +72,7 @@ public final class SandboxPlugin implements AutoCloseable {
     private final TemplateRenderer templateRenderer;
     private final List<ServletModule> servletModules;
     private final List<JobConfigModule> jobConfigs;
+    private final List<SidebarLink> sidebarLinks;
     private final List<DownloadResource> pluginDownloads;
     private final Map<String, List<DownloadResource>> moduleDownloads;
     private final I18nResolver i18n;
@@ -94,6 +98,7 @@ public final class SandboxPlugin implements AutoCloseable {
         this.templateRenderer = builder.templateRenderer;
         this.servletModules = List.copyOf(builder.servletModules);
         this.jobConfigs = List.copyOf(builder.jobConfigs);
+        this.sidebarLinks = List.copyOf(builder.sidebarLinks);
         this.pluginDownloads = List.copyOf(builder.pluginDownloads);
         this.moduleDownloads = Map.copyOf(builder.moduleDownloads);
         this.i18n = builder.i18n;
@@ -216,6 +221,11 @@ public final class SandboxPlugin implements AutoCloseable {
         return urls;
     }
 
+    /** The app's links in the space sidebar ({@code system.space.sidebar/main-links}). */
+    public List<SidebarLink> sidebarLinks() {
+        return sidebarLinks;
+    }
+
     /** The plugin's {@code rest} modules, their resources created. */
     public List<RestModule> restModules() {
         return restModules;
@@ -324,6 +334,7 @@ public final class SandboxPlugin implements AutoCloseable {
         private TemplateRenderer templateRenderer;
         private final List<ServletModule> servletModules = new ArrayList<>();
         private final List<JobConfigModule> jobConfigs = new ArrayList<>();
+        private final List<SidebarLink> sidebarLinks = new ArrayList<>();
         private final List<DownloadResource> pluginDownloads = new ArrayList<>();
         private final Map<String, List<DownloadResource>> moduleDownloads = new LinkedHashMap<>();
         private I18nResolver i18n;
@@ -370,7 +381,7 @@ public final class SandboxPlugin implements AutoCloseable {
                     .provide(UserAccessor.class, new SandboxUserAccessor(store))
                     .provide(TemplateRendererHelper.class, new MacroTemplateRendererHelper())
                     .provide(ContentPermissionManager.class, new SandboxContentPermissionManager(store,
-                            restrictionRefusal))
+                            restrictionRefusal, events))
                     .provide(PermissionManager.class, new SandboxPermissionManager(new Permissions(store),
                             spaceAdministrators))
                     .provide(com.atlassian.confluence.spaces.SpaceManager.class, new SandboxSpaceManager(store))
@@ -437,7 +448,18 @@ public final class SandboxPlugin implements AutoCloseable {
                                 "a link in each space's sidebar under Space tools, where its conditions allow"));
                         return;
                     }
-                    if ("system.create.dialog/content".equals(module.getAttribute("section"))) {
+                    if (SPACE_SIDEBAR.equals(module.getAttribute("section"))) {
+                        Element link = PluginDescriptor.children(module, "link").stream().findFirst()
+                                .orElseThrow(() -> new PluginStartupException("web-item " + moduleKey
+                                        + ": a sidebar item needs a link"));
+                        Element label = PluginDescriptor.children(module, "label").stream().findFirst()
+                                .orElseThrow(() -> new PluginStartupException("web-item " + moduleKey
+                                        + ": a sidebar item needs a label"));
+                        sidebarLinks.add(new SidebarLink(moduleKey, i18n.getText(label.getAttribute("key")),
+                                link.getTextContent().trim()));
+                        modules.add(new PluginModule(type, moduleKey, module.getAttribute("i18n-name-key"), true,
+                                "in every space's sidebar"));
+                    } else if ("system.create.dialog/content".equals(module.getAttribute("section"))) {
                         createDialogItems.add(module);
                         modules.add(new PluginModule(type, moduleKey, module.getAttribute("i18n-name-key"), true,
                                 "in the create dialog (/sandbox/create)"));

@@ -23,14 +23,19 @@ final class Layout {
     }
 
     /**
-     * A space's sidebar: its name, the page tree HTML, links to create a page and to the trash, and the space-tools
-     * links the user may follow (HTML, empty for none).
+     * A space's sidebar: its name, the page tree HTML, links to create a page and to the trash, the app's links in the
+     * sidebar, and the space-tools links the user may follow (HTML, empty for none).
      */
-    record Sidebar(String spaceKey, String spaceName, String treeHtml, long parentForNewPage, String toolsHtml) {
+    record Sidebar(String spaceKey, String spaceName, String treeHtml, long parentForNewPage, List<Link> appLinks,
+            String toolsHtml) {
 
         Sidebar(String spaceKey, String spaceName, String treeHtml, long parentForNewPage) {
-            this(spaceKey, spaceName, treeHtml, parentForNewPage, "");
+            this(spaceKey, spaceName, treeHtml, parentForNewPage, List.of(), "");
         }
+    }
+
+    /** A link of the app in the space sidebar: its address below the context path and its text. */
+    record Link(String href, String text) {
     }
 
     static String page(Chrome chrome, String title, Sidebar sidebar, List<String> stylesheets, String mainHtml) {
@@ -120,7 +125,16 @@ final class Layout {
         if (sidebar.parentForNewPage() != 0) {
             out.append("&amp;parentPageId=").append(sidebar.parentForNewPage());
         }
-        out.append("\">+ Create</a></p><h3>Pages</h3><div class=\"sandbox-page-tree\">").append(sidebar.treeHtml())
+        out.append("\">+ Create</a></p>");
+        if (!sidebar.appLinks().isEmpty()) {
+            out.append("<ul class=\"sandbox-app-links\">");
+            for (Link link : sidebar.appLinks()) {
+                out.append("<li><a href=\"").append(cp).append(Html.text(link.href())).append("\">")
+                        .append(Html.text(link.text())).append("</a></li>");
+            }
+            out.append("</ul>");
+        }
+        out.append("<h3>Pages</h3><div class=\"sandbox-page-tree\">").append(sidebar.treeHtml())
                 .append("</div>").append(sidebar.toolsHtml())
                 .append("<p class=\"sandbox-sidebar-footer\"><a href=\"").append(cp)
                 .append("/pages/trash.action?spaceKey=").append(Html.text(Html.query(sidebar.spaceKey())))

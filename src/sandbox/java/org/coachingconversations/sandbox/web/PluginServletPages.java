@@ -24,7 +24,8 @@ import org.coachingconversations.sandbox.plugin.ServletModule;
 /**
  * Serves a plugin's servlet module at Confluence's address, and plays Confluence's page decorator: an HTML answer
  * that asks for one ({@code <meta name="decorator" ...>}) gets the sandbox's chrome around its {@code <body>}, as
- * Confluence puts an {@code atl.admin} page into its administration console. Any other answer (a redirect, a refusal,
+ * Confluence puts an {@code atl.admin} page into its administration console, with the app's {@code atl.general} web
+ * resources, and with the space's sidebar when the request names a space ({@code spaceKey}) the user may view. Any other answer (a redirect, a refusal,
  * plain text) passes unchanged. Only requests from this machine are served, as every sandbox screen.
  */
 public final class PluginServletPages extends HttpServlet {
@@ -37,11 +38,13 @@ public final class PluginServletPages extends HttpServlet {
     private final transient ServletModule module;
     private final transient SandboxStore store;
     private final transient SandboxPlugin plugin;
+    private final transient SandboxServlet screens;
 
-    public PluginServletPages(ServletModule module, SandboxStore store, SandboxPlugin plugin) {
+    public PluginServletPages(ServletModule module, SandboxStore store, SandboxPlugin plugin, SandboxServlet screens) {
         this.module = module;
         this.store = store;
         this.plugin = plugin;
+        this.screens = screens;
     }
 
     @Override
@@ -72,8 +75,10 @@ public final class PluginServletPages extends HttpServlet {
         String returnTo = request.getRequestURI();
         Layout.Chrome chrome = new Layout.Chrome(request.getContextPath(), user, store.users(), plugin.name(),
                 returnTo);
-        return Layout.page(chrome, title.find() ? unescape(title.group(1).trim()) : module.name(), null, List.of(),
-                body.find() ? body.group(1) : page);
+        String spaceKey = request.getParameter("spaceKey");
+        Layout.Sidebar sidebar = spaceKey == null ? null : screens.sidebarFor(request, spaceKey).orElse(null);
+        return Layout.page(chrome, title.find() ? unescape(title.group(1).trim()) : module.name(), sidebar,
+                plugin.stylesheets("atl.general"), plugin.scripts("atl.general"), body.find() ? body.group(1) : page);
     }
 
     /** The title was HTML-encoded by the template; the layout encodes it again. */

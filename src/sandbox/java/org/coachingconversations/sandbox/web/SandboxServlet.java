@@ -863,7 +863,8 @@ public final class SandboxServlet extends HttpServlet {
                 .collect(Collectors.toList());
         tree(tree, r, roots, viewable, currentPageId);
         return new Layout.Sidebar(space.key(), space.name(), tree.toString(),
-                currentPageId != 0 ? currentPageId : space.homePageId(),
+                currentPageId != 0 ? currentPageId : space.homePageId(), plugin.sidebarLinks().stream()
+                .map(link -> new Layout.Link(link.linkFor(space.key()), link.label())).toList(),
                 actionPages.spaceToolsHtml(r.cp(), space.key()));
     }
 
@@ -911,6 +912,15 @@ public final class SandboxServlet extends HttpServlet {
         if (error != null) {
             main.append(Html.errorBox("Not saved", error));
         }
+    }
+
+    /**
+     * The sidebar of a space the signed-in user may view, for a plugin page that names it ({@code spaceKey}), as
+     * Confluence's decorator shows a space page's sidebar; empty otherwise.
+     */
+    public Optional<Layout.Sidebar> sidebarFor(HttpServletRequest request, String spaceKey) {
+        Request r = new Request(request, null, currentUser(request));
+        return visibleSpace(r, spaceKey).map(space -> sidebar(r, space, 0));
     }
 
     private Optional<Space> visibleSpace(Request r, String spaceKey) {
