@@ -285,11 +285,12 @@ public final class StorageFormatRenderer {
             for (Element task : childElements(list, AC, "task")) {
                 boolean complete = childElements(task, AC, "task-status").stream()
                         .anyMatch(status -> status.getTextContent().strip().equals("complete"));
-                out.append("<li class=\"").append(complete ? "checked" : "unchecked").append("\">")
+                // The label names the checkbox by the task's text, as assistive technology needs it
+                out.append("<li class=\"").append(complete ? "checked" : "unchecked").append("\"><label>")
                         .append("<input type=\"checkbox\" disabled").append(complete ? " checked" : "")
                         .append("> <span class=\"sandbox-task-body\">");
                 childElements(task, AC, "task-body").forEach(this::children);
-                out.append("</span></li>");
+                out.append("</span></label></li>");
             }
             out.append("</ul>");
         }
