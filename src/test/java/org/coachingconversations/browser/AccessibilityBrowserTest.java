@@ -2,6 +2,7 @@ package org.coachingconversations.browser;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,14 @@ import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestRule;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertEquals;
 
 /**
  * WCAG 2.1 A and AA, as axe-core finds it, on every screen of the app the sandbox shows: the four wizards empty and
@@ -155,7 +164,10 @@ public class AccessibilityBrowserTest {
                 ActionStep.open(page, DemoSchool.SPACE_KEY, plugin.userKey(DemoSchool.COACH), ParticipantRole.COACH,
                         "Model a think-aloud", TODAY.plusDays(30))));
         PageView view = PageView.open(BROWSER, page);
+        new FollowUpDashboardScreen(BROWSER.driver());
         check("page with every macro");
+        assertEquals("the overdue lozenge says so in words", "Overdue", BROWSER.driver().findElement(
+                By.cssSelector(".coaching-action-steps .aui-lozenge.coaching-deadline")).getAttribute("textContent").strip());
         view.actionStepsList("page").row("Use exit tickets daily").edit();
         check("action steps, editing a step");
         PageView.open(BROWSER, page).actionStepsList("page").add();
@@ -165,8 +177,9 @@ public class AccessibilityBrowserTest {
     @Test
     public void dashboard_shouldHaveNoViolations() {
         SpaceHomePage.open(BROWSER, DemoSchool.SPACE_KEY).userSwitcher().switchTo("James Carter");
-        FollowUpDashboardScreen.openSpacePage(BROWSER, DemoSchool.SPACE_KEY);
+        FollowUpDashboardScreen dashboard = FollowUpDashboardScreen.openSpacePage(BROWSER, DemoSchool.SPACE_KEY);
         check("follow-up dashboard");
+        assertThat("the chart's text alternative", dashboard.chartDescription(), not(""));
     }
 
     @Test
@@ -189,6 +202,29 @@ public class AccessibilityBrowserTest {
         check("follow-up job admin page");
         FollowUpJobPage.open(BROWSER).runNow();
         check("follow-up job admin page, after a run");
+    }
+
+    @Test
+    public void refusedWizard_shouldDescribeEachFieldByItsMessage_inALiveRegion() {
+        // Given
+        WizardPage wizard = wizard("SPS reflection");
+        wizard.fill("teacher", "nobody.here").fill("surveyPeriod", "Fall 2025").fill("school", "Lincoln Elementary")
+                .fill("district", "Denver Public Schools");
+
+        // When
+        WizardPage target = wizard.submitExpectingRefusal();
+
+        // Then the message is part of the field's description, and its place is announced when it changes
+        WebElement teacher = BROWSER.driver().findElement(By.cssSelector(".sandbox-wizard-form [name=teacher]"
+                + ":not([type=hidden])"));
+        List<WebElement> describedBy = Arrays.stream(teacher.getAttribute("aria-describedby").split(" "))
+                .map(id -> BROWSER.driver().findElement(By.id(id))).toList();
+        assertThat(describedBy.stream().map(WebElement::getText).toList(), hasItem(target.errorFor("teacher")));
+        assertThat(target.errorFor("teacher"), containsString("nobody.here"));
+        WebElement error = describedBy.get(describedBy.size() - 1);
+        assertEquals("polite", error.getAttribute("aria-live"));
+        assertEquals(BROWSER.driver().findElements(By.cssSelector(".sandbox-wizard-form .field-group")).size(),
+                BROWSER.driver().findElements(By.cssSelector(".sandbox-wizard-form .error[aria-live][id]")).size());
     }
 
     private static String macro(String name, String... nameValuePairs) {
