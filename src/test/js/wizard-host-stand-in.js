@@ -52,11 +52,13 @@ function fakeHost() {
 
 /**
  * A wizard page with one div.field-group per field name, each with its input and div.error, as the Soy templates
- * write them. Supports exactly the jQuery calls the submit hook makes.
+ * write them (every field starting invalid, with a stale message). Supports exactly the jQuery calls the submit hook
+ * makes.
  */
 function fakePage(fieldNames) {
-    const groups = fieldNames.map((name) => ({name, error: 'stale message'}));
-    const page = {focused: null, errors: () => Object.fromEntries(groups.filter((g) => g.error).map((g) => [g.name, g.error]))};
+    const groups = fieldNames.map((name) => ({name, error: 'stale message', invalid: true}));
+    const page = {focused: null, errors: () => Object.fromEntries(groups.filter((g) => g.error).map((g) => [g.name, g.error])),
+        invalid: () => groups.filter((g) => g.invalid).map((g) => g.name)};
 
     function selection(nodes) {
         return {
@@ -64,6 +66,9 @@ function fakePage(fieldNames) {
                 if (selector === '.error') {
                     return selection(nodes.flatMap((node) => (node.kind === 'container' ? groups : [node.group])
                         .map((group) => ({kind: 'error', group}))));
+                }
+                if (selector === '[aria-invalid]') {
+                    return selection(groups.filter((group) => group.invalid).map((group) => ({kind: 'input', group})));
                 }
                 const named = /^\[name="([^"]*)"\]$/.exec(selector);
                 if (!named) {
@@ -78,6 +83,16 @@ function fakePage(fieldNames) {
                 return selection(nodes.map((node) => ({kind: 'group', group: node.group})));
             },
             first: () => selection(nodes.slice(0, 1)),
+            attr(name, value) {
+                if (name !== 'aria-invalid') {
+                    throw new Error('The stand-in does not know the attribute ' + name);
+                }
+                nodes.filter((node) => node.kind === 'input').forEach((node) => { node.group.invalid = value === 'true'; });
+                return this;
+            },
+            removeAttr(name) {
+                return this.attr(name, null);
+            },
             text(value) {
                 nodes.filter((node) => node.kind === 'error').forEach((node) => { node.group.error = value; });
                 return this;

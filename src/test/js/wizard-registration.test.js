@@ -41,7 +41,17 @@ test('lets the page be submitted when nothing is wrong, and clears earlier messa
 
     assert.strictEqual(submitted, true);
     assert.deepStrictEqual(page.errors(), {});
+    assert.deepStrictEqual(page.invalid(), []);
     assert.strictEqual(page.focused, null);
+});
+
+test('marks exactly the fields with a problem aria-invalid, so assistive technology says so', () => {
+    const page = fakePage(['teacher', 'visitDate', 'kind']);
+
+    hooks['submit.examplePage']({}, {pageData: {teacher: 'tm', visitDate: '2026-02-30', kind: 'full'},
+        $container: page.$container});
+
+    assert.deepStrictEqual(page.invalid(), ['visitDate']);
 });
 
 test('stops the page, writes each message into its own field and focuses the first field with a problem', () => {

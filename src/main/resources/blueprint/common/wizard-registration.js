@@ -89,13 +89,16 @@
                 var shown = messagesFor(wizard, state.pageData);
                 var $container = state.$container;
                 $container.find('.error').text('');
+                $container.find('[aria-invalid]').removeAttr('aria-invalid');
                 if (shown.length === 0) {
                     return true;
                 }
                 shown.forEach(function (item) {
+                    var $field = $container.find('[name="' + item.name + '"]');
+                    // Assistive technology says the field is invalid; aria-describedby already names its message.
+                    $field.attr('aria-invalid', 'true');
                     // text(), not html(): a message may repeat what the user typed.
-                    $container.find('[name="' + item.name + '"]').closest('.field-group').find('.error').first()
-                        .text(item.message);
+                    $field.closest('.field-group').find('.error').first().text(item.message);
                 });
                 $container.find('[name="' + shown[0].name + '"]').focus();
                 return false;
