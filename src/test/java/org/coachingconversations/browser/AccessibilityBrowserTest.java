@@ -221,6 +221,7 @@ public class AccessibilityBrowserTest {
                 .map(id -> BROWSER.driver().findElement(By.id(id))).toList();
         assertThat(describedBy.stream().map(WebElement::getText).toList(), hasItem(target.errorFor("teacher")));
         assertThat(target.errorFor("teacher"), containsString("nobody.here"));
+        assertEquals("true", teacher.getAttribute("aria-invalid"));
         WebElement error = describedBy.get(describedBy.size() - 1);
         assertEquals("polite", error.getAttribute("aria-live"));
         assertEquals(BROWSER.driver().findElements(By.cssSelector(".sandbox-wizard-form .field-group")).size(),

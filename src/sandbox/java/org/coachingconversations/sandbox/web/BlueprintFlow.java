@@ -122,6 +122,8 @@ final class BlueprintFlow {
                 Element error = group == null ? null : group.selectFirst(".error");
                 if (error != null) {
                     error.text(String.join(" ", messages));
+                    // as the wizard's submit hook marks a refused field in Confluence
+                    input.attr("aria-invalid", "true");
                 }
             });
         }
