@@ -37,7 +37,11 @@ public class SpanishBundlesTest {
             "Total",
             "% favorable",
             "MQI",
-            "SPS");
+            "SPS",
+            // another district's rubric, named in seed 003
+            "SOEI",
+            // "min" abbreviates minutos too
+            "{0} min");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
