@@ -26,7 +26,7 @@ import org.coachingconversations.domain.settings.SpaceSettingsStore;
  * {@link CalendarDownloads} call and answers with the file, or with the 404 of {@link RestResponses} when the caller
  * may not view the page, or the page or step does not exist or has no such date.
  */
-@Path("/")
+@Path("/calendar")
 @UnlicensedSiteAccess
 public class CalendarResource {
 
@@ -52,26 +52,26 @@ public class CalendarResource {
     }
 
     @GET
-    @Path("pages/{pageId}/calendar/next-conversation.ics")
+    @Path("pages/{pageId}/next-conversation.ics")
     public Response nextConversation(@PathParam("pageId") String pageId) {
         return answer(pageId, "next-conversation",
                 (id, caller) -> downloads.nextConversation(id, caller, labels()));
     }
 
     @GET
-    @Path("pages/{pageId}/calendar/post-conference.ics")
+    @Path("pages/{pageId}/post-conference.ics")
     public Response postConference(@PathParam("pageId") String pageId) {
         return answer(pageId, "post-conference", (id, caller) -> downloads.postConference(id, caller, labels()));
     }
 
     @GET
-    @Path("pages/{pageId}/calendar/finalization.ics")
+    @Path("pages/{pageId}/finalization.ics")
     public Response finalization(@PathParam("pageId") String pageId) {
         return answer(pageId, "finalization", (id, caller) -> downloads.finalization(id, caller, labels()));
     }
 
     @GET
-    @Path("action-steps/{stepId}/calendar.ics")
+    @Path("action-steps/{stepId}.ics")
     public Response actionStep(@PathParam("stepId") String stepId) {
         return answer(stepId, "action-step", (id, caller) -> downloads.actionStep(id, caller, labels()));
     }
