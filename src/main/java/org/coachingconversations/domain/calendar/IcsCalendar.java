@@ -1,6 +1,5 @@
 package org.coachingconversations.domain.calendar;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -90,12 +89,11 @@ public final class IcsCalendar {
     /** Appends one content line, folded (§3.1) so no line is longer than 75 octets, a character never split. */
     private static void line(StringBuilder out, String content) {
         int octets = 0;
-        int limit = MAX_LINE_OCTETS;
         for (int i = 0; i < content.length(); ) {
             int codePoint = content.codePointAt(i);
             int charCount = Character.charCount(codePoint);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
+            int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (octets + size > MAX_LINE_OCTETS) {
                 out.append(CRLF).append(' ');
                 // The leading space of a continuation line counts towards its 75 octets.
                 octets = 1;
