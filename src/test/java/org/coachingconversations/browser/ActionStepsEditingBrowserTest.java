@@ -104,6 +104,8 @@ public class ActionStepsEditingBrowserTest {
         assertEquals(ANA_NAME, row.owner());
         ActionStepsList reloaded = PageView.open(BROWSER, page).actionStepsList("page");
         assertEquals(rescheduled.toString(), reloaded.row("Try cold-call cards with the blue group").due());
+        assertTrue(reloaded.row("Try cold-call cards with the blue group").calendarUrl()
+                .matches(".*/rest/coaching/1\\.0/calendar/action-steps/\\d+\\.ics"));
     }
 
     @Test

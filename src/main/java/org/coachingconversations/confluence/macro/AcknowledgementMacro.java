@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
+import java.util.ArrayList;
 import java.util.Optional;
 import org.coachingconversations.application.cyclerecord.AcknowledgeCycleRecord;
 import org.coachingconversations.application.cyclerecord.AcknowledgementStatus;
@@ -78,8 +80,29 @@ public class AcknowledgementMacro implements Macro {
         AcknowledgementView view = new AcknowledgementView(status.map(presenter::status).orElse(null),
                 presenter.baseUrl(), status.map(AcknowledgementStatus::viewerIsTeacher).orElse(false),
                 status.map(AcknowledgementStatus::viewerIsObserver).orElse(false),
-                Acknowledgement.MAX_ADDITIONAL_INFORMATION_LENGTH, texts);
+                Acknowledgement.MAX_ADDITIONAL_INFORMATION_LENGTH, texts,
+                status.map(this::calendarLinks).orElse(List.of()));
         return templates.render(TEMPLATE, "view", view);
+    }
+
+    /**
+     * Until the record is finalized its post-conference and, once the conference date is set, its finalization
+     * deadline are still ahead; after that neither is worth a calendar entry.
+     */
+    private List<CalendarLinkView> calendarLinks(AcknowledgementStatus status) {
+        StoredCycleRecord record = status.record().value();
+        if (record.dates().finalizedOn().isPresent()) {
+            return List.of();
+        }
+        String base = presenter.baseUrl() + "/rest/coaching/1.0/calendar/pages/" + record.pageId();
+        List<CalendarLinkView> links = new ArrayList<>();
+        links.add(new CalendarLinkView(base + "/post-conference.ics",
+                presenter.translate("coaching.calendar.link.post-conference")));
+        if (record.dates().conferenceOn().isPresent()) {
+            links.add(new CalendarLinkView(base + "/finalization.ics",
+                    presenter.translate("coaching.calendar.link.finalization")));
+        }
+        return links;
     }
 
     @Override

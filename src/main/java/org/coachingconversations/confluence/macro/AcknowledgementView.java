@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.macro;
 
+import java.util.List;
 import java.util.Map;
 import org.coachingconversations.confluence.rest.AcknowledgementJson;
 
@@ -15,6 +16,7 @@ public final class AcknowledgementView {
     private final boolean observerControls;
     private final int maxTextLength;
     private final Map<String, String> texts;
+    private final List<CalendarLinkView> calendarLinks;
 
     /**
      * @param teacherControls the viewer is the record's teacher: the answer form is on the page, shown while she may
@@ -25,12 +27,28 @@ public final class AcknowledgementView {
      */
     public AcknowledgementView(AcknowledgementJson.Status status, String baseUrl, boolean teacherControls,
             boolean observerControls, int maxTextLength, Map<String, String> texts) {
+        this(status, baseUrl, teacherControls, observerControls, maxTextLength, texts, List.of());
+    }
+
+    /** @param calendarLinks the record's dates still to come, each to add to a calendar */
+    public AcknowledgementView(AcknowledgementJson.Status status, String baseUrl, boolean teacherControls,
+            boolean observerControls, int maxTextLength, Map<String, String> texts,
+            List<CalendarLinkView> calendarLinks) {
+        this.calendarLinks = List.copyOf(calendarLinks);
         this.status = status;
         this.baseUrl = baseUrl == null ? "" : baseUrl;
         this.teacherControls = teacherControls;
         this.observerControls = observerControls;
         this.maxTextLength = maxTextLength;
         this.texts = Map.copyOf(texts);
+    }
+
+    public boolean isCalendarShown() {
+        return !getCalendarLinks().isEmpty();
+    }
+
+    public List<CalendarLinkView> getCalendarLinks() {
+        return status == null ? List.of() : calendarLinks;
     }
 
     public boolean isRecord() {

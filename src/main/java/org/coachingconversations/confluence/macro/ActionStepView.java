@@ -20,6 +20,8 @@ public final class ActionStepView {
     private final Change change;
     private final String sourceText;
     private final String sourceUrl;
+    private final String calendarUrl;
+    private final String calendarText;
 
     public ActionStepView(long id, String text, String ownerName, String ownerUrl, String dueDate, String statusId,
             String status, String deadlineId, String deadline) {
@@ -32,6 +34,17 @@ public final class ActionStepView {
      */
     public ActionStepView(long id, String text, String ownerName, String ownerUrl, String dueDate, String statusId,
             String status, String deadlineId, String deadline, Change change, String sourceText, String sourceUrl) {
+        this(id, text, ownerName, ownerUrl, dueDate, statusId, status, deadlineId, deadline, change, sourceText,
+                sourceUrl, null, null);
+    }
+
+    /**
+     * @param calendarUrl where the step's due date downloads as a calendar file; null when it has none to offer
+     * @param calendarText the link's text
+     */
+    public ActionStepView(long id, String text, String ownerName, String ownerUrl, String dueDate, String statusId,
+            String status, String deadlineId, String deadline, Change change, String sourceText, String sourceUrl,
+            String calendarUrl, String calendarText) {
         this.id = id;
         this.text = text;
         this.ownerName = ownerName;
@@ -44,6 +57,20 @@ public final class ActionStepView {
         this.change = change;
         this.sourceText = sourceText == null ? "" : sourceText;
         this.sourceUrl = sourceUrl == null ? "" : sourceUrl;
+        this.calendarUrl = calendarUrl == null ? "" : calendarUrl;
+        this.calendarText = calendarText == null ? "" : calendarText;
+    }
+
+    public boolean isCalendarShown() {
+        return !calendarUrl.isEmpty();
+    }
+
+    public String getCalendarUrl() {
+        return calendarUrl;
+    }
+
+    public String getCalendarText() {
+        return calendarText;
     }
 
     public long getId() {

@@ -22,6 +22,7 @@ import org.coachingconversations.application.actionstep.ListActionSteps;
 import org.coachingconversations.application.actionstep.ListActionSteps.OwnedStep;
 import org.coachingconversations.domain.access.PagePermissions;
 import org.coachingconversations.domain.actionstep.ActionStep;
+import org.coachingconversations.domain.actionstep.ActionStepStatus;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.domain.conversation.StoredConversation;
@@ -256,7 +257,15 @@ public class ActionStepsMacro implements Macro {
                 step.dueOn().map(Object::toString).orElseGet(() -> i18n.getText(PREFIX + "due.none")),
                 step.status().id(), i18n.getText(step.status().nameKey()),
                 deadlineId, deadlineId == null ? null : i18n.getText(PREFIX + "deadline." + deadlineId),
-                change, sourceText, sourceUrl);
+                change, sourceText, sourceUrl, calendarUrl(step), i18n.getText("coaching.calendar.link"));
+    }
+
+    /** Only a date still to be met is worth a calendar entry: an open step with a due date. */
+    private String calendarUrl(ActionStep step) {
+        if (step.status() != ActionStepStatus.OPEN || step.dueOn().isEmpty()) {
+            return null;
+        }
+        return links.baseUrl() + "/rest/coaching/1.0/calendar/action-steps/" + step.id() + ".ics";
     }
 
     private static String displayName(UserProfile user) {

@@ -28,7 +28,6 @@ import org.coachingconversations.testing.blueprint.MacroTemplateRendererHelper;
 import org.coachingconversations.testing.descriptor.PluginDescriptor;
 import org.coachingconversations.testing.event.AnnotatedEventPublisher;
 import org.coachingconversations.testing.sal.FixedTimeZoneManager;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.w3c.dom.Element;
 
@@ -80,6 +79,7 @@ public final class SandboxPlugin implements AutoCloseable {
     private final PluginComponents components;
     private final HostEvents events;
     private final RemoteUser remoteUser;
+    private final SandboxLanguages languages;
     private final SandboxAttachments attachments;
 
     private SandboxPlugin(Builder builder) {
@@ -106,6 +106,7 @@ public final class SandboxPlugin implements AutoCloseable {
         this.components = builder.components;
         this.events = builder.events;
         this.remoteUser = builder.remoteUser;
+        this.languages = builder.languages;
         this.attachments = builder.attachments;
     }
 
@@ -180,6 +181,11 @@ public final class SandboxPlugin implements AutoCloseable {
     /** Who the current request is for, as the host tells the plugin (SAL's remote user). */
     public RemoteUser remoteUser() {
         return remoteUser;
+    }
+
+    /** The language each sandbox user reads the app in; the plugin's I18nResolver follows it. */
+    public SandboxLanguages languages() {
+        return languages;
     }
 
     /** The files attached to pages, which the plugin reads through the host's {@code AttachmentManager}. */
@@ -345,6 +351,7 @@ public final class SandboxPlugin implements AutoCloseable {
         private HostServices hostServices;
         private HostEvents events;
         private final RemoteUser remoteUser = new RemoteUser();
+        private final SandboxLanguages languages = new SandboxLanguages(remoteUser);
         private final RestrictionRefusal restrictionRefusal;
         private SandboxAttachments attachments;
 
@@ -362,7 +369,7 @@ public final class SandboxPlugin implements AutoCloseable {
         }
 
         void load() {
-            i18n = BundleI18nResolver.fromDescriptor();
+            i18n = languages.resolver();
             templateRenderer = VelocityTemplateRenderer.forPlugin();
             spaceAdministrators = new org.coachingconversations.sandbox.data.SpaceAdministrators(database, store);
             spaceAdministrators.createTable();

@@ -96,7 +96,8 @@ final class BlueprintFlow {
         }
         String soy;
         try {
-            soy = SoyTemplates.mainResources().render(page.templateKey(), new HashMap<>(values));
+            soy = SoyTemplates.mainResources(plugin.languages().current())
+                    .render(page.templateKey(), new HashMap<>(values));
         } catch (RuntimeException e) {
             System.err.println("The wizard page " + page.templateKey() + " cannot be rendered:");
             e.printStackTrace();

@@ -4,6 +4,7 @@ import org.coachingconversations.sandbox.data.SandboxUser;
 import org.coachingconversations.sandbox.render.Html;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The sandbox's page chrome: the "not Confluence" banner on every page, a header with the user switcher, an optional
@@ -19,7 +20,7 @@ final class Layout {
 
     /** What every page needs to know about the request. */
     record Chrome(String contextPath, SandboxUser user, List<SandboxUser> users, String pluginName,
-                  String returnTo) {
+                  String returnTo, Locale language) {
     }
 
     /**
@@ -66,7 +67,9 @@ final class Layout {
         if (sidebar != null) {
             sidebar(out, cp, sidebar);
         }
-        out.append("<main class=\"sandbox-main\" id=\"main-content\">").append(mainHtml).append("</main></div>");
+        // The sandbox's own chrome is English; what the app renders is in the user's language.
+        out.append("<main class=\"sandbox-main\" id=\"main-content\" lang=\"")
+                .append(Html.text(chrome.language().toLanguageTag())).append("\">").append(mainHtml).append("</main></div>");
         out.append("</body></html>");
         return out.toString();
     }
@@ -113,7 +116,9 @@ final class Layout {
                     .append(")</option>");
         }
         out.append("</select><input type=\"hidden\" name=\"returnTo\" value=\"").append(Html.text(chrome.returnTo()))
-                .append("\"> <button class=\"aui-button\" type=\"submit\">Switch</button></form></header>");
+                .append("\"> <button class=\"aui-button\" type=\"submit\">Switch</button></form>");
+        SandboxLanguageSwitch.form(out, chrome);
+        out.append("</header>");
     }
 
     private static void sidebar(StringBuilder out, String cp, Sidebar sidebar) {

@@ -74,7 +74,7 @@ public final class PluginServletPages extends HttpServlet {
         SandboxUser user = SignedInUser.of(request, store).orElseThrow();
         String returnTo = request.getRequestURI();
         Layout.Chrome chrome = new Layout.Chrome(request.getContextPath(), user, store.users(), plugin.name(),
-                returnTo);
+                returnTo, plugin.languages().of(user.username()));
         String spaceKey = request.getParameter("spaceKey");
         Layout.Sidebar sidebar = spaceKey == null ? null : screens.sidebarFor(request, spaceKey).orElse(null);
         return Layout.page(chrome, title.find() ? unescape(title.group(1).trim()) : module.name(), sidebar,

@@ -214,6 +214,9 @@ public final class SandboxServlet extends HttpServlet {
             case "/sandbox/switch-user":
                 switchUser(request, response);
                 break;
+            case SandboxLanguageSwitch.PATH:
+                new SandboxLanguageSwitch(plugin.languages()).choose(request, response, r.user.username());
+                break;
             case "/pages/createpage.action":
                 createPage(r);
                 break;
@@ -1086,7 +1089,8 @@ public final class SandboxServlet extends HttpServlet {
             String query = request.getQueryString();
             String returnTo = request.getMethod().equals("GET")
                     ? request.getRequestURI() + (query == null ? "" : "?" + query) : cp() + "/spaces";
-            return new Layout.Chrome(cp(), user, store.users(), plugin.name(), returnTo);
+            return new Layout.Chrome(cp(), user, store.users(), plugin.name(), returnTo,
+                    plugin.languages().of(user.username()));
         }
     }
 }

@@ -97,8 +97,17 @@ public final class ActionStepsList {
         }
 
         /** The due date with its lozenge, e.g. "2026-12-24" or "2026-12-01 Overdue". */
+        /** The due date and its flag, as read; the "Add to calendar" link next to them is {@link #calendarUrl}. */
         public String due() {
-            return cell("due");
+            String due = cell("due");
+            List<WebElement> links = element().findElements(By.cssSelector(".coaching-add-to-calendar"));
+            return links.isEmpty() ? due : due.substring(0, due.length() - links.get(0).getText().length()).strip();
+        }
+
+        /** Where the step's "Add to calendar" link leads; empty when the row has none. */
+        public String calendarUrl() {
+            List<WebElement> links = element().findElements(By.cssSelector(".coaching-add-to-calendar"));
+            return links.isEmpty() ? "" : links.get(0).getAttribute("href");
         }
 
         public String status() {

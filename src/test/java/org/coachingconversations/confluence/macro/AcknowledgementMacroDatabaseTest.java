@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import net.java.ao.EntityManager;
@@ -102,6 +103,23 @@ public class AcknowledgementMacroDatabaseTest {
         assertThat(forMaria.selectFirst(".coaching-acknowledgement-stage").text(),
                 containsString("Not finalized yet."));
         assertTrue(forMaria.selectFirst(".coaching-acknowledgement-answer").hasAttr("hidden"));
+    }
+
+    @Test
+    public void execute_shouldOfferThePostConferenceAndFinalizationDeadlineForACalendar_onlyUntilFinalized()
+            throws Exception {
+        // When
+        Document before = render(RECORD, MARIA);
+        acknowledgements.markFinalized(RECORD, Optional.of(JAMES), 0);
+        Document after = render(RECORD, MARIA);
+
+        // Then
+        List<Element> links = before.select(".coaching-calendar-links a.coaching-add-to-calendar");
+        assertEquals(List.of("Add the post-conference to your calendar",
+                "Add the finalization deadline to your calendar"), links.stream().map(Element::text).toList());
+        assertEquals("/confluence/rest/coaching/1.0/calendar/pages/601/post-conference.ics", links.get(0).attr("href"));
+        assertEquals("/confluence/rest/coaching/1.0/calendar/pages/601/finalization.ics", links.get(1).attr("href"));
+        assertTrue(after.select(".coaching-calendar-links").isEmpty());
     }
 
     @Test

@@ -131,9 +131,12 @@ public class ActionStepsMacroDatabaseTest {
         assertEquals("Teresa Morales", teresa.text());
         assertEquals("/confluence/display/~tmorales", teresa.attr("href"));
         assertEquals("Coach", rows.get(2).selectFirst(".coaching-action-step-owner").text());
-        assertEquals("2026-03-13 Overdue", rows.get(0).selectFirst(".coaching-action-step-due").text());
-        assertEquals("2026-03-18 Due soon", rows.get(1).selectFirst(".coaching-action-step-due").text());
+        assertEquals("2026-03-13 Overdue Add to calendar", rows.get(0).selectFirst(".coaching-action-step-due").text());
+        assertEquals("2026-03-18 Due soon Add to calendar", rows.get(1).selectFirst(".coaching-action-step-due").text());
         assertEquals("No due date", rows.get(2).selectFirst(".coaching-action-step-due").text());
+        assertEquals("/confluence/rest/coaching/1.0/calendar/action-steps/"
+                + rows.get(0).attr("data-step-id") + ".ics",
+                rows.get(0).selectFirst(".coaching-action-step-due a.coaching-add-to-calendar").attr("href"));
         assertEquals("Open", rows.get(0).selectFirst(".coaching-action-step-status").text());
         assertThat(shown.text(), not(containsString("Already done")));
         assertThat("a Cycle Record is never the previous conversation", shown.text(), not(containsString("Rated")));

@@ -46,6 +46,26 @@ public class ActionStepsTemplateTest {
     }
 
     @Test
+    public void render_shouldEncodeTheCalendarLink_andShowItOnlyWhenTheStepHasOne() throws Exception {
+        // Given
+        ActionStepsView view = new ActionStepsView("page", null, null, null, "none", List.of("a", "b", "c", "d"),
+                List.of(new ActionStepView(7, "Step", "Coach", null, "2026-03-31", "open", "Open", null, null, null,
+                                null, null, "/confluence/rest/x.ics?\"><b>", HOSTILE),
+                        new ActionStepView(8, "Step", "Coach", null, "No due date", "open", "Open", null, null)));
+
+        // When
+        Document page = render(view);
+
+        // Then
+        List<Element> links = page.select("a.coaching-add-to-calendar");
+        assertEquals(1, links.size());
+        assertEquals("/confluence/rest/x.ics?\"><b>", links.get(0).attr("href"));
+        assertEquals(HOSTILE, links.get(0).text());
+        assertTrue(links.get(0).hasAttr("download"));
+        assertTrue(page.select("img, script, b").isEmpty());
+    }
+
+    @Test
     public void render_shouldShowTheMessageAndNoTable_whenThereAreNoSteps() throws Exception {
         // Given
         ActionStepsView view = new ActionStepsView("page", null, null, null, HOSTILE, List.of("a", "b", "c", "d"),

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,10 +24,18 @@ public final class BundleI18nResolver implements I18nResolver {
     }
 
     public static BundleI18nResolver fromDescriptor() {
-        List<Path> files = PluginDescriptor.load().i18nBundles().stream()
+        return new BundleI18nResolver(I18nBundle.fromFiles(descriptorBundles()));
+    }
+
+    /** The descriptor's bundles as a user whose language is {@code locale} reads them (translation, else English). */
+    public static BundleI18nResolver fromDescriptor(Locale locale) {
+        return new BundleI18nResolver(I18nBundle.forLocale(descriptorBundles(), locale));
+    }
+
+    private static List<Path> descriptorBundles() {
+        return PluginDescriptor.load().i18nBundles().stream()
                 .map(location -> Paths.get("src/main/resources", location + ".properties"))
                 .collect(Collectors.toList());
-        return new BundleI18nResolver(I18nBundle.fromFiles(files));
     }
 
     public Set<String> keys() {

@@ -32,10 +32,44 @@ public final class I18nBundle {
 
     private final Map<String, String> patterns;
     private final List<Path> files;
+    private final Locale locale;
 
     private I18nBundle(Map<String, String> patterns, List<Path> files) {
+        this(patterns, files, Locale.ENGLISH);
+    }
+
+    private I18nBundle(Map<String, String> patterns, List<Path> files, Locale locale) {
         this.patterns = Map.copyOf(patterns);
         this.files = List.copyOf(files);
+        this.locale = locale;
+    }
+
+    /**
+     * The bundles as a user with {@code locale} reads them: each key from {@code <file>_<language>.properties}
+     * where that translation has it, else the default-language text, as the host's resource bundles fall back.
+     */
+    public static I18nBundle forLocale(List<Path> defaultFiles, Locale locale) {
+        I18nBundle fallback = fromFiles(defaultFiles);
+        if (locale.getLanguage().isEmpty() || locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+            return fallback;
+        }
+        Map<String, String> patterns = new HashMap<>(fallback.patterns);
+        List<Path> files = new ArrayList<>(defaultFiles);
+        for (Path file : defaultFiles) {
+            String name = file.getFileName().toString();
+            Path translation = file.resolveSibling(name.substring(0, name.length() - ".properties".length()) + "_"
+                    + locale.getLanguage() + ".properties");
+            if (Files.isRegularFile(translation)) {
+                patterns.putAll(load(translation));
+                files.add(translation);
+            }
+        }
+        return new I18nBundle(patterns, files, locale);
+    }
+
+    /** The plugin's own bundles as read in {@code locale}; see {@link #forLocale}. */
+    public static I18nBundle mainBundles(Locale locale) {
+        return forLocale(defaultLanguageFiles(MAIN_BUNDLES), locale);
     }
 
     /** The plugin's own bundles: every default-language file in {@code src/main/resources/i18n}. */
@@ -89,7 +123,7 @@ public final class I18nBundle {
     public String text(String key, Object... arguments) {
         String pattern = rawText(key);
         try {
-            return new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
+            return new MessageFormat(pattern, locale).format(arguments);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("i18n key " + key + " is not a valid MessageFormat pattern: " + pattern, e);
         }

@@ -43,6 +43,22 @@ public class I18nBundleTest {
     }
 
     @Test
+    public void forLocale_shouldReadTheTranslation_andEnglishForAKeyItLacks() throws IOException {
+        // Given
+        bundleFile("coaching.properties", "test.due=Due on {0}", "test.only-english=Plain");
+        bundleFile("coaching_es.properties", "test.due=Vence el {0}");
+
+        // When
+        I18nBundle target = I18nBundle.forLocale(java.util.List.of(directory.resolve("coaching.properties")),
+                java.util.Locale.forLanguageTag("es"));
+
+        // Then
+        assertEquals("Vence el 3", target.text("test.due", 3));
+        assertEquals("Plain", target.text("test.only-english"));
+        assertEquals("Due on 3", I18nBundle.fromDirectory(directory).text("test.due", 3));
+    }
+
+    @Test
     public void text_shouldFailNamingTheKey_whenNoBundleHasIt() throws IOException {
         // Given
         bundleFile("coaching.properties", "test.present=Here");

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -67,6 +68,17 @@ public final class SoyTemplates {
             mainResources = compile(MAIN_RESOURCES, I18nBundle.mainBundles());
         }
         return mainResources;
+    }
+
+    private static final Map<Locale, SoyTemplates> TRANSLATED = new java.util.HashMap<>();
+
+    /** The plugin's templates with {@code getText} answering in {@code locale} (English where no translation). */
+    public static synchronized SoyTemplates mainResources(Locale locale) {
+        if (locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+            return mainResources();
+        }
+        return TRANSLATED.computeIfAbsent(locale,
+                language -> compile(MAIN_RESOURCES, I18nBundle.mainBundles(language)));
     }
 
     /**

@@ -1,0 +1,66 @@
+package org.coachingconversations.browser;
+
+import org.coachingconversations.browser.pages.CreateDialog;
+import org.coachingconversations.browser.pages.EditorPage;
+import org.coachingconversations.browser.pages.FollowUpDashboardScreen;
+import org.coachingconversations.browser.pages.LanguageSwitcher;
+import org.coachingconversations.browser.pages.PageView;
+import org.coachingconversations.browser.pages.SpaceHomePage;
+import org.coachingconversations.browser.pages.WizardPage;
+import org.coachingconversations.sandbox.data.DemoSchool;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestRule;
+
+import java.util.List;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.Assert.assertEquals;
+
+/** The app for a user whose language is Spanish: a wizard with its error, the page it creates, the dashboard. */
+public class SpanishBrowserTest {
+
+    private static final String SPS = "Reflexi\u00f3n SPS";
+
+    @ClassRule
+    public static final SandboxBrowser BROWSER = new SandboxBrowser();
+
+    @Rule
+    public final TestRule eachTest = BROWSER.eachTest();
+
+    @Test
+    public void spsWizardAndDashboard_shouldBeInSpanish_whenTheUserChoseSpanish() {
+        // Given the coach reads the app in Spanish
+        SpaceHomePage.open(BROWSER, DemoSchool.SPACE_KEY);
+        CreateDialog dialog = new LanguageSwitcher(BROWSER.driver()).switchTo("Espa\u00f1ol").openCreateDialog();
+        assertThat(dialog.choices(), hasItems(SPS, "Registro del ciclo de la posconferencia",
+                "Ciclo de coaching con video", "Conversaci\u00f3n de coaching"));
+
+        // When the wizard refuses a teacher who is no user, and a second run creates the page
+        WizardPage wizard = dialog.chooseBlueprint(SPS);
+        wizard.fill("teacher", "nobody.here").fill("surveyPeriod", "Primavera 2026")
+                .fill("school", "Lincoln Elementary").fill("district", "Denver Public Schools");
+        WizardPage refused = wizard.submitExpectingRefusal();
+        String error = refused.errorBox();
+        String teacherError = refused.errorFor("teacher");
+        BROWSER.screenshot("sps-wizard-es");
+        PageView page = SpaceHomePage.open(BROWSER, DemoSchool.SPACE_KEY).openCreateDialog().chooseBlueprint(SPS)
+                .fill("teacher", "ana.ruiz").fill("surveyPeriod", "Primavera 2026")
+                .fill("school", "Lincoln Elementary").fill("district", "Denver Public Schools")
+                .submit(EditorPage::new).publish();
+        List<String> headings = page.headings();
+        FollowUpDashboardScreen dashboard = FollowUpDashboardScreen.openSpacePage(BROWSER, DemoSchool.SPACE_KEY);
+
+        // Then
+        assertThat(error, containsString("La p\u00e1gina no se cre\u00f3 porque los datos del asistente no son v\u00e1lidos"));
+        assertThat(teacherError, containsString("nobody.here"));
+        assertThat(headings, hasItems("Conversaci\u00f3n de reflexi\u00f3n inicial",
+                "Analizar los datos a fondo", "Sacar conclusiones y definir pr\u00f3ximos pasos",
+                "Resultados de la SPS", "Pasos de acci\u00f3n"));
+        assertEquals("Pasos de acci\u00f3n vencidos", dashboard.title("overdue"));
+        BROWSER.screenshot("follow-up-dashboard-es");
+    }
+}
