@@ -1,6 +1,7 @@
 package org.coachingconversations.confluence.dashboard;
 
 import java.util.List;
+import org.coachingconversations.confluence.macro.ScriptLabel;
 
 /**
  * What the dashboard's page and macro render before the script fills them: the spaces to show, the filter they start
@@ -18,16 +19,16 @@ public final class FollowUpDashboardView {
     private final String horizon;
     private final String sections;
     private final boolean filtersShown;
-    private final List<Label> labels;
-    private final List<Label> types;
+    private final List<ScriptLabel> labels;
+    private final List<ScriptLabel> types;
 
     /**
      * @param horizon days back from today that lists start at; empty for no limit
      * @param sections list ids separated by commas; empty for every list
      */
     public FollowUpDashboardView(String baseUrl, String title, String introduction, List<String> spaces,
-            String teacher, String coach, String horizon, String sections, boolean filtersShown, List<Label> labels,
-            List<Label> types) {
+            String teacher, String coach, String horizon, String sections, boolean filtersShown, List<ScriptLabel> labels,
+            List<ScriptLabel> types) {
         this.baseUrl = baseUrl == null ? "" : baseUrl;
         this.title = title;
         this.introduction = introduction;
@@ -78,41 +79,18 @@ public final class FollowUpDashboardView {
     }
 
     /** Rendered as {@code data-label-<name>} attributes. */
-    public List<Label> getLabels() {
+    public List<ScriptLabel> getLabels() {
         return labels;
     }
 
     /** The page types the filter offers: id and name. */
-    public List<Label> getTypes() {
+    public List<ScriptLabel> getTypes() {
         return types;
     }
 
     /** The text of the label with this name; empty when there is none. */
     public String text(String name) {
-        return labels.stream().filter(label -> label.getName().equals(name)).map(Label::getText).findFirst()
+        return labels.stream().filter(label -> label.getName().equals(name)).map(ScriptLabel::getText).findFirst()
                 .orElse("");
-    }
-
-    /** A fixed name (letters and dashes) and its translated text. */
-    public static final class Label {
-
-        private final String name;
-        private final String text;
-
-        public Label(String name, String text) {
-            if (!name.matches("[a-z]+(-[a-z]+)*")) {
-                throw new IllegalArgumentException("A label name is lower-case words joined by dashes: " + name);
-            }
-            this.name = name;
-            this.text = text;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public String getText() {
-            return text;
-        }
     }
 }

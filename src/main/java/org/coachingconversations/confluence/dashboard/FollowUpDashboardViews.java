@@ -4,6 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.coachingconversations.confluence.macro.ScriptLabel;
 import org.coachingconversations.domain.conversation.ConversationType;
 
 /** Builds the dashboard's view for the space page and the macro: the same words and structure for both. */
@@ -50,11 +51,11 @@ public final class FollowUpDashboardViews {
      */
     public FollowUpDashboardView view(String baseUrl, String title, List<String> spaces, String teacher,
             String coach, String horizon, String sections, boolean filtersShown) {
-        List<FollowUpDashboardView.Label> labels = LABELS.stream()
-                .map(label -> new FollowUpDashboardView.Label(label.getKey(), i18n.getText(PREFIX + label.getValue())))
+        List<ScriptLabel> labels = LABELS.stream()
+                .map(label -> new ScriptLabel(label.getKey(), i18n.getText(PREFIX + label.getValue())))
                 .toList();
-        List<FollowUpDashboardView.Label> types = Arrays.stream(ConversationType.values())
-                .map(type -> new FollowUpDashboardView.Label(type.id(), i18n.getText(PREFIX + "type." + type.id())))
+        List<ScriptLabel> types = Arrays.stream(ConversationType.values())
+                .map(type -> new ScriptLabel(type.id(), i18n.getText(PREFIX + "type." + type.id())))
                 .toList();
         return new FollowUpDashboardView(baseUrl, title, i18n.getText(PREFIX + "introduction"), spaces, teacher,
                 coach, horizon, sections, filtersShown, labels, types);

@@ -16,14 +16,14 @@ public final class ActionStepsControls {
     private final String baseUrl;
     private final boolean addAllowed;
     private final String defaultRole;
-    private final List<Label> labels;
+    private final List<ScriptLabel> labels;
 
     /**
      * @param pageId the page new steps are added to; 0 when steps cannot be added here
      * @param defaultRole the role a new step starts with, e.g. {@code teacher}
      */
     public ActionStepsControls(long pageId, String baseUrl, boolean addAllowed, String defaultRole,
-            List<Label> labels) {
+            List<ScriptLabel> labels) {
         this.pageId = pageId;
         this.baseUrl = baseUrl == null ? "" : baseUrl;
         this.addAllowed = addAllowed && pageId > 0;
@@ -49,34 +49,11 @@ public final class ActionStepsControls {
 
     /** The text of the label with this name; empty when there is none. */
     public String text(String name) {
-        return labels.stream().filter(label -> label.getName().equals(name)).map(Label::getText).findFirst().orElse("");
+        return labels.stream().filter(label -> label.getName().equals(name)).map(ScriptLabel::getText).findFirst().orElse("");
     }
 
     /** Rendered as {@code data-label-<name>} attributes. */
-    public List<Label> getLabels() {
+    public List<ScriptLabel> getLabels() {
         return labels;
-    }
-
-    /** One word or sentence of the controls: a fixed name (letters and dashes) and its translated text. */
-    public static final class Label {
-
-        private final String name;
-        private final String text;
-
-        public Label(String name, String text) {
-            if (!name.matches("[a-z]+(-[a-z]+)*")) {
-                throw new IllegalArgumentException("A label name is lower-case words joined by dashes: " + name);
-            }
-            this.name = name;
-            this.text = text;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public String getText() {
-            return text;
-        }
     }
 }

@@ -214,13 +214,13 @@ public class ActionStepsMacro implements Macro {
     /** @param emptyMessage what the list says once its last step is removed */
     private ActionStepsControls controls(long pageId, boolean mayAdd, Optional<ParticipantRole> role,
             String emptyMessage) {
-        List<ActionStepsControls.Label> labels = new ArrayList<>();
-        labels.add(new ActionStepsControls.Label("empty", emptyMessage));
-        CONTROL_LABELS.forEach(name -> labels.add(new ActionStepsControls.Label(name, i18n.getText(CONTROL + name))));
-        labels.add(new ActionStepsControls.Label("actions", i18n.getText(PREFIX + "column.actions")));
-        labels.add(new ActionStepsControls.Label("no-due", i18n.getText(PREFIX + "due.none")));
+        List<ScriptLabel> labels = new ArrayList<>();
+        labels.add(new ScriptLabel("empty", emptyMessage));
+        CONTROL_LABELS.forEach(name -> labels.add(new ScriptLabel(name, i18n.getText(CONTROL + name))));
+        labels.add(new ScriptLabel("actions", i18n.getText(PREFIX + "column.actions")));
+        labels.add(new ScriptLabel("no-due", i18n.getText(PREFIX + "due.none")));
         Arrays.stream(ParticipantRole.values()).forEach(each -> labels.add(
-                new ActionStepsControls.Label("role-" + each.id(), i18n.getText(each.nameKey()))));
+                new ScriptLabel("role-" + each.id(), i18n.getText(each.nameKey()))));
         return new ActionStepsControls(pageId, links.baseUrl(), mayAdd, role.orElse(ParticipantRole.TEACHER).id(), labels);
     }
 

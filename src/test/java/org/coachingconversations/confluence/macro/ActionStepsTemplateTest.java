@@ -103,7 +103,7 @@ public class ActionStepsTemplateTest {
         String macroMarkup = "<ac:structured-macro ac:name=\"html\"><ac:plain-text-body><![CDATA[<script>x</script>]]>"
                 + "</ac:plain-text-body></ac:structured-macro>";
         ActionStepsControls controls = new ActionStepsControls(12, "/confluence\"><b>", true, "coach\"",
-                List.of(new ActionStepsControls.Label("edit", HOSTILE), new ActionStepsControls.Label("add", HOSTILE)));
+                List.of(new ScriptLabel("edit", HOSTILE), new ScriptLabel("add", HOSTILE)));
         ActionStepView step = new ActionStepView(7, macroMarkup, HOSTILE, null, "2026-01-01", "open", "Open", null,
                 null, new ActionStepView.Change(3, "ana\" onmouseover=\"x", "teacher\"", "2026-01-01\"><b>"), HOSTILE,
                 "/confluence/pages/viewpage.action?pageId=1&x=\"><b>");
