@@ -11,11 +11,9 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
 import org.coachingconversations.sandbox.data.DemoSchool;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /**
  * The action-steps API at its real paths in the sandbox, over HTTP, as the browser's script calls it: the host's
@@ -32,30 +30,15 @@ public class SandboxActionStepsApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ClassRule
-    public static final TemporaryFolder DATA = new TemporaryFolder();
+    public static final RunningSandbox SANDBOX = new RunningSandbox();
 
-    private static Sandbox target;
     private static SandboxClient client;
     private static long recordId;
 
     @BeforeClass
     public static void startSandbox() throws Exception {
-        target = Sandbox.start(new SandboxOptions(0, DATA.newFolder("data").toPath(), false), SandboxTest.CLOCK);
-        client = new SandboxClient(target);
-        var wizard = SandboxTest.html(client.get("/sandbox/blueprint?sandbox.item=coaching-cycle-record-create-item"
-                + "&sandbox.spaceKey=LINCOLN", OBSERVER));
-        HttpResponse<String> created = client.post("/sandbox/blueprint", SandboxTest.wizardForm(wizard, Map.of(
-                "teacher", TEACHER, "observer", OBSERVER, "observationDate", "2025-09-08",
-                "observationType", "full", "conferenceDate", "2025-09-10")), OBSERVER);
-        assertEquals(created.body(), 302, created.statusCode());
-        recordId = Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*pageId=", ""));
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        if (target != null) {
-            target.close();
-        }
+        client = SANDBOX.client();
+        recordId = SandboxTest.createCycleRecord(client, OBSERVER, TEACHER);
     }
 
     @Test
@@ -194,12 +177,12 @@ public class SandboxActionStepsApiTest {
     }
 
     private static ActionStepStore steps() {
-        return target.plugin().component(ActionStepStore.class);
+        return SANDBOX.sandbox().plugin().component(ActionStepStore.class);
     }
 
     private static HttpResponse<String> send(String method, String path, String json, String username,
             boolean xsrfHeader) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.baseUri() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SANDBOX.sandbox().baseUri() + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {

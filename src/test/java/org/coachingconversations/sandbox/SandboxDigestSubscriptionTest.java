@@ -11,11 +11,9 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coachingconversations.sandbox.data.DemoSchool;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /**
  * Over HTTP in the sandbox: each person switches their own overdue digests off and on, on the page every digest
@@ -30,22 +28,13 @@ public class SandboxDigestSubscriptionTest {
     private static final Pattern TOKEN = Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"");
 
     @ClassRule
-    public static final TemporaryFolder DATA = new TemporaryFolder();
+    public static final RunningSandbox SANDBOX = new RunningSandbox();
 
-    private static Sandbox target;
     private static SandboxClient client;
 
     @BeforeClass
     public static void startSandbox() throws Exception {
-        target = Sandbox.start(new SandboxOptions(0, DATA.newFolder("data").toPath(), false), SandboxTest.CLOCK);
-        client = new SandboxClient(target);
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        if (target != null) {
-            target.close();
-        }
+        client = SANDBOX.client();
     }
 
     @Test
@@ -72,11 +61,11 @@ public class SandboxDigestSubscriptionTest {
     @Test
     public void rest_shouldReadAndChangeTheCallersOwnChoice() throws Exception {
         // When
-        HttpResponse<String> off = client.send(HttpRequest.newBuilder(URI.create(target.baseUri() + REST))
+        HttpResponse<String> off = client.send(HttpRequest.newBuilder(URI.create(SANDBOX.sandbox().baseUri() + REST))
                 .header("Cookie", "sandbox.user=ana.ruiz").header("Content-Type", "application/json")
                 .header("X-Atlassian-Token", "no-check")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"receivesDigests\": false}")).build());
-        HttpResponse<String> bad = client.send(HttpRequest.newBuilder(URI.create(target.baseUri() + REST))
+        HttpResponse<String> bad = client.send(HttpRequest.newBuilder(URI.create(SANDBOX.sandbox().baseUri() + REST))
                 .header("Cookie", "sandbox.user=ana.ruiz").header("Content-Type", "application/json")
                 .header("X-Atlassian-Token", "no-check")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"receivesDigests\": \"no\"}")).build());
@@ -107,7 +96,7 @@ public class SandboxDigestSubscriptionTest {
         assertThat(admin.body(), containsString("Run now"));
         assertEquals(403, forged.statusCode());
         assertEquals(403, teacherRun.statusCode());
-        assertEquals(0, target.plugin().component(org.coachingconversations.application.followup.ShowFollowUpRuns.class)
+        assertEquals(0, SANDBOX.sandbox().plugin().component(org.coachingconversations.application.followup.ShowFollowUpRuns.class)
                 .latest().size());
     }
 
@@ -120,7 +109,7 @@ public class SandboxDigestSubscriptionTest {
     }
 
     private static HttpResponse<String> post(String path, String form, String username, String tokenCookie) {
-        return client.send(HttpRequest.newBuilder(URI.create(target.baseUri() + path))
+        return client.send(HttpRequest.newBuilder(URI.create(SANDBOX.sandbox().baseUri() + path))
                 .header("Cookie", "sandbox.user=" + username + (tokenCookie.isEmpty() ? ""
                         : "; sandbox.atl_token=" + tokenCookie))
                 .header("Content-Type", "application/x-www-form-urlencoded")

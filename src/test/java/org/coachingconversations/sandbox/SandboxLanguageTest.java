@@ -1,11 +1,9 @@
 package org.coachingconversations.sandbox;
 
 import org.coachingconversations.sandbox.data.DemoSchool;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -18,25 +16,16 @@ import static org.junit.Assert.assertEquals;
 public class SandboxLanguageTest {
 
     @ClassRule
-    public static final TemporaryFolder DATA = new TemporaryFolder();
+    public static final RunningSandbox SANDBOX = new RunningSandbox();
 
     private static final String WIZARD = "/sandbox/blueprint?sandbox.item=coaching-coaching-conversation-create-item"
             + "&sandbox.spaceKey=LINCOLN";
 
-    private static Sandbox target;
     private static SandboxClient client;
 
     @BeforeClass
     public static void startSandbox() throws Exception {
-        target = Sandbox.start(new SandboxOptions(0, DATA.newFolder("data").toPath(), false), SandboxTest.CLOCK);
-        client = new SandboxClient(target);
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        if (target != null) {
-            target.close();
-        }
+        client = SANDBOX.client();
     }
 
     @Test

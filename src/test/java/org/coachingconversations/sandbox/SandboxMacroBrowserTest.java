@@ -5,11 +5,9 @@ import org.coachingconversations.sandbox.data.DemoSchool;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,22 +20,13 @@ import static org.junit.Assert.assertTrue;
 public class SandboxMacroBrowserTest {
 
     @ClassRule
-    public static final TemporaryFolder DATA = new TemporaryFolder();
+    public static final RunningSandbox SANDBOX = new RunningSandbox();
 
-    private static Sandbox target;
     private static SandboxClient client;
 
     @BeforeClass
     public static void startSandbox() throws Exception {
-        target = Sandbox.start(new SandboxOptions(0, DATA.newFolder("data").toPath(), false), SandboxTest.CLOCK);
-        client = new SandboxClient(target);
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        if (target != null) {
-            target.close();
-        }
+        client = SANDBOX.client();
     }
 
     @Test

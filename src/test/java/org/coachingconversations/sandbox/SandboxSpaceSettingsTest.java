@@ -11,11 +11,9 @@ import java.util.List;
 import org.coachingconversations.sandbox.data.DemoSchool;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /**
  * The sandbox hosts the app's struts action and space-tools link over HTTP: the space settings page for the demo
@@ -27,22 +25,13 @@ public class SandboxSpaceSettingsTest {
     private static final String PAGE = "/plugins/coaching/space-settings.action?key=";
 
     @ClassRule
-    public static final TemporaryFolder DATA = new TemporaryFolder();
+    public static final RunningSandbox SANDBOX = new RunningSandbox();
 
-    private static Sandbox target;
     private static SandboxClient client;
 
     @BeforeClass
     public static void startSandbox() throws Exception {
-        target = Sandbox.start(new SandboxOptions(0, DATA.newFolder("data").toPath(), false), SandboxTest.CLOCK);
-        client = new SandboxClient(target);
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        if (target != null) {
-            target.close();
-        }
+        client = SANDBOX.client();
     }
 
     @Test

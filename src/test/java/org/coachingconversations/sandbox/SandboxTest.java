@@ -583,4 +583,18 @@ public class SandboxTest {
     static List<String> treeTitles(Document page) {
         return page.select(".sandbox-page-tree a").stream().map(Element::text).collect(Collectors.toList());
     }
+
+    /**
+     * Creates a Cycle Record in LINCOLN through the wizard, as the observer (observed 2025-09-08, full observation,
+     * post-conference 2025-09-10), and returns its page id.
+     */
+    static long createCycleRecord(SandboxClient client, String observer, String teacher) {
+        var wizard = html(client.get("/sandbox/blueprint?sandbox.item=coaching-cycle-record-create-item"
+                + "&sandbox.spaceKey=LINCOLN", observer));
+        HttpResponse<String> created = client.post("/sandbox/blueprint", wizardForm(wizard, Map.of(
+                "teacher", teacher, "observer", observer, "observationDate", "2025-09-08",
+                "observationType", "full", "conferenceDate", "2025-09-10")), observer);
+        assertEquals(created.body(), 302, created.statusCode());
+        return Long.parseLong(created.headers().firstValue("Location").orElseThrow().replaceAll(".*pageId=", ""));
+    }
 }

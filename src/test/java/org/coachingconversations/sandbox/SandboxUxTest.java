@@ -4,11 +4,9 @@ import org.coachingconversations.sandbox.data.DemoSchool;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -25,22 +23,13 @@ import static org.junit.Assert.assertThat;
 public class SandboxUxTest {
 
     @ClassRule
-    public static final TemporaryFolder DATA = new TemporaryFolder();
+    public static final RunningSandbox SANDBOX = new RunningSandbox();
 
-    private static Sandbox target;
     private static SandboxClient client;
 
     @BeforeClass
     public static void startSandbox() throws Exception {
-        target = Sandbox.start(new SandboxOptions(0, DATA.newFolder("data").toPath(), false), SandboxTest.CLOCK);
-        client = new SandboxClient(target);
-    }
-
-    @AfterClass
-    public static void stopSandbox() {
-        if (target != null) {
-            target.close();
-        }
+        client = SANDBOX.client();
     }
 
     @Test
@@ -62,7 +51,7 @@ public class SandboxUxTest {
         assertEquals("", body.val());
         assertFalse(body.attr("placeholder").isBlank());
         assertEquals(302, published.statusCode());
-        assertEquals("", target.store().currentPageByTitle("LINCOLN", "Left blank").orElseThrow().body());
+        assertEquals("", SANDBOX.sandbox().store().currentPageByTitle("LINCOLN", "Left blank").orElseThrow().body());
     }
 
     @Test
@@ -87,7 +76,7 @@ public class SandboxUxTest {
     @Test
     public void pageNotFound_shouldLinkTheSpaceHomeAndTheDashboard_withoutTellingWhereTheHiddenPageIs() {
         // Given
-        long anasNotes = target.store().currentPageByTitle("LINCOLN", DemoSchool.ANA_NOTES_TITLE).orElseThrow().id();
+        long anasNotes = SANDBOX.sandbox().store().currentPageByTitle("LINCOLN", DemoSchool.ANA_NOTES_TITLE).orElseThrow().id();
 
         // When
         HttpResponse<String> hidden = client.get("/pages/viewpage.action?pageId=" + anasNotes, "david.kim");
@@ -124,7 +113,7 @@ public class SandboxUxTest {
         assertThat(message, containsString("Post-conference Cycle Record created in Lincoln Elementary"));
         assertThat(message, containsString("Only the group coaching-leaders, David Kim, James Carter may view it."));
         assertThat(message, containsString("You are not one of them, so you cannot open it"));
-        String title = target.store().pages("LINCOLN").stream().filter(page -> page.title().contains("2025-09-01"))
+        String title = SANDBOX.sandbox().store().pages("LINCOLN").stream().filter(page -> page.title().contains("2025-09-01"))
                 .findFirst().orElseThrow().title();
         assertThat(response.body(), not(containsString(title)));
         assertThat(response.body(), not(containsString("Post-Conferencing Protocol")));
