@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import org.coachingconversations.sandbox.data.DemoSchool;
-import org.coachingconversations.testing.calendar.StrictIcsParser;
+import org.coachingconversations.testing.calendar.IcsFile;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -48,7 +47,7 @@ public class SandboxCalendarTest {
         HttpResponse<String> finalization = get(API + "/pages/" + recordId + "/finalization.ics", TEACHER);
 
         // Then
-        StrictIcsParser.Event event = event(conference, "coaching-post-conference-" + recordId + ".ics");
+        IcsFile event = event(conference, "coaching-post-conference-" + recordId + ".ics");
         assertEquals(LocalDate.of(2025, 9, 10), event.date("DTSTART"));
         assertTrue(event.value("URL"), event.value("URL").endsWith("/pages/viewpage.action?pageId=" + recordId));
         assertTrue(event(finalization, "coaching-finalization-" + recordId + ".ics").date("DTSTART")
@@ -68,7 +67,7 @@ public class SandboxCalendarTest {
         HttpResponse<String> response = get(API + "/action-steps/" + stepId + ".ics", TEACHER);
 
         // Then
-        StrictIcsParser.Event event = event(response, "coaching-action-step-" + stepId + ".ics");
+        IcsFile event = event(response, "coaching-action-step-" + stepId + ".ics");
         assertEquals(LocalDate.of(2025, 9, 26), event.date("DTSTART"));
         assertEquals("Action step due: Wait time, after every question; then log it", event.value("SUMMARY"));
     }
@@ -89,15 +88,13 @@ public class SandboxCalendarTest {
         assertEquals(401, anonymous.statusCode());
     }
 
-    private static StrictIcsParser.Event event(HttpResponse<String> response, String fileName) {
+    private static IcsFile event(HttpResponse<String> response, String fileName) {
         assertEquals(response.body(), 200, response.statusCode());
         assertEquals("text/calendar;charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow()
                 .replace(" ", "").toLowerCase(java.util.Locale.ROOT));
         assertEquals("attachment; filename=\"" + fileName + "\"",
                 response.headers().firstValue("Content-Disposition").orElseThrow());
-        StrictIcsParser.Calendar calendar = StrictIcsParser.parse(response.body().getBytes(StandardCharsets.UTF_8));
-        assertEquals(1, calendar.events().size());
-        return calendar.events().get(0);
+        return IcsFile.read(response.body());
     }
 
     private static HttpResponse<String> get(String path, String username) {

@@ -34,7 +34,8 @@ public final class IcsCalendar {
         line(out, "VERSION:2.0");
         line(out, "PRODID:" + PRODUCT_ID);
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
+        // No METHOD: a file to import is not an iTIP message, and METHOD:PUBLISH would make it one that needs an
+        // ORGANIZER (RFC 5546 §3.2.1), which a date of a page does not have.
         // Widely read by calendar programs; the dates themselves are floating days of this zone.
         line(out, "X-WR-TIMEZONE:" + text(event.zone().getId()));
         line(out, "BEGIN:VEVENT");

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 import com.atlassian.sal.api.ApplicationProperties;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +34,7 @@ import org.coachingconversations.testing.access.PagePermissionGrants;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
-import org.coachingconversations.testing.calendar.StrictIcsParser;
+import org.coachingconversations.testing.calendar.IcsFile;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.sal.FixedTimeZoneManager;
 import org.coachingconversations.testing.sal.TestUsers;
@@ -114,13 +113,12 @@ public class CalendarResourceDatabaseTest {
         Response response = target.nextConversation("" + CONVERSATION);
 
         // Then
-        StrictIcsParser.Calendar calendar = calendar(response, "coaching-next-conversation-601.ics");
-        StrictIcsParser.Event event = calendar.events().get(0);
+        IcsFile event = calendar(response, "coaching-next-conversation-601.ics");
         assertEquals(LocalDate.of(2026, 3, 30), event.date("DTSTART"));
         assertEquals("Next coaching conversation", event.value("SUMMARY"));
         assertEquals(SITE + "/pages/viewpage.action?pageId=601", event.value("URL"));
         assertEquals("coaching-next-conversation-page-601@wiki.lincoln.example", event.value("UID"));
-        assertEquals("Pacific/Auckland", calendar.properties().get("X-WR-TIMEZONE").value());
+        assertEquals("Pacific/Auckland", event.calendarValue("X-WR-TIMEZONE"));
         assertEquals("20260316T103000Z", event.value("DTSTAMP"));
     }
 
@@ -136,10 +134,10 @@ public class CalendarResourceDatabaseTest {
         users.actAs(JAMES);
 
         // When
-        StrictIcsParser.Event conference = event(target.postConference("" + RECORD),
+        IcsFile conference = event(target.postConference("" + RECORD),
                 "coaching-post-conference-602.ics");
-        StrictIcsParser.Event finalization = event(target.finalization("" + RECORD), "coaching-finalization-602.ics");
-        StrictIcsParser.Event unscheduled = event(target.postConference("" + UNSCHEDULED_RECORD),
+        IcsFile finalization = event(target.finalization("" + RECORD), "coaching-finalization-602.ics");
+        IcsFile unscheduled = event(target.postConference("" + UNSCHEDULED_RECORD),
                 "coaching-post-conference-603.ics");
 
         // Then
@@ -155,7 +153,7 @@ public class CalendarResourceDatabaseTest {
     public void actionStep_shouldDownloadTheDueDate_withTheStepTextEscaped() {
         // When
         users.actAs(ANA);
-        StrictIcsParser.Event event = event(target.actionStep("" + dueStep), "coaching-action-step-" + dueStep + ".ics");
+        IcsFile event = event(target.actionStep("" + dueStep), "coaching-action-step-" + dueStep + ".ics");
 
         // Then
         assertEquals(LocalDate.of(2026, 3, 27), event.date("DTSTART"));
@@ -206,17 +204,15 @@ public class CalendarResourceDatabaseTest {
         assertEquals(401, target.actionStep("" + dueStep).getStatus());
     }
 
-    private static StrictIcsParser.Event event(Response response, String fileName) {
-        StrictIcsParser.Calendar calendar = calendar(response, fileName);
-        assertEquals(1, calendar.events().size());
-        return calendar.events().get(0);
+    private static IcsFile event(Response response, String fileName) {
+        return calendar(response, fileName);
     }
 
-    private static StrictIcsParser.Calendar calendar(Response response, String fileName) {
+    private static IcsFile calendar(Response response, String fileName) {
         assertEquals(200, response.getStatus());
         assertTrue(response.getMediaType().isCompatible(new MediaType("text", "calendar")));
         assertEquals("utf-8", response.getMediaType().getParameters().get("charset"));
         assertEquals("attachment; filename=\"" + fileName + "\"", response.getHeaderString("Content-Disposition"));
-        return StrictIcsParser.parse(((String) response.getEntity()).getBytes(StandardCharsets.UTF_8));
+        return IcsFile.read((String) response.getEntity());
     }
 }
