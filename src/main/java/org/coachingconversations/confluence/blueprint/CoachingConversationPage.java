@@ -47,6 +47,11 @@ final class CoachingConversationPage extends BlueprintPage {
             SCHEDULE_AND_REFLECT, ACTION_STEPS, NEXT_CONVERSATION);
 
     private static final String PREFIX = "coaching.blueprint.coaching.page.";
+    /**
+     * Shows the next conversation's date from what this app stored for the page, with its calendar link: the wizard's
+     * date is user input, so it is not written into the page.
+     */
+    static final String NEXT_CONVERSATION_MACRO = "coaching-next-conversation";
     /** The action-steps macro in this mode shows the previous conversation's open steps to whoever may see them. */
     static final Map<String, String> PREVIOUS_CONVERSATION_MODE = Map.of("mode", "previous");
 
@@ -76,7 +81,7 @@ final class CoachingConversationPage extends BlueprintPage {
                 component(storage, components.get(CoachingComponent.SCHEDULE_AND_REFLECT.id())).markup());
         variables.put(ACTION_STEPS, actionSteps(storage, messages.text(PREFIX + "action-steps.instructions"),
                 Optional.empty()).markup());
-        variables.put(NEXT_CONVERSATION, storage.paragraph(nextDate(storage, input)).markup());
+        variables.put(NEXT_CONVERSATION, storage.macro(NEXT_CONVERSATION_MACRO, Map.of()).markup());
         return variables;
     }
 
@@ -137,10 +142,5 @@ final class CoachingConversationPage extends BlueprintPage {
         return storage.join(
                 storage.paragraph(storage.strong(messages.text(PREFIX + "follow-up.previous"))),
                 storage.macro(ACTION_STEPS_MACRO, PREVIOUS_CONVERSATION_MODE));
-    }
-
-    private StorageXhtml nextDate(StorageFormat storage, CoachingConversationInput input) {
-        return input.nextConversationDate().map(storage::date)
-                .orElseGet(() -> storage.placeholder(messages.text(PREFIX + "next-conversation.placeholder")));
     }
 }

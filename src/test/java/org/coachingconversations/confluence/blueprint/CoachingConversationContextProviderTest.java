@@ -13,6 +13,7 @@ import static org.coachingconversations.testing.blueprint.ContextProviderFixture
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.HOSTILE;
 import static org.coachingconversations.testing.blueprint.ContextProviderFixture.page;
 import static org.coachingconversations.testing.blueprint.StoragePages.elementsIn;
+import static org.coachingconversations.testing.blueprint.StoragePages.datetimes;
 import static org.coachingconversations.testing.blueprint.StoragePages.macrosUnder;
 import static org.coachingconversations.testing.blueprint.StoragePages.table;
 import static org.coachingconversations.testing.blueprint.StoragePages.texts;
@@ -136,7 +137,7 @@ public class CoachingConversationContextProviderTest {
     }
 
     @Test
-    public void page_shouldEndWithTheLiveActionStepsOfThisPage_andTheNextConversationDate() {
+    public void page_shouldEndWithTheLiveActionStepsOfThisPage_andTheNextConversationMacro() {
         // When
         Document page = fill(new CoachingWizard().nextConversationDate("2026-04-13").context());
 
@@ -145,21 +146,25 @@ public class CoachingConversationContextProviderTest {
         assertEquals("the details table only", 1, page.getElementsByTagName("table").getLength());
         assertEquals("the planning checklist only", 1, elements(page, AC, "task-list").size());
         assertEquals("teacher and coach in the details only", 2, elements(page, RI, "user").size());
-        List<Element> times = elementsByTag(page, "time");
-        assertEquals("2026-04-13", times.get(times.size() - 1).getAttribute("datetime"));
+        assertEquals(List.of("coaching-next-conversation"), macrosUnder(page, "Next conversation"));
         List<String> taskIds = elements(page, AC, "task-id").stream().map(Element::getTextContent).toList();
         assertEquals("task ids are unique on the page", taskIds.size(), new HashSet<>(taskIds).size());
     }
 
     @Test
-    public void page_shouldLeaveAPlaceholderForTheNextConversation_whenItIsNotSetYet() {
+    public void page_shouldNotHoldTheWizardsNextConversationDate_onlyTheMacroThatReadsTheStoredOne() {
         // When
-        Document page = fill(new CoachingWizard().context());
+        Document dated = fill(new CoachingWizard().nextConversationDate("2026-04-13").context());
+        Document undated = fill(new CoachingWizard().context());
 
         // Then
-        assertTrue(elements(page, AC, "placeholder").stream().anyMatch(placeholder ->
-                placeholder.getTextContent().equals("Type // to insert the date of the next conversation")));
-        assertEquals("only the conversation date", 1, page.getElementsByTagName("time").getLength());
+        for (Document page : List.of(dated, undated)) {
+            assertEquals("only the conversation date", List.of("2026-03-16"), datetimes(page.getDocumentElement()));
+            assertFalse(page.getDocumentElement().getTextContent().contains("2026-04-13"));
+            assertEquals(List.of("coaching-next-conversation"), macrosUnder(page, "Next conversation"));
+            assertTrue("no placeholder to type a date over", elements(page, AC, "placeholder").stream().noneMatch(
+                    placeholder -> placeholder.getTextContent().contains("next conversation")));
+        }
     }
 
     @Test
@@ -173,7 +178,7 @@ public class CoachingConversationContextProviderTest {
 
         // Then
         assertEquals(List.of(BlueprintPage.ACTION_STEPS_MACRO, "coaching-self-check",
-                BlueprintPage.ACTION_STEPS_MACRO),
+                BlueprintPage.ACTION_STEPS_MACRO, CoachingConversationPage.NEXT_CONVERSATION_MACRO),
                 elements(page, AC, "structured-macro").stream().map(macro -> macro.getAttributeNS(AC, "name"))
                         .toList());
         assertTrue(elements(page, AC, "plain-text-body").isEmpty());
