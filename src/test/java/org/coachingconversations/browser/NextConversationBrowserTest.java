@@ -1,0 +1,75 @@
+package org.coachingconversations.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.coachingconversations.browser.pages.EditorPage;
+import org.coachingconversations.browser.pages.PageView;
+import org.coachingconversations.browser.pages.SpaceHomePage;
+import org.coachingconversations.browser.pages.WizardPage;
+import org.coachingconversations.sandbox.data.DemoSchool;
+import org.coachingconversations.testing.calendar.IcsFile;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestRule;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A coach creates a coaching conversation with the date of the next one; the published page shows that date, read
+ * from what the app stored, and an "Add to calendar" link whose download a calendar program imports (read strictly
+ * by ical4j).
+ */
+public class NextConversationBrowserTest {
+
+    @ClassRule
+    public static final SandboxBrowser BROWSER = new SandboxBrowser();
+
+    @Rule
+    public final TestRule eachTest = BROWSER.eachTest();
+
+    @Test
+    public void coachingConversation_shouldShowItsNextDate_withALinkThatDownloadsAValidCalendarFile() {
+        // Given
+        WizardPage wizard = SpaceHomePage.open(BROWSER, DemoSchool.SPACE_KEY).openCreateDialog()
+                .chooseBlueprint("Coaching conversation");
+        wizard.fill("teacher", "ana.ruiz").fill("coach", DemoSchool.COACH).fill("conversationDate", "2025-09-12")
+                .fill("entryPoint", "analyze-deeper-cause").fill("focus", "Wait time; then, cold calls")
+                .fill("nextConversationDate", "2025-09-26");
+
+        // When
+        wizard.submit(EditorPage::new).publish().scrollTo("Next conversation");
+        long pageId = Long.parseLong(BROWSER.driver().getCurrentUrl().replaceAll(".*[?&]pageId=(\\d+).*", "$1"));
+        BROWSER.screenshot("next-conversation");
+
+        // Then
+        WebElement next = BROWSER.driver().findElement(By.cssSelector(".coaching-next-conversation"));
+        assertEquals("Next coaching conversation: 2025-09-26",
+                next.findElement(By.cssSelector(".coaching-next-conversation-date")).getText());
+        WebElement link = next.findElement(By.cssSelector(".coaching-calendar-links a.coaching-add-to-calendar"));
+        assertEquals("Add to calendar", link.getText());
+        assertTrue(link.getAttribute("href"), link.getAttribute("href")
+                .endsWith("/rest/coaching/1.0/calendar/pages/" + pageId + "/next-conversation.ics"));
+        List<String> download = download(link.getAttribute("href"));
+        assertEquals("200", download.get(0));
+        assertEquals("text/calendar;charset=utf-8", download.get(1).replace(" ", "").toLowerCase());
+        IcsFile file = IcsFile.read(download.get(2));
+        assertEquals(LocalDate.of(2025, 9, 26), file.date("DTSTART"));
+        assertTrue(file.value("URL"), file.value("URL").endsWith("/pages/viewpage.action?pageId=" + pageId));
+        assertEquals("Next coaching conversation", file.value("SUMMARY"));
+    }
+
+    /** What the browser gets from the link, as the signed-in user: status, type, text. */
+    @SuppressWarnings("unchecked")
+    private static List<String> download(String url) {
+        return (List<String>) ((JavascriptExecutor) BROWSER.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(response => response.text().then("
+                        + "text => done([String(response.status), response.headers.get('Content-Type'), text])))"
+                        + ".catch(error => done(['0', '', String(error)]));", url);
+    }
+}
