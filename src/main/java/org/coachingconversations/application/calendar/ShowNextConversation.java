@@ -16,7 +16,7 @@ public final class ShowNextConversation {
     /**
      * What the page shows.
      *
-     * @param conversationPage whether this app stored a conversation for the page
+     * @param conversationPage whether this app stored a conversation for the page of a kind that plans the next one
      * @param date the next conversation's date, when one was agreed
      */
     public record NextConversation(long pageId, boolean conversationPage, Optional<LocalDate> date) {
@@ -41,8 +41,9 @@ public final class ShowNextConversation {
         if (!mayView(viewerKey, pageId)) {
             return Optional.empty();
         }
-        return Optional.of(conversations.find(pageId)
-                .map(found -> new NextConversation(pageId, true, found.value().nextConversationOn()))
+        return Optional.of(conversations.find(pageId).map(found -> found.value())
+                .filter(conversation -> conversation.type().plansNextConversation())
+                .map(conversation -> new NextConversation(pageId, true, conversation.nextConversationOn()))
                 .orElseGet(() -> new NextConversation(pageId, false, Optional.empty())));
     }
 

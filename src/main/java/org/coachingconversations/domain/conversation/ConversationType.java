@@ -58,6 +58,8 @@ public enum ConversationType {
             "finalization",
             "acknowledgement"));
 
+    private static final String NEXT_CONVERSATION_SECTION = "next-conversation";
+
     private final String id;
     private final List<String> sectionIds;
 
@@ -82,6 +84,11 @@ public enum ConversationType {
 
     public Optional<ConversationSection> section(String sectionId) {
         return sections().stream().filter(section -> section.id().equals(sectionId)).findFirst();
+    }
+
+    /** Whether a page of this type ends by agreeing on the next conversation (it has that section). */
+    public boolean plansNextConversation() {
+        return sectionIds.contains(NEXT_CONVERSATION_SECTION);
     }
 
     public static Optional<ConversationType> fromId(String candidate) {

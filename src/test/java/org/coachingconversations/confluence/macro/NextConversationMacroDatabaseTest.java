@@ -48,6 +48,7 @@ public class NextConversationMacroDatabaseTest {
     private static final long DATED = 801;
     private static final long UNDATED = 802;
     private static final long PLAIN_PAGE = 803;
+    private static final long SPS_REFLECTION = 804;
 
     private EntityManager entityManager;
     private final TestUsers users = new TestUsers();
@@ -60,9 +61,11 @@ public class NextConversationMacroDatabaseTest {
         conversations = new AoConversationRepository(new EntityManagerActiveObjects(entityManager));
         conversations.register(conversation(DATED, Optional.of(LocalDate.of(2026, 3, 30))));
         conversations.register(conversation(UNDATED, Optional.empty()));
+        conversations.register(new StoredConversation(SPS_REFLECTION, SPACE, ConversationType.SPS_REFLECTION, ANA,
+                Optional.empty(), LocalDate.of(2026, 3, 16), Optional.empty(), Optional.empty()));
         users.add(ANA, "ana.ruiz", "Ana Ruiz").add(JAMES, "james.carter", "James Carter")
                 .add(DAVID, "david.kim", "David Kim");
-        permissions.view(DATED, ANA, JAMES).view(UNDATED, ANA).view(PLAIN_PAGE, ANA);
+        permissions.view(DATED, ANA, JAMES).view(UNDATED, ANA).view(PLAIN_PAGE, ANA).view(SPS_REFLECTION, ANA);
         target = macro(BundleI18nResolver.fromDescriptor());
     }
 
@@ -97,12 +100,15 @@ public class NextConversationMacroDatabaseTest {
     }
 
     @Test
-    public void execute_shouldSaySo_whenNoDateWasSet_orThePageIsNotAConversation() throws Exception {
+    public void execute_shouldSaySo_whenNoDateWasSet_orThePageIsNotAConversationThatPlansTheNextOne()
+            throws Exception {
         // When
         Document undated = render(UNDATED, ANA);
         Document plain = render(PLAIN_PAGE, ANA);
+        Document reflection = render(SPS_REFLECTION, ANA);
 
         // Then
+        assertEquals(plain.text(), reflection.text());
         assertEquals("No date was set for the next coaching conversation when this page was created.",
                 undated.selectFirst(".coaching-next-conversation-none").text());
         assertTrue(plain.selectFirst(".coaching-next-conversation-none").text()

@@ -133,4 +133,19 @@ public class ConversationTypeTest {
             assertEquals(FormField.TEACHER, form.fields().get(0));
         }
     }
+
+    @Test
+    public void plansNextConversation_shouldHoldForTheTwoTypesThatEndByAgreeingOnIt() {
+        for (ConversationType type : ConversationType.values()) {
+            // Given
+            target = type;
+
+            // When
+            boolean plans = target.plansNextConversation();
+
+            // Then
+            assertEquals(type.id(), type == ConversationType.COACHING_CONVERSATION
+                    || type == ConversationType.VIDEO_COACHING_CYCLE, plans);
+        }
+    }
 }
