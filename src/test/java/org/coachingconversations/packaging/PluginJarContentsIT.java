@@ -98,6 +98,13 @@ public class PluginJarContentsIT {
     }
 
     @Test
+    public void jar_shouldHoldNoTestLibrary() {
+        // ical4j reads the app's .ics files in the tests only; the app writes them itself (IcsCalendar)
+        assertFalse(entries.stream().anyMatch(entry -> entry.startsWith("net/fortuna/")
+                || entry.startsWith("META-INF/lib/ical4j")));
+    }
+
+    @Test
     public void jar_shouldHoldNothingOfTheSandboxHost() {
         // The sandbox (docs/sandbox.md) is a development tool: its classes, resources and libraries stay out
         List<String> sandboxParts = List.of("org/coachingconversations/sandbox/", "sandbox/", "org/eclipse/jetty/",
