@@ -178,6 +178,10 @@ public final class SandboxServlet extends HttpServlet {
                 startWizard(r);
             } else if (path.equals("/sandbox/outbox")) {
                 outbox(r);
+            } else if (path.equals(OutboxMessageScreen.PATH)) {
+                if (!OutboxMessageScreen.serve(response, store.outbox(), longParameter(request, "id"))) {
+                    notFound(r);
+                }
             } else if (path.equals("/sandbox/plugin")) {
                 pluginModules(r);
             } else if (path.equals(UserSearch.PATH)) {
@@ -584,8 +588,9 @@ public final class SandboxServlet extends HttpServlet {
             main.append("<section class=\"sandbox-mail\"><h2>").append(Html.text(message.subject())).append("</h2><p>To ")
                     .append(Html.text(message.recipient())).append(" \u00B7 ")
                     .append(Html.text(WHEN.format(message.queued().atZone(zone)))).append(" \u00B7 ")
-                    .append(Html.text(message.mimeType())).append("</p><pre>").append(Html.text(message.body()))
-                    .append("</pre></section>");
+                    .append(Html.text(message.mimeType())).append("</p>")
+                    .append(OutboxMessageScreen.link(r.cp(), message)).append("<pre>")
+                    .append(Html.text(message.body())).append("</pre></section>");
         }
         html(r, 200, Layout.page(r.chrome(), "Outbox", null, List.of(), main.toString()));
     }
