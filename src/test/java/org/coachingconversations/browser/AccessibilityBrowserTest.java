@@ -398,6 +398,17 @@ public class AccessibilityBrowserTest {
                             + macro("coaching-agenda", "start", "15:30")
                             + macro("coaching-conversation-qualities"),
                     DemoSchool.COACH);
+            WizardPage wizard = wizard("Reflexi\u00f3n SPS");
+            check("SPS wizard, in Spanish");
+            wizard.fill("teacher", "nobody.here").fill("surveyPeriod", "Primavera 2026")
+                    .fill("school", "Lincoln Elementary").fill("district", "Denver Public Schools")
+                    .submitExpectingRefusal();
+            check("SPS wizard, refused, in Spanish");
+            assertEquals("es", languageOf(".sandbox-wizard-form .error[id]"));
+            FollowUpDashboardScreen.openSpacePage(BROWSER, DemoSchool.SPACE_KEY);
+            check("follow-up dashboard, in Spanish");
+            assertEquals("es", languageOf(".coaching-dashboard-space"));
+
             PageView.open(BROWSER, page);
             check("guide and agenda macros, in Spanish");
             assertEquals("es", languageOf(".coaching-agenda, .coaching-guide"));
@@ -435,13 +446,15 @@ public class AccessibilityBrowserTest {
      * listed in docs/accessibility.md when one has a violation.
      */
     @Test
-    public void hostScreens_shouldBeChecked_apartFromTheApps() {
+    public void hostScreens_shouldBeChecked_apartFromTheApps() throws IOException {
         long page = BROWSER.sandbox().store().createPage(DemoSchool.SPACE_KEY, BROWSER.pageId(DemoSchool.SPACE_NAME),
                 "Lunch duty rota", "<p>Mondays: Ana. Tuesdays: David.</p>", DemoSchool.COACH);
         List<String> violations = new ArrayList<>();
         BROWSER.driver().get(BROWSER.url("/spaces"));
         violations.addAll(Axe.checkHost(BROWSER.driver(), "dashboard (space directory)"));
-        PageView.open(BROWSER, page);
+        Path notes = FILES.getRoot().toPath().resolve("rota.txt");
+        Files.writeString(notes, "Mondays: Ana\n");
+        SpsResultsPanel.on(PageView.open(BROWSER, page), BROWSER.driver()).attach(notes);
         violations.addAll(Axe.checkHost(BROWSER.driver(), "page view with its attachments"));
         SandboxScreen.open(BROWSER, "/pages/editpage.action?pageId=" + page);
         violations.addAll(Axe.checkHost(BROWSER.driver(), "editor"));
