@@ -82,7 +82,8 @@ public final class ConfluenceDigestMail implements DigestMail {
             lines.add(new DigestMailView.Line(page.getTitle(), base + "/pages/viewpage.action?pageId=" + page.getId(),
                     line.stepText(), line.dueOn().toString()));
         }
-        DigestMailView view = new DigestMailView(i18n.getText("coaching.digest.heading"),
+        DigestMailView view = new DigestMailView(i18n.getText("coaching.digest.language"),
+                i18n.getText("coaching.digest.heading"),
                 i18n.getText("coaching.digest.introduction", lines.size()), i18n.getText("coaching.digest.page"),
                 i18n.getText("coaching.digest.step"), i18n.getText("coaching.digest.due"), lines,
                 i18n.getText("coaching.digest.opt-out"), i18n.getText("coaching.digest.opt-out-link"),

@@ -8,6 +8,7 @@ import java.util.List;
  */
 public final class DigestMailView {
 
+    private final String language;
     private final String heading;
     private final String introduction;
     private final String pageColumn;
@@ -18,8 +19,10 @@ public final class DigestMailView {
     private final String optOutLinkText;
     private final String optOutUrl;
 
-    public DigestMailView(String heading, String introduction, String pageColumn, String stepColumn, String dueColumn,
+    /** @param language the language tag of the texts, for the mail's {@code lang} (mail programs read it aloud so) */
+    public DigestMailView(String language, String heading, String introduction, String pageColumn, String stepColumn, String dueColumn,
             List<Line> lines, String optOutText, String optOutLinkText, String optOutUrl) {
+        this.language = language;
         this.heading = heading;
         this.introduction = introduction;
         this.pageColumn = pageColumn;
@@ -29,6 +32,10 @@ public final class DigestMailView {
         this.optOutText = optOutText;
         this.optOutLinkText = optOutLinkText;
         this.optOutUrl = optOutUrl;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String getHeading() {

@@ -24,6 +24,8 @@ public final class Axe {
     private static final String TAGS = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']";
     private static final Set<String> SCREENS = new LinkedHashSet<>();
     private static int violationsFound;
+    private static final Set<String> HOST_SCREENS = new LinkedHashSet<>();
+    private static final List<String> HOST_VIOLATIONS = new ArrayList<>();
     private static final String SOURCE = load();
 
     private Axe() {
@@ -46,10 +48,32 @@ public final class Axe {
         }
     }
 
-    /** How many distinct screens were checked in this JVM, and how many violations were found on them. */
+    /**
+     * Checks one of the sandbox's stand-ins for Confluence's own screens (no part of the app on it), counted apart
+     * from the app's screens.
+     *
+     * @return the violations found, one line each as {@link #violations} gives them; empty when there are none
+     */
+    public static List<String> checkHost(WebDriver driver, String screen) {
+        List<String> violations = violations(driver);
+        synchronized (SCREENS) {
+            HOST_SCREENS.add(screen);
+            violations.forEach(line -> HOST_VIOLATIONS.add(screen + ": " + line.strip()));
+        }
+        return violations;
+    }
+
+    /**
+     * How many distinct screens of the app and of the host were checked in this JVM, and how many violations were
+     * found on each kind; then the host's violations, one a line.
+     */
     public static String summary() {
         synchronized (SCREENS) {
-            return "axe: " + SCREENS.size() + " screens checked, " + violationsFound + " violations";
+            StringBuilder summary = new StringBuilder("axe: ").append(SCREENS.size()).append(" app screens checked, ")
+                    .append(violationsFound).append(" violations; ").append(HOST_SCREENS.size())
+                    .append(" host screens checked, ").append(HOST_VIOLATIONS.size()).append(" violations");
+            HOST_VIOLATIONS.forEach(line -> summary.append("\n  host ").append(line));
+            return summary.toString();
         }
     }
 

@@ -2,6 +2,7 @@ package org.coachingconversations.sandbox.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.coachingconversations.sandbox.render.Html;
 import org.coachingconversations.testing.descriptor.PluginDescriptor;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
@@ -14,7 +15,8 @@ import org.w3c.dom.Element;
  * checkbox, anything else ({@code string}, {@code username}, …) a text field — each labelled with
  * {@code .param.<name>.label} and {@code .desc}. A key the bundle lacks shows the name instead. The markup has no
  * form field names, so nothing of it is posted with the page; {@code macro-browser.js} turns the chosen values into
- * storage format at the editor's cursor.
+ * storage format at the editor's cursor. The app's labels and descriptions are in the user's language (as Confluence
+ * shows them), marked with its {@code lang}; the browser's own words are the sandbox's, in English, marked {@code en}.
  */
 final class MacroBrowser {
 
@@ -30,16 +32,25 @@ final class MacroBrowser {
     record MacroEntry(String name, String label, String description, List<Parameter> parameters) {
     }
 
-    private final List<MacroEntry> macros;
+    private static final String SANDBOX_LANGUAGE = "en";
 
-    private MacroBrowser(List<MacroEntry> macros) {
+    private final List<MacroEntry> macros;
+    private final String language;
+
+    private MacroBrowser(List<MacroEntry> macros, Locale language) {
         this.macros = List.copyOf(macros);
+        this.language = language.toLanguageTag();
     }
 
-    /** The macros of the plugin's descriptor, labelled from its bundles. */
+    /** The macros of the plugin's descriptor, labelled from its English bundles. */
     static MacroBrowser fromDescriptor() {
+        return fromDescriptor(Locale.ENGLISH);
+    }
+
+    /** The macros of the plugin's descriptor, labelled from its bundles as a user who reads {@code language} sees them. */
+    static MacroBrowser fromDescriptor(Locale language) {
         PluginDescriptor descriptor = PluginDescriptor.load();
-        BundleI18nResolver i18n = BundleI18nResolver.fromDescriptor();
+        BundleI18nResolver i18n = BundleI18nResolver.fromDescriptor(language);
         String pluginKey = descriptor.pluginKey();
         List<MacroEntry> macros = new ArrayList<>();
         for (Element macro : descriptor.elements("xhtml-macro")) {
@@ -64,7 +75,7 @@ final class MacroBrowser {
             macros.add(new MacroEntry(name, text(i18n, prefix + ".label", name), text(i18n, prefix + ".desc", ""),
                     parameters));
         }
-        return new MacroBrowser(macros);
+        return new MacroBrowser(macros, language);
     }
 
     List<MacroEntry> macros() {
@@ -83,7 +94,8 @@ final class MacroBrowser {
 
     /** The browser's markup, placed in the editor below the body. */
     String html() {
-        StringBuilder html = new StringBuilder("<div class=\"sandbox-macro-browser\">")
+        StringBuilder html = new StringBuilder("<div class=\"sandbox-macro-browser\" lang=\"")
+                .append(SANDBOX_LANGUAGE).append("\">")
                 .append("<button type=\"button\" class=\"aui-button sandbox-macro-browser-open\" aria-expanded=\"false\"")
                 .append(" aria-controls=\"sandbox-macro-browser-panel\">Insert macro\u2026</button>")
                 .append("<div id=\"sandbox-macro-browser-panel\" class=\"sandbox-macro-browser-panel\" role=\"dialog\"")
@@ -92,30 +104,38 @@ final class MacroBrowser {
                 .append(" them. The macro goes where the cursor is in the body.</p><ul class=\"sandbox-macro-list\">");
         for (MacroEntry macro : macros) {
             html.append("<li><button type=\"button\" class=\"sandbox-macro-choice\" data-macro=\"")
-                    .append(Html.text(macro.name())).append("\"><strong>").append(Html.text(macro.label()))
-                    .append("</strong> <span class=\"sandbox-macro-description\">").append(Html.text(macro.description()))
-                    .append("</span></button></li>");
+                    .append(Html.text(macro.name())).append("\"").append(inLanguage()).append("><strong>")
+                    .append(Html.text(macro.label())).append("</strong> <span class=\"sandbox-macro-description\">")
+                    .append(Html.text(macro.description())).append("</span></button></li>");
         }
         html.append("</ul>");
         for (MacroEntry macro : macros) {
-            form(html, macro);
+            form(html, macro, inLanguage());
         }
         return html.append("<p><button type=\"button\" class=\"aui-button sandbox-macro-browser-close\">Close")
                 .append("</button></p></div></div>").toString();
     }
 
-    private static void form(StringBuilder html, MacroEntry macro) {
+    /** The attribute that marks the app's texts with the language they were looked up in. */
+    private String inLanguage() {
+        return " lang=\"" + Html.text(language) + "\"";
+    }
+
+    private static void form(StringBuilder html, MacroEntry macro, String inLanguage) {
         html.append("<fieldset class=\"sandbox-macro-form\" data-macro=\"").append(Html.text(macro.name()))
-                .append("\" hidden><legend>").append(Html.text(macro.label())).append("</legend>");
+                .append("\" hidden><legend").append(inLanguage).append(">").append(Html.text(macro.label()))
+                .append("</legend>");
         if (!macro.description().isEmpty()) {
-            html.append("<p class=\"description\">").append(Html.text(macro.description())).append("</p>");
+            html.append("<p class=\"description\"").append(inLanguage).append(">")
+                    .append(Html.text(macro.description())).append("</p>");
         }
         for (Parameter parameter : macro.parameters()) {
             String id = "sandbox-macro-" + macro.name() + "-" + parameter.name();
             html.append("<div class=\"field-group\">");
             boolean checkbox = parameter.type().equals("boolean");
             if (!checkbox) {
-                html.append("<label for=\"").append(Html.text(id)).append("\">").append(Html.text(parameter.label()))
+                html.append("<label for=\"").append(Html.text(id)).append("\"><span").append(inLanguage).append(">")
+                        .append(Html.text(parameter.label())).append("</span>")
                         .append(parameter.required() ? " (required)" : "").append("</label>");
             }
             String data = " id=\"" + Html.text(id) + "\" data-parameter=\"" + Html.text(parameter.name())
@@ -135,13 +155,15 @@ final class MacroBrowser {
             } else if (checkbox) {
                 html.append("<input type=\"checkbox\" class=\"checkbox\"").append(data)
                         .append("true".equals(parameter.defaultValue()) ? " checked" : "").append("> <label for=\"")
-                        .append(Html.text(id)).append("\">").append(Html.text(parameter.label())).append("</label>");
+                        .append(Html.text(id)).append("\"").append(inLanguage).append(">")
+                        .append(Html.text(parameter.label())).append("</label>");
             } else {
                 html.append("<input type=\"text\" class=\"text\"").append(data).append(" value=\"")
                         .append(Html.text(parameter.defaultValue())).append("\">");
             }
             if (!parameter.description().isEmpty()) {
-                html.append("<div class=\"description\">").append(Html.text(parameter.description())).append("</div>");
+                html.append("<div class=\"description\"").append(inLanguage).append(">")
+                        .append(Html.text(parameter.description())).append("</div>");
             }
             html.append("</div>");
         }

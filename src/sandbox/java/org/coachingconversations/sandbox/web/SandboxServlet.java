@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -76,6 +77,8 @@ public final class SandboxServlet extends HttpServlet {
     private final transient AttachmentScreens attachments;
     private final transient MacroBrowser macroBrowser = MacroBrowser.fromDescriptor();
     private final transient ModuleNames moduleNames = new ModuleNames(macroBrowser);
+    /** The editor's macro browser in each language a user reads the app in, built when first needed. */
+    private final transient Map<Locale, MacroBrowser> macroBrowsers = new ConcurrentHashMap<>();
 
     public SandboxServlet(SandboxStore store, Permissions permissions, SandboxPlugin plugin, ZoneId zone) {
         this.store = store;
@@ -178,6 +181,10 @@ public final class SandboxServlet extends HttpServlet {
                 startWizard(r);
             } else if (path.equals("/sandbox/outbox")) {
                 outbox(r);
+            } else if (path.equals(OutboxMessageScreen.PATH)) {
+                if (!OutboxMessageScreen.serve(response, store.outbox(), longParameter(request, "id"))) {
+                    notFound(r);
+                }
             } else if (path.equals("/sandbox/plugin")) {
                 pluginModules(r);
             } else if (path.equals(UserSearch.PATH)) {
@@ -371,7 +378,7 @@ public final class SandboxServlet extends HttpServlet {
                     .append("\">");
         }
         editorFields(main, title, body);
-        main.append(macroBrowser.html());
+        main.append(macroBrowsers.computeIfAbsent(r.chrome().language(), MacroBrowser::fromDescriptor).html());
         main.append("<p><button class=\"aui-button aui-button-primary\" type=\"submit\">Publish</button></p></form>");
         html(r, error == null ? 200 : 400, Layout.page(r.chrome(), "Create page", sidebar(r, space.get(), parent),
                 List.of(), List.of(MacroBrowser.SCRIPT_PATH), main.toString()));
@@ -395,7 +402,7 @@ public final class SandboxServlet extends HttpServlet {
                 .append("/pages/editpage.action\"><input type=\"hidden\" name=\"pageId\" value=\"").append(page.id())
                 .append("\"><input type=\"hidden\" name=\"version\" value=\"").append(page.version()).append("\">");
         editorFields(main, title == null ? page.title() : title, body == null ? page.body() : body);
-        main.append(macroBrowser.html());
+        main.append(macroBrowsers.computeIfAbsent(r.chrome().language(), MacroBrowser::fromDescriptor).html());
         main.append("<p><button class=\"aui-button aui-button-primary\" type=\"submit\">Update</button> <a href=\"")
                 .append(r.cp()).append("/pages/viewpage.action?pageId=").append(page.id())
                 .append("\">Cancel</a></p></form>");
@@ -584,8 +591,9 @@ public final class SandboxServlet extends HttpServlet {
             main.append("<section class=\"sandbox-mail\"><h2>").append(Html.text(message.subject())).append("</h2><p>To ")
                     .append(Html.text(message.recipient())).append(" \u00B7 ")
                     .append(Html.text(WHEN.format(message.queued().atZone(zone)))).append(" \u00B7 ")
-                    .append(Html.text(message.mimeType())).append("</p><pre>").append(Html.text(message.body()))
-                    .append("</pre></section>");
+                    .append(Html.text(message.mimeType())).append("</p>")
+                    .append(OutboxMessageScreen.link(r.cp(), message)).append("<pre>")
+                    .append(Html.text(message.body())).append("</pre></section>");
         }
         html(r, 200, Layout.page(r.chrome(), "Outbox", null, List.of(), main.toString()));
     }
