@@ -1,8 +1,10 @@
 package org.coachingconversations.testing.i18n;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.coachingconversations.confluence.i18n.ReaderDates;
 public final class ReaderLanguages implements LocaleResolver {
 
     public static final Locale SPANISH = Locale.forLanguageTag("es");
+    private static final Map<Locale, BundleI18nResolver> BUNDLES = new ConcurrentHashMap<>();
 
     private volatile Locale reader;
     private final Map<String, Locale> users = new ConcurrentHashMap<>();
@@ -41,6 +44,30 @@ public final class ReaderLanguages implements LocaleResolver {
     public ReaderLanguages user(String userKey, Locale locale) {
         users.put(userKey, locale);
         return this;
+    }
+
+    /** The plugin's bundles in the current reader's language, as the host's I18nResolver follows its user. */
+    public I18nResolver i18n() {
+        return new I18nResolver() {
+            @Override
+            public String getText(String key, Serializable... arguments) {
+                return bundle(reader).getText(key, arguments);
+            }
+
+            @Override
+            public String getText(String key) {
+                return bundle(reader).getText(key);
+            }
+
+            @Override
+            public String getText(Locale locale, String key, Serializable... arguments) {
+                return bundle(locale).getText(key, arguments);
+            }
+        };
+    }
+
+    private static BundleI18nResolver bundle(Locale locale) {
+        return BUNDLES.computeIfAbsent(locale == null ? Locale.ENGLISH : locale, BundleI18nResolver::fromDescriptor);
     }
 
     @Override
