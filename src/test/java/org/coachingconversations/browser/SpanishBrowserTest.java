@@ -14,11 +14,13 @@ import org.junit.Test;
 import org.junit.rules.TestRule;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 /** The app for a user whose language is Spanish: a wizard with its error, the page it creates, the dashboard. */
 public class SpanishBrowserTest {
@@ -61,6 +63,9 @@ public class SpanishBrowserTest {
                 "Analizar los datos a fondo", "Sacar conclusiones y definir pr\u00f3ximos pasos",
                 "Resultados de la SPS", "Pasos de acci\u00f3n"));
         assertEquals("Pasos de acci\u00f3n vencidos", dashboard.title("overdue"));
+        // (the chart's text alternative writes its weeks the Spanish way: "desde la semana del 1 dic 2026")
+        String chart = dashboard.chartDescription();
+        assertTrue(chart, Pattern.compile("semana del \\d{1,2} [a-z]{3,4} \\d{4}:").matcher(chart).find());
         BROWSER.screenshot("follow-up-dashboard-es");
     }
 }
