@@ -251,7 +251,7 @@
                 rect.setAttribute("data-week", week.weekOf);
                 rect.setAttribute("data-count", String(bar[1]));
                 var tip = document.createElementNS(SVG, "title");
-                tip.textContent = week.weekOf + ": " + bar[1] + " " + (bar[0] === "done" ? chart.doneLabel
+                tip.textContent = (week.weekLabel || week.weekOf) + ": " + bar[1] + " " + (bar[0] === "done" ? chart.doneLabel
                     : chart.slippedLabel);
                 rect.appendChild(tip);
                 svg.appendChild(rect);
@@ -261,7 +261,7 @@
                 tick.setAttribute("x", String(left + index * slot));
                 tick.setAttribute("y", String(height - 4));
                 tick.setAttribute("font-size", "10");
-                tick.textContent = week.weekOf;
+                tick.textContent = week.weekLabel || week.weekOf;
                 svg.appendChild(tick);
             }
         });

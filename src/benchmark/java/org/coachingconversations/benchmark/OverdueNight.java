@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,7 @@ import org.coachingconversations.platform.ConfluenceDigestMail;
 import org.coachingconversations.testing.host.InMemoryClusterLocks;
 import org.coachingconversations.testing.host.RecordingMailQueue;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 
 /**
@@ -113,7 +115,7 @@ final class OverdueNight {
         var activeObjects = database.activeObjects();
         ConfluenceDigestMail digests = new ConfluenceDigestMail(everyoneHasAnAddress(), pagesByNumber(),
                 VelocityTemplateRenderer.forPlugin(), BundleI18nResolver.fromDescriptor(),
-                mode -> "https://wiki.district.example", mail);
+                mode -> "https://wiki.district.example", mail, ReaderLanguages.reading(Locale.ENGLISH));
         PagePermissions everyPage = new PagePermissions() {
             @Override
             public boolean canView(Optional<String> userKey, long pageId) {

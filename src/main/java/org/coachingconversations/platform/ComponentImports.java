@@ -17,6 +17,7 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -36,6 +37,10 @@ public class ComponentImports {
 
     @ComponentImport
     private I18nResolver i18nResolver;
+
+    /** Each user's language, which the dates and times the app shows follow (ReaderDates). */
+    @ComponentImport
+    private LocaleResolver localeResolver;
 
     @ComponentImport
     private TemplateRenderer templateRenderer;

@@ -7,16 +7,19 @@ import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,9 +30,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The overdue digest as Confluence mail: rendered from {@value #TEMPLATE} (Velocity, every reference HTML-encoded by
- * the host), subject and text from the app's bundle, handed to Confluence's own mail queue ({@value #MAIL_QUEUE} of
- * the {@link MultiQueueTaskManager}), which sends it through the mail server the administrator configured. The
- * recipient's address comes from their Confluence profile.
+ * the host), subject, text and due dates in the recipient's language (SAL's {@link LocaleResolver} for their user
+ * key: the language of their Confluence profile, not that of whoever runs the job), handed to Confluence's own mail
+ * queue ({@value #MAIL_QUEUE} of the {@link MultiQueueTaskManager}), which sends it through the mail server the
+ * administrator configured. The recipient's address comes from their Confluence profile.
  */
 @Component
 public final class ConfluenceDigestMail implements DigestMail {
@@ -45,9 +49,12 @@ public final class ConfluenceDigestMail implements DigestMail {
     private final I18nResolver i18n;
     private final ApplicationProperties applicationProperties;
     private final MultiQueueTaskManager taskManager;
+    private final LocaleResolver localeResolver;
 
     public ConfluenceDigestMail(UserManager userManager, PageManager pageManager, TemplateRenderer templateRenderer,
-            I18nResolver i18n, ApplicationProperties applicationProperties, MultiQueueTaskManager taskManager) {
+            I18nResolver i18n, ApplicationProperties applicationProperties, MultiQueueTaskManager taskManager,
+            LocaleResolver localeResolver) {
+        this.localeResolver = Objects.requireNonNull(localeResolver, "localeResolver");
         this.userManager = Objects.requireNonNull(userManager, "userManager");
         this.pageManager = Objects.requireNonNull(pageManager, "pageManager");
         this.templateRenderer = Objects.requireNonNull(templateRenderer, "templateRenderer");
@@ -65,13 +72,15 @@ public final class ConfluenceDigestMail implements DigestMail {
 
     @Override
     public void send(String address, Digest digest) {
-        String subject = i18n.getText("coaching.digest.subject", digest.lines().size());
+        String subject = i18n.getText(languageOf(digest), "coaching.digest.subject", digest.lines().size());
         taskManager.addTask(MAIL_QUEUE, new ConfluenceMailQueueItem(address, subject, render(digest),
                 ConfluenceMailQueueItem.MIME_TYPE_HTML));
     }
 
     /** The digest's HTML body; public so that its rendering can be checked on its own. */
     public String render(Digest digest) {
+        Locale language = languageOf(digest);
+        LocalizedDates dates = LocalizedDates.in(language);
         String base = baseUrl();
         List<DigestMailView.Line> lines = new ArrayList<>();
         for (DigestLine line : digest.lines()) {
@@ -80,13 +89,11 @@ public final class ConfluenceDigestMail implements DigestMail {
                 throw new IllegalStateException("Page " + line.pageId() + " of a digest line is gone.");
             }
             lines.add(new DigestMailView.Line(page.getTitle(), base + "/pages/viewpage.action?pageId=" + page.getId(),
-                    line.stepText(), line.dueOn().toString()));
+                    line.stepText(), dates.date(line.dueOn())));
         }
-        DigestMailView view = new DigestMailView(i18n.getText("coaching.digest.language"),
-                i18n.getText("coaching.digest.heading"),
-                i18n.getText("coaching.digest.introduction", lines.size()), i18n.getText("coaching.digest.page"),
-                i18n.getText("coaching.digest.step"), i18n.getText("coaching.digest.due"), lines,
-                i18n.getText("coaching.digest.opt-out"), i18n.getText("coaching.digest.opt-out-link"),
+        DigestMailView view = new DigestMailView(text(language, "language"), text(language, "heading"),
+                text(language, "introduction", lines.size()), text(language, "page"), text(language, "step"),
+                text(language, "due"), lines, text(language, "opt-out"), text(language, "opt-out-link"),
                 base + SUBSCRIPTION_PATH);
         StringWriter out = new StringWriter();
         try {
@@ -97,6 +104,16 @@ public final class ConfluenceDigestMail implements DigestMail {
             throw new IllegalStateException("Could not render " + TEMPLATE + ": " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    /** The recipient's language; the job runs outside any request, so never the current user's. */
+    private Locale languageOf(Digest digest) {
+        Locale language = localeResolver.getLocale(new UserKey(digest.recipientKey()));
+        return language == null ? Locale.ENGLISH : language;
+    }
+
+    private String text(Locale language, String name, Serializable... arguments) {
+        return i18n.getText(language, "coaching.digest." + name, arguments);
     }
 
     /** The site's configured base URL: links in mail must be absolute. */

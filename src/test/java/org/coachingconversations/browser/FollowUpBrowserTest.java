@@ -78,7 +78,7 @@ public class FollowUpBrowserTest {
         assertEquals(List.of("Use exit tickets in every math lesson", "Model think-alouds <b>twice</b>"),
                 asCoach.actionStepTexts("previous"));
         assertThat(asCoach.actionStepsText("previous"),
-                containsString("Open action steps from Coaching conversation of 2025-09-01"));
+                containsString("Open action steps from Coaching conversation of Sep 1, 2025"));
         asCoach.scrollTo("Follow up from previous conversations and next steps");
         BROWSER.screenshot("follow-up-previous-steps");
 
@@ -89,7 +89,7 @@ public class FollowUpBrowserTest {
         // Then nothing of it: no step, no date, no title, no link
         assertEquals(NONE, asColleague.actionStepsText("previous"));
         String source = BROWSER.driver().getPageSource();
-        for (String hidden : List.of("exit tickets", "think-alouds", "2025-09-01", PREVIOUS_TITLE,
+        for (String hidden : List.of("exit tickets", "think-alouds", "2025-09-01", "Sep 1, 2025", PREVIOUS_TITLE,
                 "pageId=" + previous + "\"")) {
             assertThat(source, not(containsString(hidden)));
         }

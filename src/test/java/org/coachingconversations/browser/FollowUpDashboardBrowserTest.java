@@ -50,6 +50,8 @@ public class FollowUpDashboardBrowserTest {
     private static final String DAVID = "david.kim";
     /** The app reads today from the machine's clock, in the site's zone; the pages are dated around it. */
     private static final LocalDate TODAY = LocalDate.now(ZoneId.systemDefault());
+    private static final java.time.format.DateTimeFormatter SHOWN_DAY = java.time.format.DateTimeFormatter
+            .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.ENGLISH);
     private static final LocalDate OPEN_HELD = TODAY.minusDays(21);
     private static final LocalDate OPEN_FOLLOW_UP = TODAY.minusDays(7);
     private static final LocalDate OPEN_DUE = TODAY.minusDays(5);
@@ -152,14 +154,14 @@ public class FollowUpDashboardBrowserTest {
         // Then every list is there, with the pages made in this test
         assertEquals(List.of("overdue", "due-soon", "coverage-gaps", "follow-ups", "outside-window",
                 "awaiting-finalization", "awaiting-acknowledgement", "objections"), dashboard.sectionIds());
-        assertEquals(List.of(List.of(OPEN_STEP, "Ana Ruiz", OPEN_DUE.toString(), "Not flagged yet", OPEN_TITLE),
-                List.of(SECRET_STEP, "David Kim", SECRET_DUE.toString(), "Not flagged yet", RECORD_TITLE)),
+        assertEquals(List.of(List.of(OPEN_STEP, "Ana Ruiz", shown(OPEN_DUE), "Not flagged yet", OPEN_TITLE),
+                List.of(SECRET_STEP, "David Kim", shown(SECRET_DUE), "Not flagged yet", RECORD_TITLE)),
                 dashboard.rows("overdue"));
         assertEquals("2 in all", dashboard.totalText("overdue"));
-        assertEquals(List.of(List.of(SOON_STEP, "Ana Ruiz", SOON_DUE.toString(), OPEN_TITLE)), dashboard.rows("due-soon"));
-        assertEquals(List.of("Ana Ruiz", "Maria Lopez", OPEN_FOLLOW_UP.toString(), OPEN_HELD.toString(), OPEN_TITLE),
+        assertEquals(List.of(List.of(SOON_STEP, "Ana Ruiz", shown(SOON_DUE), OPEN_TITLE)), dashboard.rows("due-soon"));
+        assertEquals(List.of("Ana Ruiz", "Maria Lopez", shown(OPEN_FOLLOW_UP), shown(OPEN_HELD), OPEN_TITLE),
                 dashboard.rows("follow-ups").get(0));
-        assertEquals(List.of("David Kim", "James Carter", CONFERENCE.toString()), dashboard.rows("awaiting-finalization")
+        assertEquals(List.of("David Kim", "James Carter", shown(CONFERENCE)), dashboard.rows("awaiting-finalization")
                 .get(0).subList(0, 3));
         assertThat(dashboard.emptyText("objections"), containsString("appears here when its teacher objects"));
         assertThat(dashboard.shareText(), containsString("100% of conversations lead to action (2 of 2)"));
@@ -183,7 +185,7 @@ public class FollowUpDashboardBrowserTest {
         FollowUpDashboardScreen dashboard = spacePageAs("Ana Ruiz");
 
         // Then she sees her own steps and nothing of the record, not even in a total
-        assertEquals(List.of(List.of(OPEN_STEP, "Ana Ruiz", OPEN_DUE.toString(), "Not flagged yet", OPEN_TITLE)),
+        assertEquals(List.of(List.of(OPEN_STEP, "Ana Ruiz", shown(OPEN_DUE), "Not flagged yet", OPEN_TITLE)),
                 dashboard.rows("overdue"));
         assertEquals("1 in all", dashboard.totalText("overdue"));
         assertEquals("0 in all", dashboard.totalText("awaiting-finalization"));
@@ -203,14 +205,15 @@ public class FollowUpDashboardBrowserTest {
         List<String> shown = new ArrayList<>();
         for (String id : dashboard.sectionIds()) {
             for (List<String> row : dashboard.rows(id)) {
-                shown.add(dashboard.title(id) + "|" + String.join("|", row));
+                shown.add(dashboard.title(id) + "|" + String.join("|", row.stream()
+                        .map(FollowUpDashboardBrowserTest::isoIfShownDay).toList()));
             }
         }
 
         // When the CSV is downloaded from the page's link
         String csv = dashboard.fetch(dashboard.exportHref());
 
-        // Then its rows are the page's rows, cell by cell (the page address is the CSV's last column)
+        // Then its rows are the page's rows, cell by cell, days written ISO (the page address is the CSV's last column)
         List<String> exported = new ArrayList<>();
         for (String line : csv.replace("\uFEFF", "").split("\r?\n")) {
             List<String> cells = new ArrayList<>();
@@ -222,6 +225,19 @@ public class FollowUpDashboardBrowserTest {
             }
         }
         assertEquals(shown, exported);
+    }
+
+    /** A day as the dashboard shows it to an English reader. */
+    private static String shown(LocalDate day) {
+        return SHOWN_DAY.format(day);
+    }
+
+    private static String isoIfShownDay(String cell) {
+        try {
+            return LocalDate.parse(cell, SHOWN_DAY).toString();
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return cell;
+        }
     }
 
     private static boolean isHeader(FollowUpDashboardScreen dashboard, List<String> cells) {

@@ -80,6 +80,10 @@ public class FollowUpJobBrowserTest {
         assertThat(afterSecond.message(), containsString("0 steps flagged, 0 e-mails queued"));
         assertEquals(outboxBefore + 2, BROWSER.sandbox().store().outbox().size());
         assertEquals(List.of(List.of(0, 0), List.of(3, 2)), afterSecond.runs().subList(0, 2));
+        // (each run's start as an English reader writes a moment, with the site's zone)
+        String startedAt = "[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}\\s[AP]M \\S+";
+        org.junit.Assert.assertTrue(afterSecond.pageText(),
+                java.util.regex.Pattern.compile(startedAt).matcher(afterSecond.pageText()).find());
     }
 
     @Test

@@ -59,10 +59,10 @@ public class GuideMacrosBrowserTest {
         PageView target = PageView.open(BROWSER, page);
 
         // Then
-        assertEquals("15:30\u201315:33", text("[data-step=introduction] .coaching-agenda-clock"));
-        assertEquals("16:18\u201316:30", text("[data-step=action-plan] .coaching-agenda-clock"));
+        assertEquals("3:30 PM\u20133:33 PM", text("[data-step=introduction] .coaching-agenda-clock"));
+        assertEquals("4:18 PM\u20134:30 PM", text("[data-step=action-plan] .coaching-agenda-clock"));
         assertEquals("Stock clip: Ms. Adams, fractions", text("[data-step=stock-clip] .coaching-agenda-note"));
-        assertEquals("15:30\u201316:30", text(".coaching-agenda-total-time"));
+        assertEquals("3:30 PM\u20134:30 PM", text(".coaching-agenda-total-time"));
         target.scrollTo("Outline of a 60 min coaching conversation");
         BROWSER.screenshot("agenda-macro");
     }

@@ -135,7 +135,7 @@ public class SelfCheckBrowserTest {
         // Then nothing of hers is saved, and she is told who saved and when
         assertEquals("", asCoach.status());
         assertThat(asCoach.error(), containsString("Ana Ruiz saved this conversation-quality self-check at "
-                + "2025-09-16 14:05 UTC"));
+                + "Sep 16, 2025, 2:05 PM UTC"));
         assertEquals(List.of(), SelfCheckControl.on(PageView.open(BROWSER, pageId), BROWSER.driver())
                 .presentQualities());
     }

@@ -10,6 +10,7 @@ import org.coachingconversations.domain.guide.MqiAgenda;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.settings.SpaceSettingsStore;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 
 import java.io.StringWriter;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -91,7 +93,8 @@ public final class GuideMacroBenchmark {
 
     private List<Case> cases() throws Exception {
         GuideMacro guideMacro = new GuideMacro(renderer, i18n, settings);
-        AgendaMacro agendaMacro = new AgendaMacro(renderer, i18n);
+        AgendaMacro agendaMacro = new AgendaMacro(renderer, i18n,
+                new org.coachingconversations.confluence.i18n.ReaderDates(ReaderLanguages.reading(Locale.ENGLISH)));
         GuideCatalogue catalogue = new GuideCatalogue();
         List<Case> cases = new ArrayList<>();
         for (GuideRequest request : List.of(

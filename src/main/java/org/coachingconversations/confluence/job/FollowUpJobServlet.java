@@ -18,12 +18,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.coachingconversations.application.followup.RunDailyFollowUp;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.application.followup.ShowFollowUpRuns;
 import org.coachingconversations.domain.job.FollowUpRun;
 
@@ -42,7 +42,6 @@ public class FollowUpJobServlet extends HttpServlet {
     static final String TEMPLATE = "job/follow-up-job.vm";
     /** The schedule the descriptor's job-config declares; Scheduled Jobs shows the one in effect. */
     static final String DEFAULT_CRON = "0 0 6 * * ?";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private final transient UserManager userManager;
     private final transient WebSudoManager webSudoManager;
@@ -54,11 +53,14 @@ public class FollowUpJobServlet extends HttpServlet {
     private final transient TimeZoneManager timeZoneManager;
     private final transient RunDailyFollowUp dailyFollowUp;
     private final transient ShowFollowUpRuns runs;
+    private final transient ReaderDates dates;
 
     public FollowUpJobServlet(UserManager userManager, WebSudoManager webSudoManager,
             XsrfTokenValidator xsrfTokenValidator, XsrfTokenAccessor xsrfTokenAccessor,
             TemplateRenderer templateRenderer, I18nResolver i18nResolver, ApplicationProperties applicationProperties,
-            TimeZoneManager timeZoneManager, RunDailyFollowUp dailyFollowUp, ShowFollowUpRuns runs) {
+            TimeZoneManager timeZoneManager, RunDailyFollowUp dailyFollowUp, ShowFollowUpRuns runs,
+            ReaderDates dates) {
+        this.dates = dates;
         this.userManager = userManager;
         this.webSudoManager = webSudoManager;
         this.xsrfTokenValidator = xsrfTokenValidator;
@@ -159,8 +161,9 @@ public class FollowUpJobServlet extends HttpServlet {
         return profile == null ? run.trigger() : profile.getFullName();
     }
 
-    private static String when(Instant instant, ZoneId zone) {
-        return WHEN.format(instant.atZone(zone));
+    /** In the site's zone, named, as the administrator reads dates. */
+    private String when(Instant instant, ZoneId zone) {
+        return dates.moment(instant, zone);
     }
 
     private String baseUrl() {

@@ -17,6 +17,7 @@ import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
 import java.util.ArrayList;
 import java.util.Optional;
 import org.coachingconversations.application.cyclerecord.AcknowledgeCycleRecord;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.application.cyclerecord.AcknowledgementStatus;
 import org.coachingconversations.confluence.rest.AcknowledgementPresenter;
 import org.coachingconversations.domain.access.PagePermissions;
@@ -54,10 +55,10 @@ public class AcknowledgementMacro implements Macro {
     public AcknowledgementMacro(TemplateRenderer templateRenderer, I18nResolver i18nResolver, UserManager userManager,
             ApplicationProperties applicationProperties, CycleRecordStore cycleRecords,
             AcknowledgementStore acknowledgementStore, SpaceSettingsStore spaceSettings,
-            PagePermissions pagePermissions) {
+            PagePermissions pagePermissions, ReaderDates dates) {
         this(templateRenderer, userManager, new AcknowledgeCycleRecord(cycleRecords, acknowledgementStore,
                 spaceSettings, pagePermissions, Clock.systemUTC()),
-                new AcknowledgementPresenter(userManager, i18nResolver, applicationProperties));
+                new AcknowledgementPresenter(userManager, i18nResolver, applicationProperties, dates));
     }
 
     AcknowledgementMacro(TemplateRenderer templateRenderer, UserManager userManager,

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.coachingconversations.application.actionstep.ListActionSteps;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.application.actionstep.ListActionSteps.OwnedStep;
 import org.coachingconversations.domain.access.PagePermissions;
 import org.coachingconversations.domain.actionstep.ActionStep;
@@ -68,19 +69,22 @@ public class ActionStepsMacro implements Macro {
     private final UserManager userManager;
     private final SiteLinks links;
     private final ListActionSteps listings;
+    private final ReaderDates dates;
 
     public ActionStepsMacro(TemplateRenderer templateRenderer, I18nResolver i18nResolver, UserManager userManager,
             ApplicationProperties applicationProperties, ConversationStore conversationStore,
             ConversationRepository conversations, ActionStepStore actionSteps, ActionStepRepository stepQueries,
-            SpaceSettingsStore spaceSettings, PageVisibility pageVisibility, PagePermissions pagePermissions) {
+            SpaceSettingsStore spaceSettings, PageVisibility pageVisibility, PagePermissions pagePermissions,
+            ReaderDates dates) {
         this(templateRenderer, i18nResolver, userManager, applicationProperties, new ListActionSteps(
                 conversationStore, conversations, actionSteps, stepQueries, spaceSettings, pageVisibility,
-                pagePermissions, Clock.systemUTC()));
+                pagePermissions, Clock.systemUTC()), dates);
     }
 
     ActionStepsMacro(TemplateRenderer templateRenderer, I18nResolver i18nResolver, UserManager userManager,
-            ApplicationProperties applicationProperties, ListActionSteps listings) {
+            ApplicationProperties applicationProperties, ListActionSteps listings, ReaderDates dates) {
         this.templates = new MacroTemplates(templateRenderer);
+        this.dates = dates;
         this.i18n = i18nResolver;
         this.userManager = userManager;
         this.links = new SiteLinks(applicationProperties);
@@ -194,7 +198,7 @@ public class ActionStepsMacro implements Macro {
 
     private String conversationName(StoredConversation conversation) {
         return i18n.getText(PREFIX + "previous.link", i18n.getText(conversation.type().nameKey()),
-                conversation.heldOn().toString());
+                dates.date(conversation.heldOn()));
     }
 
     private String pageUrl(long pageId) {
@@ -254,7 +258,7 @@ public class ActionStepsMacro implements Macro {
         ActionStepView.Change change = listed.changeable() ? new ActionStepView.Change(listed.version(),
                 ownerUsername, step.role().id(), step.dueOn().map(Object::toString).orElse("")) : null;
         return new ActionStepView(step.id(), step.description(), ownerName, ownerUrl,
-                step.dueOn().map(Object::toString).orElseGet(() -> i18n.getText(PREFIX + "due.none")),
+                step.dueOn().map(dates::date).orElseGet(() -> i18n.getText(PREFIX + "due.none")),
                 step.status().id(), i18n.getText(step.status().nameKey()),
                 deadlineId, deadlineId == null ? null : i18n.getText(PREFIX + "deadline." + deadlineId),
                 change, sourceText, sourceUrl, calendarUrl(step), i18n.getText("coaching.calendar.link"));

@@ -5,6 +5,7 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.domain.guide.AgendaRequest;
 import org.coachingconversations.domain.guide.AgendaStep;
 import org.coachingconversations.domain.guide.GuideCatalogue;
@@ -14,7 +15,6 @@ import org.coachingconversations.domain.guide.MqiAgenda;
 import org.coachingconversations.domain.guide.MqiGuide;
 
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +29,15 @@ public class AgendaMacro implements Macro {
     static final String TEMPLATE = "guide/agenda.vm";
     static final String ERROR_TITLE_KEY = "coaching.agenda.macro.error.title";
     private static final String PREFIX = "coaching.agenda.macro.";
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final MacroTemplates templates;
     private final I18nResolver i18n;
     private final GuideSection agenda;
+    private final ReaderDates dates;
 
-    public AgendaMacro(TemplateRenderer templateRenderer, I18nResolver i18nResolver) {
+    public AgendaMacro(TemplateRenderer templateRenderer, I18nResolver i18nResolver, ReaderDates dates) {
         this.templates = new MacroTemplates(templateRenderer);
+        this.dates = dates;
         this.i18n = i18nResolver;
         this.agenda = new GuideCatalogue().section(MqiGuide.AGENDA).orElseThrow();
     }
@@ -86,7 +87,7 @@ public class AgendaMacro implements Macro {
     }
 
     private String clock(LocalTime from, LocalTime to) {
-        return i18n.getText(PREFIX + "clock", CLOCK.format(from), CLOCK.format(to));
+        return i18n.getText(PREFIX + "clock", dates.time(from), dates.time(to));
     }
 
     private String text(Optional<GuideText> text) {

@@ -13,14 +13,14 @@ import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.coachingconversations.application.quality.SelfCheckSheet;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.application.quality.ShowSelfCheck;
 import org.coachingconversations.domain.access.PagePermissions;
 import org.coachingconversations.domain.conversation.ConversationStore;
@@ -40,9 +40,8 @@ public class SelfCheckMacro implements Macro {
 
     static final String TEMPLATE = "quality/self-check.vm";
     static final String PREFIX = "coaching.selfcheck.";
-    /** The moment a self-check was saved, for people; the REST API gives the same text. */
-    public static final DateTimeFormatter SAVED_AT_FORMAT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    /** The zone a self-check's saving moment is shown in (named next to it); the REST API shows the same text. */
+    public static final ZoneId SAVED_AT_ZONE = ZoneOffset.UTC;
     private static final List<String> LABELS = List.of("title", "introduction", "read-only", "note", "note-hint",
             "save", "saving", "saved", "failed", "not-saved", "saved-by", "saved-at", "present", "absent");
 
@@ -51,17 +50,19 @@ public class SelfCheckMacro implements Macro {
     private final UserManager userManager;
     private final SiteLinks links;
     private final ShowSelfCheck selfChecks;
+    private final ReaderDates dates;
 
     public SelfCheckMacro(TemplateRenderer templateRenderer, I18nResolver i18nResolver, UserManager userManager,
             ApplicationProperties applicationProperties, ConversationStore conversations, SelfCheckStore selfChecks,
-            PagePermissions pagePermissions) {
+            PagePermissions pagePermissions, ReaderDates dates) {
         this(templateRenderer, i18nResolver, userManager, applicationProperties,
-                new ShowSelfCheck(conversations, selfChecks, pagePermissions));
+                new ShowSelfCheck(conversations, selfChecks, pagePermissions), dates);
     }
 
     SelfCheckMacro(TemplateRenderer templateRenderer, I18nResolver i18nResolver, UserManager userManager,
-            ApplicationProperties applicationProperties, ShowSelfCheck selfChecks) {
+            ApplicationProperties applicationProperties, ShowSelfCheck selfChecks, ReaderDates dates) {
         this.templates = new MacroTemplates(templateRenderer);
+        this.dates = dates;
         this.i18n = i18nResolver;
         this.userManager = userManager;
         this.links = new SiteLinks(applicationProperties);
@@ -107,7 +108,7 @@ public class SelfCheckMacro implements Macro {
             profileUrl = links.profileUrl(person.getProfilePageUri());
         }
         Instant at = saved.savedAt();
-        return new SelfCheckSavedByView(name, profileUrl, SAVED_AT_FORMAT.format(at), at.toString());
+        return new SelfCheckSavedByView(name, profileUrl, dates.moment(at, SAVED_AT_ZONE), at.toString());
     }
 
     private Map<String, String> labels() {

@@ -8,11 +8,11 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 import org.coachingconversations.application.cyclerecord.AcknowledgementStatus;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.domain.acknowledgement.Acknowledgement;
 import org.coachingconversations.domain.acknowledgement.AcknowledgementKind;
 import org.coachingconversations.domain.cyclerecord.StoredCycleRecord;
@@ -20,22 +20,23 @@ import org.coachingconversations.domain.versioning.Versioned;
 
 /**
  * Turns a Cycle Record's {@link AcknowledgementStatus} into what the REST API answers and the macro renders: people
- * by name and profile link (never their user keys), translated labels and the stage's sentence.
+ * by name and profile link (never their user keys), translated labels and the stage's sentence, dates and times as
+ * the reader writes them (the JSON's data fields stay ISO).
  */
 public final class AcknowledgementPresenter {
 
     static final String PREFIX = "coaching.acknowledgement.";
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
 
     private final UserManager userManager;
     private final I18nResolver i18n;
     private final SiteLinks links;
+    private final ReaderDates dates;
 
     public AcknowledgementPresenter(UserManager userManager, I18nResolver i18n,
-            ApplicationProperties applicationProperties) {
+            ApplicationProperties applicationProperties, ReaderDates dates) {
         this.userManager = Objects.requireNonNull(userManager, "userManager");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.dates = Objects.requireNonNull(dates, "dates");
         this.links = new SiteLinks(Objects.requireNonNull(applicationProperties, "applicationProperties"));
     }
 
@@ -45,7 +46,8 @@ public final class AcknowledgementPresenter {
         AcknowledgementJson.Person observer = person(record.observerKey());
         String finalizedOn = record.dates().finalizedOn().map(Object::toString).orElse(null);
         String stageMessage = i18n.getText(PREFIX + "stage." + status.stage().id(),
-                observer.displayName(), teacher.displayName(), finalizedOn == null ? "" : finalizedOn);
+                observer.displayName(), teacher.displayName(),
+                record.dates().finalizedOn().map(dates::date).orElse(""));
         AcknowledgementJson.Answer answer = status.answer().map(this::answer).orElse(null);
         return new AcknowledgementJson.Status(record.pageId(), status.stage().id(), stageMessage, teacher, observer,
                 status.record().version(), finalizedOn, answer, status.mayAnswer(), status.mayFinalize());
@@ -56,8 +58,14 @@ public final class AcknowledgementPresenter {
         return kind == AcknowledgementKind.ACKNOWLEDGED ? "received" : "objection";
     }
 
+    /** A day as the reader writes it. */
+    public String date(LocalDate day) {
+        return dates.date(day);
+    }
+
+    /** An answer's time as the reader writes it, in UTC (the zone the answer was recorded in, shown). */
     public String moment(Instant instant) {
-        return MOMENT.format(instant);
+        return dates.moment(instant, ZoneOffset.UTC);
     }
 
     public String text(String suffix, Object... arguments) {

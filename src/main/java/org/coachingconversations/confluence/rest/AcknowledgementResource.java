@@ -16,10 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Providers;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import org.coachingconversations.application.cyclerecord.AcknowledgeCycleRecord;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.application.cyclerecord.AcknowledgementStatus;
 import org.coachingconversations.domain.access.PagePermissions;
 import org.coachingconversations.domain.acknowledgement.Acknowledgement;
@@ -51,10 +53,10 @@ public class AcknowledgementResource {
     public AcknowledgementResource(UserManager userManager, I18nResolver i18nResolver,
             ApplicationProperties applicationProperties, CycleRecordStore cycleRecords,
             AcknowledgementStore acknowledgementStore, SpaceSettingsStore spaceSettings,
-            PagePermissions pagePermissions) {
+            PagePermissions pagePermissions, ReaderDates dates) {
         this(userManager, new AcknowledgeCycleRecord(cycleRecords, acknowledgementStore, spaceSettings,
                 pagePermissions, Clock.systemUTC()),
-                new AcknowledgementPresenter(userManager, i18nResolver, applicationProperties));
+                new AcknowledgementPresenter(userManager, i18nResolver, applicationProperties, dates));
     }
 
     AcknowledgementResource(UserManager userManager, AcknowledgeCycleRecord acknowledgements,
@@ -162,7 +164,8 @@ public class AcknowledgementResource {
     private String finalizationConflict(AcknowledgementJson.Status current) {
         return current.finalizedOn() == null
                 ? presenter.text("conflict.record", current.stageMessage())
-                : presenter.text("conflict.finalized", current.observer().displayName(), current.finalizedOn());
+                : presenter.text("conflict.finalized", current.observer().displayName(),
+                        presenter.date(LocalDate.parse(current.finalizedOn())));
     }
 
     private Response answerRefused(long pageId, Optional<String> caller, AcknowledgementRefusedException e) {

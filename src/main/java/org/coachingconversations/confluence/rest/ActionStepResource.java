@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Providers;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.application.actionstep.EditActionSteps;
 import org.coachingconversations.domain.actionstep.ActionStepForm;
 
@@ -32,9 +33,9 @@ public class ActionStepResource {
     private final ActionStepAnswers answers;
 
     public ActionStepResource(EditActionSteps editActionSteps, UserManager userManager, I18nResolver i18nResolver,
-            ApplicationProperties applicationProperties) {
+            ApplicationProperties applicationProperties, ReaderDates dates) {
         this.editActionSteps = editActionSteps;
-        this.views = new ActionStepViews(i18nResolver, userManager, applicationProperties);
+        this.views = new ActionStepViews(i18nResolver, userManager, applicationProperties, dates);
         this.answers = new ActionStepAnswers(userManager, views);
     }
 

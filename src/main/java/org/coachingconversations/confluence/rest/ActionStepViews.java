@@ -8,11 +8,15 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import java.util.Optional;
 import org.coachingconversations.application.actionstep.ActionStepsOnPage;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.application.actionstep.EditableActionStep;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepChange;
 
-/** Turns what the use case returns into the API's JSON: labels from the i18n bundle, people by user name. */
+/**
+ * Turns what the use case returns into the API's JSON: labels from the i18n bundle, people by user name, the due date
+ * both ISO ({@code dueOn}) and as the reader writes it ({@code dueOnLabel}).
+ */
 final class ActionStepViews {
 
     private static final String PREFIX = "coaching.actionsteps.macro.";
@@ -20,9 +24,12 @@ final class ActionStepViews {
     private final I18nResolver i18n;
     private final UserManager userManager;
     private final SiteLinks links;
+    private final ReaderDates dates;
 
-    ActionStepViews(I18nResolver i18n, UserManager userManager, ApplicationProperties applicationProperties) {
+    ActionStepViews(I18nResolver i18n, UserManager userManager, ApplicationProperties applicationProperties,
+            ReaderDates dates) {
         this.i18n = i18n;
+        this.dates = dates;
         this.userManager = userManager;
         this.links = new SiteLinks(applicationProperties);
     }
@@ -41,7 +48,7 @@ final class ActionStepViews {
         return new ActionStepsJson.Step(step.id(), step.pageId(), editable.step().version(), step.description(),
                 step.role().id(), i18n.getText(step.role().nameKey()), step.ownerKey().map(this::person).orElse(null),
                 step.dueOn().map(Object::toString).orElse(null),
-                step.dueOn().map(Object::toString).orElseGet(() -> i18n.getText(PREFIX + "due.none")),
+                step.dueOn().map(dates::date).orElseGet(() -> i18n.getText(PREFIX + "due.none")),
                 step.status().id(), i18n.getText(step.status().nameKey()), dueState,
                 dueState == null ? null : i18n.getText(PREFIX + "deadline." + dueState), editable.canChange(),
                 step.lastChange().map(this::lastChange).orElse(null));

@@ -49,6 +49,7 @@ public final class FollowUpDashboardJson {
     public record Chart(String title, String description, String slippedLabel, String doneLabel, List<Week> weeks) {
     }
 
-    public record Week(String weekOf, long slipped, long done) {
+    /** @param weekOf the week's Monday, ISO; {@code weekLabel} the same day as the reader writes it */
+    public record Week(String weekOf, String weekLabel, long slipped, long done) {
     }
 }

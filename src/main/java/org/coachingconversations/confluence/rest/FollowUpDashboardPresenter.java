@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.coachingconversations.domain.dashboard.DashboardRow;
 import org.coachingconversations.domain.dashboard.DashboardSection;
 import org.coachingconversations.domain.dashboard.FollowUpDashboard;
@@ -24,8 +25,9 @@ import org.coachingconversations.platform.SiteLinks;
 
 /**
  * Turns the dashboard into cells people read: labels from the i18n bundle, pages by title with their address,
- * people by display name with their profile. Only rows the use case returned are presented, so a page's title is
- * read only for pages the viewer may view.
+ * people by display name with their profile, days as {@code day} writes them (the reader's language on screen, ISO in
+ * the CSV export). Only rows the use case returned are presented, so a page's title is read only for pages the viewer
+ * may view.
  */
 final class FollowUpDashboardPresenter {
 
@@ -35,10 +37,13 @@ final class FollowUpDashboardPresenter {
     private final UserManager userManager;
     private final PageManager pageManager;
     private final SiteLinks links;
+    private final Function<LocalDate, String> day;
     private final Map<String, FollowUpDashboardJson.Cell> people = new HashMap<>();
 
-    FollowUpDashboardPresenter(I18nResolver i18n, UserManager userManager, PageManager pageManager, SiteLinks links) {
+    FollowUpDashboardPresenter(I18nResolver i18n, UserManager userManager, PageManager pageManager, SiteLinks links,
+            Function<LocalDate, String> day) {
         this.i18n = i18n;
+        this.day = day;
         this.userManager = userManager;
         this.pageManager = pageManager;
         this.links = links;
@@ -106,12 +111,12 @@ final class FollowUpDashboardPresenter {
         FollowUpDashboardJson.Cell page = row.pageId().isPresent() ? page(row.pageId().getAsLong()) : plain("");
         FollowUpDashboardJson.Cell teacher = row.teacherKey().map(this::person).orElse(plain(""));
         FollowUpDashboardJson.Cell person = row.personKey().map(this::person).orElse(plain(text("person.none")));
-        FollowUpDashboardJson.Cell date = plain(row.date().map(LocalDate::toString).orElse(text("date.none")));
-        FollowUpDashboardJson.Cell until = plain(row.until().map(LocalDate::toString).orElse(""));
+        FollowUpDashboardJson.Cell date = plain(row.date().map(day).orElse(text("date.none")));
+        FollowUpDashboardJson.Cell until = plain(row.until().map(day).orElse(""));
         FollowUpDashboardJson.Cell state = plain(row.state().isEmpty() ? "" : text("state." + row.state()));
         return switch (row.section()) {
             case OVERDUE -> List.of(plain(row.text().orElse("")), person, date,
-                    plain(row.flaggedAt().map(FollowUpDashboardPresenter::day).orElse(text("flagged.not-yet"))),
+                    plain(row.flaggedAt().map(this::flaggedOn).orElse(text("flagged.not-yet"))),
                     page);
             case DUE_SOON -> List.of(plain(row.text().orElse("")), person, date, page);
             case COVERAGE_GAPS -> List.of(teacher, date);
@@ -127,16 +132,16 @@ final class FollowUpDashboardPresenter {
         long done = weeks.stream().mapToLong(WeekTally::done).sum();
         WeekTally worst = weeks.stream().max(java.util.Comparator.comparingLong(WeekTally::slipped)).orElse(null);
         String description = weeks.isEmpty() ? "" : i18n.getText(PREFIX + "chart.description",
-                String.valueOf(weeks.size()), weeks.get(0).weekOf().toString(), String.valueOf(slipped),
-                String.valueOf(done), worst == null || worst.slipped() == 0 ? "-" : worst.weekOf().toString(),
+                String.valueOf(weeks.size()), day.apply(weeks.get(0).weekOf()), String.valueOf(slipped),
+                String.valueOf(done), worst == null || worst.slipped() == 0 ? "-" : day.apply(worst.weekOf()),
                 String.valueOf(worst == null ? 0 : worst.slipped()));
         return new FollowUpDashboardJson.Chart(text("chart.title"), description, text("chart.slipped"),
                 text("chart.done"), weeks.stream().map(week -> new FollowUpDashboardJson.Week(
-                        week.weekOf().toString(), week.slipped(), week.done())).toList());
+                        week.weekOf().toString(), day.apply(week.weekOf()), week.slipped(), week.done())).toList());
     }
 
-    private static String day(Instant instant) {
-        return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
+    private String flaggedOn(Instant instant) {
+        return day.apply(LocalDate.ofInstant(instant, ZoneOffset.UTC));
     }
 
     private FollowUpDashboardJson.Cell page(long pageId) {

@@ -21,9 +21,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.coachingconversations.application.dashboard.DashboardSpaceNotFoundException;
 import org.coachingconversations.application.dashboard.ShowFollowUpDashboard;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.dashboard.DashboardFilter;
 import org.coachingconversations.domain.dashboard.DashboardSection;
@@ -55,9 +57,12 @@ public class FollowUpDashboardResource {
     private final I18nResolver i18n;
     private final PageManager pageManager;
     private final SiteLinks links;
+    private final ReaderDates dates;
 
     public FollowUpDashboardResource(ShowFollowUpDashboard dashboard, UserManager userManager, UserDirectory users,
-            I18nResolver i18nResolver, PageManager pageManager, ApplicationProperties applicationProperties) {
+            I18nResolver i18nResolver, PageManager pageManager, ApplicationProperties applicationProperties,
+            ReaderDates dates) {
+        this.dates = dates;
         this.dashboard = dashboard;
         this.userManager = userManager;
         this.users = users;
@@ -120,7 +125,8 @@ public class FollowUpDashboardResource {
             Optional<String> caller = caller();
             DashboardFilter filter = filter(teacher, coach, type, from, to);
             List<SectionRows> lists = dashboard.export(caller, spaceKey, filter, newestFirst(order));
-            FollowUpDashboardPresenter presenter = presenter();
+            // A spreadsheet reads ISO days as dates, whatever the reader's language.
+            FollowUpDashboardPresenter presenter = presenter(LocalDate::toString);
             DashboardCsv csv = new DashboardCsv();
             int weeks = dashboard.coverageWeeks(spaceKey);
             lists.forEach(list -> csv.section(presenter.section(list, weeks),
@@ -153,7 +159,11 @@ public class FollowUpDashboardResource {
     }
 
     private FollowUpDashboardPresenter presenter() {
-        return new FollowUpDashboardPresenter(i18n, userManager, pageManager, links);
+        return presenter(dates.forReader()::date);
+    }
+
+    private FollowUpDashboardPresenter presenter(Function<LocalDate, String> day) {
+        return new FollowUpDashboardPresenter(i18n, userManager, pageManager, links, day);
     }
 
     private DashboardFilter filter(String teacher, String coach, String type, String from, String to) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Providers;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.application.actionstep.EditActionSteps;
 import org.coachingconversations.domain.actionstep.ActionStepForm;
 
@@ -31,9 +32,9 @@ public class PageActionStepsResource {
     private final ActionStepAnswers answers;
 
     public PageActionStepsResource(EditActionSteps editActionSteps, UserManager userManager,
-            I18nResolver i18nResolver, ApplicationProperties applicationProperties) {
+            I18nResolver i18nResolver, ApplicationProperties applicationProperties, ReaderDates dates) {
         this.editActionSteps = editActionSteps;
-        this.views = new ActionStepViews(i18nResolver, userManager, applicationProperties);
+        this.views = new ActionStepViews(i18nResolver, userManager, applicationProperties, dates);
         this.answers = new ActionStepAnswers(userManager, views);
     }
 

@@ -25,6 +25,7 @@ import org.coachingconversations.application.quality.RecordSelfCheck;
 import org.coachingconversations.application.quality.SelfCheckNotFoundException;
 import org.coachingconversations.application.quality.SelfCheckSheet;
 import org.coachingconversations.application.quality.ShowSelfCheck;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.confluence.macro.SelfCheckMacro;
 import org.coachingconversations.domain.access.PagePermissions;
 import org.coachingconversations.domain.conversation.ConversationStore;
@@ -56,17 +57,19 @@ public class SelfCheckResource {
     private final SiteLinks links;
     private final ShowSelfCheck show;
     private final RecordSelfCheck record;
+    private final ReaderDates dates;
 
     public SelfCheckResource(UserManager userManager, I18nResolver i18nResolver,
             ApplicationProperties applicationProperties, ConversationStore conversations, SelfCheckStore selfChecks,
-            PagePermissions pagePermissions) {
+            PagePermissions pagePermissions, ReaderDates dates) {
         this(userManager, i18nResolver, applicationProperties,
                 new ShowSelfCheck(conversations, selfChecks, pagePermissions),
-                new RecordSelfCheck(conversations, selfChecks, pagePermissions, Clock.systemUTC()));
+                new RecordSelfCheck(conversations, selfChecks, pagePermissions, Clock.systemUTC()), dates);
     }
 
     SelfCheckResource(UserManager userManager, I18nResolver i18nResolver, ApplicationProperties applicationProperties,
-            ShowSelfCheck show, RecordSelfCheck record) {
+            ShowSelfCheck show, RecordSelfCheck record, ReaderDates dates) {
+        this.dates = dates;
         this.userManager = userManager;
         this.i18n = i18nResolver;
         this.links = new SiteLinks(applicationProperties);
@@ -181,7 +184,7 @@ public class SelfCheckResource {
 
     private LastSavedJson lastSaved(SavedSelfCheck saved) {
         return new LastSavedJson(person(saved.savedByKey()), saved.savedAt().toString(),
-                SelfCheckMacro.SAVED_AT_FORMAT.format(saved.savedAt()));
+                dates.moment(saved.savedAt(), SelfCheckMacro.SAVED_AT_ZONE));
     }
 
     private PersonJson person(String userKey) {

@@ -15,6 +15,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
@@ -380,6 +381,7 @@ public final class SandboxPlugin implements AutoCloseable {
             hostServices = new HostServices()
                     .provide(TemplateRenderer.class, templateRenderer)
                     .provide(I18nResolver.class, i18n)
+                    .provide(LocaleResolver.class, languages.localeResolver(store))
                     .provide(ActiveObjects.class, activeObjects)
                     .provide(EventPublisher.class, eventPublisher)
                     .provide(TimeZoneManager.class, new FixedTimeZoneManager(siteZone))

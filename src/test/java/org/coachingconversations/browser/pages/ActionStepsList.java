@@ -155,7 +155,12 @@ public final class ActionStepsList {
 
         /** <b>Edit</b>: the editor with the step's values. */
         public Editor edit() {
-            buttonNamed(element(), "Edit").click();
+            return edit("Edit");
+        }
+
+        /** The edit button under the words of the reader's language ("Editar" in Spanish). */
+        public Editor edit(String buttonText) {
+            buttonNamed(element(), buttonText).click();
             return new Editor(this);
         }
 

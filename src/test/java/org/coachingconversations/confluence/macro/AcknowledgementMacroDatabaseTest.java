@@ -30,6 +30,7 @@ import org.coachingconversations.domain.guide.ObservationType;
 import org.coachingconversations.persistence.conversation.AoCycleRecordRepository;
 import org.coachingconversations.testing.access.PagePermissionGrants;
 import org.coachingconversations.testing.acknowledgement.AcknowledgementsOnDatabase;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.PluginTables;
 import org.coachingconversations.testing.sal.TestUsers;
@@ -66,11 +67,12 @@ public class AcknowledgementMacroDatabaseTest {
     private AcknowledgeCycleRecord acknowledgements;
     private final TestUsers users = new TestUsers();
     private final PagePermissionGrants permissions = new PagePermissionGrants();
+    private AcknowledgementsOnDatabase database;
     private AcknowledgementMacro target;
 
     @Before
     public void setUp() {
-        AcknowledgementsOnDatabase database = new AcknowledgementsOnDatabase(entityManager, SPACE, DENVER, CLOCK,
+        database = new AcknowledgementsOnDatabase(entityManager, SPACE, DENVER, CLOCK,
                 permissions, users);
         records = database.records;
         acknowledgements = database.acknowledgements;
@@ -148,6 +150,25 @@ public class AcknowledgementMacroDatabaseTest {
     }
 
     @Test
+    public void execute_shouldShowTheFinalizationDayAndTheAnswersTime_inTheReadersLanguage() throws Exception {
+        // Given an answered record
+        acknowledgements.markFinalized(RECORD, Optional.of(JAMES), 0);
+        acknowledgements.answer(RECORD, Optional.of(ANA), AcknowledgementKind.ACKNOWLEDGED, null,
+                OptionalLong.empty());
+
+        // When an English and a Spanish reader view it
+        Document english = render(RECORD, MARIA);
+        database.languages.reader(ReaderLanguages.SPANISH);
+        Document spanish = render(RECORD, MARIA);
+
+        // Then
+        assertEquals("Mar 16, 2026, 5:00 PM UTC", english.selectFirst(".coaching-acknowledgement-at").text());
+        assertThat(english.selectFirst(".coaching-acknowledgement-stage").text(), containsString("Mar 16, 2026"));
+        assertEquals("16 mar 2026 17:00 UTC", spanish.selectFirst(".coaching-acknowledgement-at").text());
+        assertThat(spanish.selectFirst(".coaching-acknowledgement-stage").text(), containsString("16 mar 2026"));
+    }
+
+    @Test
     public void execute_shouldShowWhoObjectedWhenAndWhy_asTextForEveryViewer() throws Exception {
         // Given
         acknowledgements.markFinalized(RECORD, Optional.of(JAMES), 0);
@@ -166,7 +187,7 @@ public class AcknowledgementMacroDatabaseTest {
         assertEquals("Ana Ruiz", forMaria.selectFirst(".coaching-acknowledgement-by a").text());
         assertEquals("/confluence/display/~ana.ruiz", forMaria.selectFirst(".coaching-acknowledgement-by a")
                 .attr("href"));
-        assertEquals("2026-03-16 17:00 UTC", forMaria.selectFirst(".coaching-acknowledgement-at").text());
+        assertEquals("Mar 16, 2026, 5:00 PM UTC", forMaria.selectFirst(".coaching-acknowledgement-at").text());
         assertEquals(HOSTILE, forMaria.selectFirst(".coaching-acknowledgement-text").text());
         assertThat(forMaria.selectFirst(".coaching-acknowledgement-stage").text(),
                 containsString("The teacher, Ana Ruiz, objected"));

@@ -4,6 +4,7 @@ import static org.coachingconversations.domain.actionstep.ActionStepTestData.SOM
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -43,7 +44,9 @@ import org.coachingconversations.testing.sal.TestUsers;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.confluence.i18n.ReaderDates;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
+import java.util.Locale;
 import org.coachingconversations.testing.sal.FixedTimeZoneManager;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.jsoup.Jsoup;
@@ -84,6 +87,7 @@ public class ActionStepsMacroDatabaseTest {
     private final Viewers viewers = new Viewers();
     private final Editors editors = new Editors();
     private final TestUsers users = new TestUsers();
+    private final ReaderLanguages languages = ReaderLanguages.reading(Locale.ENGLISH);
     private ActionStepsMacro target;
 
     @Before
@@ -94,9 +98,9 @@ public class ActionStepsMacroDatabaseTest {
         conversationPages = new AoConversationPageData(activeObjects);
         AoSpaceSettingsRepository settings = new AoSpaceSettingsRepository(activeObjects, new FixedTimeZoneManager(DENVER));
         ApplicationProperties application = mode -> "/confluence";
-        target = new ActionStepsMacro(VelocityTemplateRenderer.forPlugin(), BundleI18nResolver.fromDescriptor(), users,
+        target = new ActionStepsMacro(VelocityTemplateRenderer.forPlugin(), languages.i18n(), users,
                 application, new ListActionSteps(conversations, conversations, steps, steps, settings, viewers, editors,
-                        CLOCK));
+                        CLOCK), new ReaderDates(languages));
 
         users.add(TERESA, "tmorales", "Teresa Morales").add(SAM, "slee", "Sam Lee").add(OLU, "oadeyemi", "Olu Adeyemi");
         conversations.register(conversation(PREVIOUS, ConversationType.COACHING_CONVERSATION, TERESA, TODAY.minusDays(14)));
@@ -116,13 +120,27 @@ public class ActionStepsMacroDatabaseTest {
     }
 
     @Test
+    public void previous_shouldShowDueDatesAndTheSourceConversationsDay_inTheReadersLanguage() throws Exception {
+        // Given a reader of Spanish
+        languages.reader(ReaderLanguages.SPANISH);
+
+        // When
+        Document shown = render(CURRENT, SAM, "previous");
+
+        // Then
+        List<Element> rows = shown.select("tr.coaching-action-step");
+        assertThat(shown.selectFirst(".coaching-action-steps-source a").text(), containsString("2 mar 2026"));
+        assertThat(rows.get(0).selectFirst(".coaching-action-step-due").text(), startsWith("13 mar 2026 "));
+    }
+
+    @Test
     public void previous_shouldListTheOpenStepsOfThePreviousConversation_forAViewerWhoMayViewIt() throws Exception {
         // When
         Document shown = render(CURRENT, SAM, "previous");
 
         // Then
         Element source = shown.selectFirst(".coaching-action-steps-source a");
-        assertEquals("Coaching conversation of 2026-03-02", source.text());
+        assertEquals("Coaching conversation of Mar 2, 2026", source.text());
         assertEquals("/confluence/pages/viewpage.action?pageId=100", source.attr("href"));
         List<Element> rows = shown.select("tr.coaching-action-step");
         assertEquals(List.of("Try exit tickets daily", "Share the questioning video", "Plan a co-teaching slot"),
@@ -131,8 +149,8 @@ public class ActionStepsMacroDatabaseTest {
         assertEquals("Teresa Morales", teresa.text());
         assertEquals("/confluence/display/~tmorales", teresa.attr("href"));
         assertEquals("Coach", rows.get(2).selectFirst(".coaching-action-step-owner").text());
-        assertEquals("2026-03-13 Overdue Add to calendar", rows.get(0).selectFirst(".coaching-action-step-due").text());
-        assertEquals("2026-03-18 Due soon Add to calendar", rows.get(1).selectFirst(".coaching-action-step-due").text());
+        assertEquals("Mar 13, 2026 Overdue Add to calendar", rows.get(0).selectFirst(".coaching-action-step-due").text());
+        assertEquals("Mar 18, 2026 Due soon Add to calendar", rows.get(1).selectFirst(".coaching-action-step-due").text());
         assertEquals("No due date", rows.get(2).selectFirst(".coaching-action-step-due").text());
         assertEquals("/confluence/rest/coaching/1.0/calendar/action-steps/"
                 + rows.get(0).attr("data-step-id") + ".ics",
@@ -210,7 +228,7 @@ public class ActionStepsMacroDatabaseTest {
         Document shown = render(CURRENT, SAM, "previous");
 
         // Then
-        assertEquals("Open action steps from Coaching conversation of 2026-03-02 "
+        assertEquals("Open action steps from Coaching conversation of Mar 2, 2026 "
                 + "That conversation left no open action steps.", shown.text());
     }
 
@@ -384,8 +402,8 @@ public class ActionStepsMacroDatabaseTest {
         // Then, earliest due first, each with the page it comes from
         assertEquals(List.of("Already done", "Try exit tickets daily", "Plan the unit with the grade team"),
                 forSam.select(".coaching-action-step-text").eachText());
-        assertEquals(List.of("Coaching conversation of 2026-03-02", "Coaching conversation of 2026-03-02",
-                "Cycle Record of 2026-03-10"), forSam.select(".coaching-action-step-source").eachText());
+        assertEquals(List.of("Coaching conversation of Mar 2, 2026", "Coaching conversation of Mar 2, 2026",
+                "Cycle Record of Mar 10, 2026"), forSam.select(".coaching-action-step-source").eachText());
         assertEquals("/confluence/pages/viewpage.action?pageId=150",
                 forSam.select(".coaching-action-step-source a").get(2).attr("href"));
         assertEquals("From", forSam.select("th").get(4).text());

@@ -2,7 +2,10 @@ package org.coachingconversations.confluence.macro;
 
 import org.coachingconversations.domain.guide.AgendaStep;
 import org.coachingconversations.domain.guide.MqiAgenda;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
+import java.util.Locale;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,7 +29,9 @@ public class AgendaMacroTest {
     private static final String HOSTILE = "<script>alert('x')</script><ac:structured-macro ac:name=\"html\"/>\"&";
 
     private final BundleI18nResolver bundle = BundleI18nResolver.fromDescriptor();
-    private final AgendaMacro target = new AgendaMacro(VelocityTemplateRenderer.forPlugin(), bundle);
+    private final ReaderLanguages languages = ReaderLanguages.reading(Locale.ENGLISH);
+    private final AgendaMacro target = new AgendaMacro(VelocityTemplateRenderer.forPlugin(), bundle,
+            new ReaderDates(languages));
 
     @Test
     public void execute_shouldShowTheNineTimeBoxesOfTheSixtyMinuteConversation() throws Exception {
@@ -72,11 +77,24 @@ public class AgendaMacroTest {
         Document page = render("start", "9:00");
 
         // Then
-        assertEquals(List.of("09:00\u201309:03", "09:03\u201309:05", "09:05\u201309:15", "09:15\u201309:19",
-                        "09:19\u201309:21", "09:21\u201309:31", "09:31\u201309:43", "09:43\u201309:48",
-                        "09:48\u201310:00"),
+        assertEquals(List.of("9:00 AM\u20139:03 AM", "9:03 AM\u20139:05 AM", "9:05 AM\u20139:15 AM",
+                        "9:15 AM\u20139:19 AM", "9:19 AM\u20139:21 AM", "9:21 AM\u20139:31 AM",
+                        "9:31 AM\u20139:43 AM", "9:43 AM\u20139:48 AM", "9:48 AM\u201310:00 AM"),
                 page.select(".coaching-agenda-clock").eachText());
-        assertEquals("09:00\u201310:00", page.select(".coaching-agenda-total-time").text());
+        assertEquals("9:00 AM\u201310:00 AM", page.select(".coaching-agenda-total-time").text());
+    }
+
+    @Test
+    public void execute_shouldWriteTheClockTimesAsTheReaderDoes_whenTheReaderIsSpanish() throws Exception {
+        // Given
+        languages.reader(ReaderLanguages.SPANISH);
+
+        // When
+        Document page = render("start", "15:30");
+
+        // Then
+        assertEquals("15:30\u201315:33", page.selectFirst("[data-step=introduction] .coaching-agenda-clock").text());
+        assertEquals("15:30\u201316:30", page.select(".coaching-agenda-total-time").text());
     }
 
     @Test
@@ -85,7 +103,7 @@ public class AgendaMacroTest {
         Document page = render("start", "23:30");
 
         // Then
-        assertEquals("23:30\u201300:30", page.select(".coaching-agenda-total-time").text());
+        assertEquals("11:30 PM\u201312:30 AM", page.select(".coaching-agenda-total-time").text());
     }
 
     @Test

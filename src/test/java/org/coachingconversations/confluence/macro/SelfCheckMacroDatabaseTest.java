@@ -26,7 +26,9 @@ import org.coachingconversations.testing.access.GrantedPagePermissions;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.confluence.i18n.ReaderDates;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
+import java.util.Locale;
 import org.coachingconversations.testing.sal.TestUsers;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.jsoup.Jsoup;
@@ -54,6 +56,7 @@ public class SelfCheckMacroDatabaseTest {
     private final TestUsers users = new TestUsers();
     private final GrantedPagePermissions permissions = new GrantedPagePermissions();
     private AoSelfCheckStore selfChecks;
+    private final ReaderLanguages languages = ReaderLanguages.reading(Locale.ENGLISH);
     private SelfCheckMacro target;
 
     @Before
@@ -62,8 +65,8 @@ public class SelfCheckMacroDatabaseTest {
         AoConversationRepository conversations = new AoConversationRepository(activeObjects);
         selfChecks = new AoSelfCheckStore(activeObjects);
         ApplicationProperties application = mode -> "/confluence";
-        target = new SelfCheckMacro(VelocityTemplateRenderer.forPlugin(), BundleI18nResolver.fromDescriptor(), users,
-                application, new ShowSelfCheck(conversations, selfChecks, permissions));
+        target = new SelfCheckMacro(VelocityTemplateRenderer.forPlugin(), languages.i18n(), users,
+                application, new ShowSelfCheck(conversations, selfChecks, permissions), new ReaderDates(languages));
         users.add(ANA, "ana.ruiz", "Ana Ruiz").add(MARIA, "maria\"><b>", HOSTILE).add(DAVID, "david.kim", "David Kim");
         conversations.register(conversation(CONVERSATION, ConversationType.COACHING_CONVERSATION));
         conversations.register(conversation(SPS_REFLECTION, ConversationType.SPS_REFLECTION));
@@ -83,6 +86,24 @@ public class SelfCheckMacroDatabaseTest {
             return page;
         };
         return Jsoup.parse(target.execute(Map.of(), null, context));
+    }
+
+    @Test
+    public void execute_shouldShowWhenItWasSaved_inTheReadersLanguage() throws Exception {
+        // Given
+        selfChecks.saveFirst(new SavedSelfCheck("LINCOLN", QualitySelfCheck.forConversation(CONVERSATION).build(),
+                DAVID, Instant.parse("2026-12-03T15:12:00Z")));
+
+        // When an English and a Spanish reader view it
+        Document english = render(CONVERSATION, ANA);
+        languages.reader(ReaderLanguages.SPANISH);
+        Document spanish = render(CONVERSATION, ANA);
+
+        // Then
+        assertEquals("Dec 3, 2026, 3:12 PM UTC", english.selectFirst(".coaching-self-check-saved time").text());
+        assertEquals("2026-12-03T15:12:00Z", english.selectFirst(".coaching-self-check-saved time").attr("datetime"));
+        assertEquals("3 dic 2026 15:12 UTC", spanish.selectFirst(".coaching-self-check-saved time").text());
+        assertEquals("2026-12-03T15:12:00Z", spanish.selectFirst(".coaching-self-check-saved time").attr("datetime"));
     }
 
     @Test
@@ -106,7 +127,7 @@ public class SelfCheckMacroDatabaseTest {
                 "Each other as people", "Reaching out to Professional Knowledge", "Lead to action"),
                 shown.select("label.coaching-self-check-term").eachText());
         assertEquals(HOSTILE, shown.selectFirst("textarea").val());
-        assertEquals("Last saved by " + HOSTILE + " at 2026-12-03 10:12 UTC",
+        assertEquals("Last saved by " + HOSTILE + " at Dec 3, 2026, 10:12 AM UTC",
                 shown.selectFirst(".coaching-self-check-saved").text());
         assertEquals("/confluence/display/~maria%22%3E%3Cb%3E",
                 shown.selectFirst("a.coaching-self-check-saved-by").attr("href"));

@@ -156,7 +156,7 @@ public class AcknowledgementResourceDatabaseTest {
         assertEquals("received", status.answer().kind());
         assertEquals("Received", status.answer().kindLabel());
         assertEquals("2026-03-16T17:00:00Z", status.answer().at());
-        assertEquals("2026-03-16 17:00 UTC", status.answer().atLabel());
+        assertEquals("Mar 16, 2026, 5:00 PM UTC", status.answer().atLabel());
         assertEquals("Ana Ruiz", status.answer().by().displayName());
         assertEquals(0, status.answer().version());
         assertFalse(status.canAnswer());
@@ -255,7 +255,7 @@ public class AcknowledgementResourceDatabaseTest {
         // Then
         assertEquals(409, response.getStatus());
         RestResponses.RestError error = error(response);
-        assertEquals("Ana Ruiz answered this Cycle Record (Objected) on 2026-03-16 17:00 UTC while you had it open."
+        assertEquals("Ana Ruiz answered this Cycle Record (Objected) on Mar 16, 2026, 5:00 PM UTC while you had it open."
                 + " Read the answer below, then try again if you still need to.", error.message());
         AcknowledgementJson.Status current = (AcknowledgementJson.Status) error.current();
         assertEquals("objected", current.stage());
@@ -292,7 +292,7 @@ public class AcknowledgementResourceDatabaseTest {
 
         // Then
         assertEquals(409, afterAcknowledging.getStatus());
-        assertEquals("Ana Ruiz acknowledged receipt of this Cycle Record on 2026-03-16 17:00 UTC; an acknowledgement"
+        assertEquals("Ana Ruiz acknowledged receipt of this Cycle Record on Mar 16, 2026, 5:00 PM UTC; an acknowledgement"
                 + " is final.", error(afterAcknowledging).message());
         assertEquals(409, beforeFinalization.getStatus());
         assertEquals("This Cycle Record is not finalized yet; the observer, James Carter, finalizes it first.",
@@ -348,7 +348,7 @@ public class AcknowledgementResourceDatabaseTest {
 
         // Then
         assertEquals(409, stale.getStatus());
-        assertEquals("James Carter finalized this Cycle Record on 2026-03-16 while you had it open.",
+        assertEquals("James Carter finalized this Cycle Record on Mar 16, 2026 while you had it open.",
                 error(stale).message());
         assertEquals("2026-03-16", ((AcknowledgementJson.Status) error(stale).current()).finalizedOn());
         assertEquals(409, again.getStatus());

@@ -53,7 +53,9 @@ import org.coachingconversations.testing.rest.JacksonProviders;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.confluence.i18n.ReaderDates;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
+import java.util.Locale;
 import org.coachingconversations.testing.sal.FixedTimeZoneManager;
 import org.coachingconversations.testing.sal.TestUsers;
 import org.junit.Before;
@@ -97,6 +99,7 @@ public class ActionStepsResourceDatabaseTest {
     private AoConversationRepository conversations;
     private final TestUsers users = new TestUsers();
     private final Permissions permissions = new Permissions();
+    private final ReaderLanguages languages = ReaderLanguages.reading(Locale.ENGLISH);
     private PageActionStepsResource pageSteps;
     private ActionStepResource target;
     private long teresasStep;
@@ -113,8 +116,9 @@ public class ActionStepsResourceDatabaseTest {
         EditActionSteps useCase = new EditActionSteps(steps, conversations, new AoUnitOfWork(activeObjects), settings,
                 permissions, new SalUserDirectory(users), CLOCK);
         ApplicationProperties application = mode -> "/confluence";
-        pageSteps = new PageActionStepsResource(useCase, users, BundleI18nResolver.fromDescriptor(), application);
-        target = new ActionStepResource(useCase, users, BundleI18nResolver.fromDescriptor(), application);
+        pageSteps = new PageActionStepsResource(useCase, users, languages.i18n(), application,
+                new ReaderDates(languages));
+        target = new ActionStepResource(useCase, users, languages.i18n(), application, new ReaderDates(languages));
 
         users.add(ANA, "aruiz", "Ana Ruiz").add(TERESA, "tmorales", "Teresa Morales").add(BEN, "bcole", "Ben Cole")
                 .add(OLU, "oadeyemi", "Olu Adeyemi");
@@ -159,7 +163,7 @@ public class ActionStepsResourceDatabaseTest {
         assertEquals(JSON.readTree("{\"username\":\"tmorales\",\"displayName\":\"Teresa Morales\","
                 + "\"profileUrl\":\"/confluence/display/~tmorales\"}"), own.get("owner"));
         assertEquals("2026-12-05", own.get("dueOn").asText());
-        assertEquals("2026-12-05", own.get("dueOnLabel").asText());
+        assertEquals("Dec 5, 2026", own.get("dueOnLabel").asText());
         assertEquals("open", own.get("status").asText());
         assertEquals("Open", own.get("statusLabel").asText());
         assertEquals("due-soon", own.get("dueState").asText());
@@ -173,6 +177,10 @@ public class ActionStepsResourceDatabaseTest {
         assertTrue(anas.get("dueState").isNull());
         assertFalse("no user key leaves the server", response.getEntity().toString().contains(TERESA));
         assertFalse(JSON.writeValueAsString(response.getEntity()).contains(TERESA));
+        languages.reader(ReaderLanguages.SPANISH);
+        JsonNode forASpanishReader = json(pageSteps.list("150")).get("steps").get(0);
+        assertEquals("2026-12-05", forASpanishReader.get("dueOn").asText());
+        assertEquals("5 dic 2026", forASpanishReader.get("dueOnLabel").asText());
     }
 
     @Test

@@ -30,7 +30,9 @@ import org.coachingconversations.testing.access.GrantedPagePermissions;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.confluence.i18n.ReaderDates;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
+import java.util.Locale;
 import org.coachingconversations.testing.sal.TestUsers;
 import org.junit.Before;
 import org.junit.Test;
@@ -61,6 +63,7 @@ public class SelfCheckResourceDatabaseTest {
     private AoConversationRepository conversations;
     private AoConversationPageData conversationPages;
     private AoSelfCheckStore selfChecks;
+    private final ReaderLanguages languages = ReaderLanguages.reading(Locale.ENGLISH);
     private SelfCheckResource target;
 
     @Before
@@ -70,9 +73,10 @@ public class SelfCheckResourceDatabaseTest {
         conversationPages = new AoConversationPageData(activeObjects);
         selfChecks = new AoSelfCheckStore(activeObjects);
         ApplicationProperties application = mode -> "/confluence";
-        target = new SelfCheckResource(users, BundleI18nResolver.fromDescriptor(), application,
+        target = new SelfCheckResource(users, languages.i18n(), application,
                 new ShowSelfCheck(conversations, selfChecks, permissions),
-                new RecordSelfCheck(conversations, selfChecks, permissions, Clock.fixed(NOW, ZoneOffset.UTC)));
+                new RecordSelfCheck(conversations, selfChecks, permissions, Clock.fixed(NOW, ZoneOffset.UTC)),
+                new ReaderDates(languages));
         users.add(ANA, "ana.ruiz", "Ana Ruiz").add(MARIA, "maria.lopez", "Maria Lopez")
                 .add(JAMES, "james.carter", "James Carter").add(DAVID, "david.kim", "David Kim")
                 .add(SARAH, "sarah.johnson", "Sarah Johnson");
@@ -140,7 +144,11 @@ public class SelfCheckResourceDatabaseTest {
         assertEquals("maria.lopez", forDavid.lastSaved().by().username());
         assertEquals("/confluence/display/~maria.lopez", forDavid.lastSaved().by().profileUrl());
         assertEquals("2026-12-03T10:12:00Z", forDavid.lastSaved().at());
-        assertEquals("2026-12-03 10:12 UTC", forDavid.lastSaved().atLabel());
+        assertEquals("Dec 3, 2026, 10:12 AM UTC", forDavid.lastSaved().atLabel());
+        languages.reader(ReaderLanguages.SPANISH);
+        SelfCheckJson forASpanishReader = json(get(DAVID, "100"));
+        assertEquals("2026-12-03T10:12:00Z", forASpanishReader.lastSaved().at());
+        assertEquals("3 dic 2026 10:12 UTC", forASpanishReader.lastSaved().atLabel());
     }
 
     @Test
@@ -240,7 +248,7 @@ public class SelfCheckResourceDatabaseTest {
 
         // Then
         assertEquals("version", refused.field());
-        assertEquals("Maria Lopez saved this conversation-quality self-check at 2026-12-03 10:12 UTC; nothing of "
+        assertEquals("Maria Lopez saved this conversation-quality self-check at Dec 3, 2026, 10:12 AM UTC; nothing of "
                 + "yours was saved. Reload the page to see it, then save again: a change names the version it started "
                 + "from (now 0).", refused.message());
         assertEquals(List.of("substantive"), json(get(ANA, "100")).present());
@@ -257,7 +265,7 @@ public class SelfCheckResourceDatabaseTest {
         RestError conflict = error(put(ANA, CONVERSATION, "{\"version\": 0, \"present\": []}"), 409);
 
         // Then
-        assertEquals("James Carter saved this conversation-quality self-check at 2026-12-03 10:12 UTC, after you "
+        assertEquals("James Carter saved this conversation-quality self-check at Dec 3, 2026, 10:12 AM UTC, after you "
                 + "loaded it; nothing of yours was saved. Reload the page to see their ticks and notes, then save "
                 + "again.", conflict.message());
         SelfCheckJson current = (SelfCheckJson) conflict.current();

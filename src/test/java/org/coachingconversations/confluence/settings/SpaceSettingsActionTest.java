@@ -162,6 +162,11 @@ public class SpaceSettingsActionTest {
             public String getText(String key) {
                 return HOSTILE;
             }
+
+            @Override
+            public String getText(java.util.Locale locale, String key, Serializable... arguments) {
+                return HOSTILE;
+            }
         };
         SpaceSettingsAction hostileTarget = action(hostile);
         hostileTarget.setKey(SPACE);

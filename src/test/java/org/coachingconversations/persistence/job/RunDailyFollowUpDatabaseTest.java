@@ -48,7 +48,8 @@ import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.host.InMemoryClusterLocks;
 import org.coachingconversations.testing.host.RecordingMailQueue;
 import org.coachingconversations.testing.host.TitledPages;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
+import java.util.Locale;
 import org.coachingconversations.testing.sal.FixedTimeZoneManager;
 import org.coachingconversations.testing.sal.TestUsers;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
@@ -88,6 +89,8 @@ public class RunDailyFollowUpDatabaseTest {
     private InMemoryClusterLocks locks;
     private Clock clock;
 
+    /** Whoever runs the job reads English; each recipient's own language is set per test. */
+    private final ReaderLanguages languages = ReaderLanguages.reading(Locale.ENGLISH);
     private RunDailyFollowUp target;
 
     @Before
@@ -111,7 +114,7 @@ public class RunDailyFollowUpDatabaseTest {
         TestUsers users = new TestUsers().add(ANA, "ana.ruiz", "Ana Ruiz").add(DAVID, "david.kim", "David Kim")
                 .add(ADMIN, "alex.admin", "Alex Admin");
         ConfluenceDigestMail mail = new ConfluenceDigestMail(users, pages, VelocityTemplateRenderer.forPlugin(),
-                BundleI18nResolver.fromDescriptor(), mode -> "https://wiki.school.example/confluence", mailQueue);
+                languages.i18n(), mode -> "https://wiki.school.example/confluence", mailQueue, languages);
         return new RunDailyFollowUp(steps, settings, ledgerToUse, new AoDigestOutbox(activeObjects), preferences,
                 runLog, mail, permissions, new AoUnitOfWork(activeObjects), new ClusterLockedRun(locks), clock,
                 batchSize);
@@ -133,6 +136,28 @@ public class RunDailyFollowUpDatabaseTest {
 
     @Test
     @NonTransactional
+    public void run_shouldWriteEachDigestInItsRecipientsLanguage_whateverTheLanguageOfWhoeverRunsTheJob() {
+        // Given Ana reads Confluence in Spanish, David in English
+        languages.user(ANA, ReaderLanguages.SPANISH);
+        stored(PAGE_ONE, SPACE, ANA, "2024-01-15", "Script three open questions");
+        stored(PAGE_TWO, SPACE, DAVID, "2024-01-12", "Observe a grade 4 lesson");
+
+        // When
+        target.run(FollowUpRun.SCHEDULED).orElseThrow();
+
+        // Then
+        RecordingMailQueue.Mail ana = mailTo("ana.ruiz").get(0);
+        assertEquals("Un paso de acci\u00f3n de coaching est\u00e1 vencido", ana.subject());
+        assertTrue(ana.body(), ana.body().contains("Pasos de acci\u00f3n de coaching que han vencido"));
+        assertTrue(ana.body(), ana.body().contains("15 ene 2024"));
+        assertFalse(ana.body(), ana.body().contains("Jan 15, 2024"));
+        RecordingMailQueue.Mail david = mailTo("david.kim").get(0);
+        assertEquals("One coaching action step is overdue", david.subject());
+        assertTrue(david.body(), david.body().contains("Jan 12, 2024"));
+    }
+
+    @Test
+    @NonTransactional
     public void run_shouldFlagOnceAndSendOneDigestPerOwner_whenRunTwice() {
         // Given: two overdue steps of Ana on two pages, one of David
         stored(PAGE_ONE, SPACE, ANA, "2024-01-15", "Script three open questions");
@@ -150,6 +175,7 @@ public class RunDailyFollowUpDatabaseTest {
         assertEquals("2 coaching action steps are overdue", ana.subject());
         assertEquals("text/html", ana.mimeType());
         assertTrue(ana.body().contains("Script three open questions"));
+        assertTrue(ana.body().contains("Jan 15, 2024"));
         assertTrue(ana.body().contains("Share the exit tickets"));
         assertTrue(ana.body().contains("https://wiki.school.example/confluence/pages/viewpage.action?pageId=101"));
         assertTrue(ana.body().contains("https://wiki.school.example/confluence/plugins/servlet/coaching/digest-subscription"));
@@ -245,7 +271,7 @@ public class RunDailyFollowUpDatabaseTest {
                         new OverdueFlag(step.id(), LocalDate.parse("2024-01-16")))));
         assertEquals(1, again.stepsFlagged());
         assertEquals(2, mailQueue.mails().size());
-        assertTrue(mailQueue.mails().get(1).body().contains("2024-01-16"));
+        assertTrue(mailQueue.mails().get(1).body().contains("Jan 16, 2024"));
     }
 
     @Test

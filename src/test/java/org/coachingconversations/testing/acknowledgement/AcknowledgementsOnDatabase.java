@@ -13,7 +13,9 @@ import org.coachingconversations.persistence.conversation.AoAcknowledgementStore
 import org.coachingconversations.persistence.conversation.AoCycleRecordRepository;
 import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.confluence.i18n.ReaderDates;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
+import java.util.Locale;
 import org.coachingconversations.testing.sal.FixedTimeZoneManager;
 
 /**
@@ -26,6 +28,8 @@ public final class AcknowledgementsOnDatabase {
     public final AoAcknowledgementStore answers;
     public final AcknowledgeCycleRecord acknowledgements;
     public final AcknowledgementPresenter presenter;
+    /** The reader's language, English unless a test switches it; the presenter's texts and dates follow it. */
+    public final ReaderLanguages languages = ReaderLanguages.reading(Locale.ENGLISH);
 
     public AcknowledgementsOnDatabase(EntityManager entityManager, String spaceKey, ZoneId zone, Clock clock,
             PagePermissions permissions, UserManager users) {
@@ -37,6 +41,6 @@ public final class AcknowledgementsOnDatabase {
         answers = new AoAcknowledgementStore(activeObjects);
         acknowledgements = new AcknowledgeCycleRecord(records, answers, settings, permissions, clock);
         ApplicationProperties application = mode -> "/confluence";
-        presenter = new AcknowledgementPresenter(users, BundleI18nResolver.fromDescriptor(), application);
+        presenter = new AcknowledgementPresenter(users, languages.i18n(), application, new ReaderDates(languages));
     }
 }

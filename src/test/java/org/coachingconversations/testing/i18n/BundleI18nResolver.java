@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
 public final class BundleI18nResolver implements I18nResolver {
 
     private final I18nBundle bundle;
+    private final Map<Locale, BundleI18nResolver> otherLanguages = new ConcurrentHashMap<>();
 
     private BundleI18nResolver(I18nBundle bundle) {
         this.bundle = bundle;
@@ -54,5 +57,11 @@ public final class BundleI18nResolver implements I18nResolver {
     @Override
     public String getText(String key) {
         return bundle.text(key);
+    }
+
+    /** As the host does for a recipient: the bundles of {@code locale}, whatever language this resolver reads. */
+    @Override
+    public String getText(Locale locale, String key, Serializable... arguments) {
+        return otherLanguages.computeIfAbsent(locale, BundleI18nResolver::fromDescriptor).getText(key, arguments);
     }
 }
