@@ -10,14 +10,14 @@ import org.coachingconversations.domain.digest.Digest;
 import org.coachingconversations.domain.digest.DigestLine;
 import org.coachingconversations.testing.host.RecordingMailQueue;
 import org.coachingconversations.testing.host.TitledPages;
-import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
 import org.coachingconversations.testing.sal.TestUsers;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.junit.Test;
 
 /**
  * The overdue digest's HTML as the real template renders it: web mail and screen readers read it in the language its
- * {@code lang} names, so that must be the language its texts were found in.
+ * {@code lang} names, so that must be the language its texts were found in: the recipient's.
  */
 public class ConfluenceDigestMailTest {
 
@@ -26,13 +26,14 @@ public class ConfluenceDigestMailTest {
             new DigestLine(PAGE, "Use exit tickets daily", LocalDate.of(2025, 9, 10))));
 
     private static ConfluenceDigestMail mailIn(Locale language) {
+        ReaderLanguages languages = ReaderLanguages.reading(Locale.ENGLISH).user("ana-key", language);
         return new ConfluenceDigestMail(new TestUsers(), new TitledPages().page(PAGE, "Ana Ruiz \u2014 coaching"),
-                VelocityTemplateRenderer.forPlugin(), BundleI18nResolver.fromDescriptor(language),
-                mode -> "https://wiki.school.example/confluence", new RecordingMailQueue());
+                VelocityTemplateRenderer.forPlugin(), languages.i18n(),
+                mode -> "https://wiki.school.example/confluence", new RecordingMailQueue(), languages);
     }
 
     @Test
-    public void render_shouldNameEnglishAndATitle_whenTheTextsAreEnglish() {
+    public void render_shouldNameEnglishAndATitle_whenTheRecipientReadsEnglish() {
         // Given
         ConfluenceDigestMail target = mailIn(Locale.ENGLISH);
 
@@ -46,7 +47,7 @@ public class ConfluenceDigestMailTest {
     }
 
     @Test
-    public void render_shouldNameSpanish_whenTheTextsAreSpanish() {
+    public void render_shouldNameSpanish_whenTheRecipientReadsSpanish() {
         // Given
         ConfluenceDigestMail target = mailIn(new Locale("es"));
 
