@@ -32,6 +32,7 @@ import org.coachingconversations.persistence.transaction.AoUnitOfWork;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
+import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.rest.JacksonProviders;
 import org.coachingconversations.testing.sal.FixedTimeZoneManager;
 import org.coachingconversations.testing.sal.TestUsers;
@@ -86,7 +87,7 @@ public class SpaceSettingsResourceDatabaseTest {
         };
         EditSpaceSettings edit = new EditSpaceSettings(
                 new SaveSpaceSettings(settings, cycleRecords, new AoUnitOfWork(activeObjects)), administration, groups);
-        target = new SpaceSettingsResource(edit, users);
+        target = new SpaceSettingsResource(edit, users, BundleI18nResolver.fromDescriptor());
         users.add(PRINCIPAL, "jcarter", "James Carter").add(TEACHER, "aruiz", "Ana Ruiz");
         administrators.add(PRINCIPAL);
     }
