@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.rest;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import jakarta.ws.rs.core.Response;
@@ -17,10 +18,12 @@ final class ActionStepAnswers {
 
     private final UserManager userManager;
     private final ActionStepViews views;
+    private final ActionStepMessages messages;
 
-    ActionStepAnswers(UserManager userManager, ActionStepViews views) {
+    ActionStepAnswers(UserManager userManager, ActionStepViews views, I18nResolver i18n) {
         this.userManager = userManager;
         this.views = views;
+        this.messages = new ActionStepMessages(i18n);
     }
 
     /** Runs {@code call} with the caller's user key and the id from the path, and maps what it throws. */
@@ -38,13 +41,14 @@ final class ActionStepAnswers {
         } catch (ActionStepsNotFoundException nothingToShow) {
             return RestResponses.notFound();
         } catch (ActionStepChangeForbiddenException forbidden) {
-            return RestResponses.forbidden(forbidden.getMessage());
+            return RestResponses.forbidden(messages.forbidden(forbidden));
         } catch (JsonBodies.MalformedBodyException malformed) {
             return RestResponses.badRequest(JsonBodies.BODY, malformed.getMessage());
         } catch (ActionStepFieldException invalid) {
-            return RestResponses.badRequest(invalid.field(), invalid.getMessage());
+            return RestResponses.badRequest(invalid.field(), messages.field(invalid));
         } catch (StaleActionStepException stale) {
-            String message = stale.messageFor(stale.changedByUserKey().flatMap(views::displayName));
+            String message = messages.conflict(stale.lastChange(),
+                    stale.changedByUserKey().flatMap(views::displayName), stale.zone(), stale.today());
             return RestResponses.conflict(message, views.step(stale.current()));
         }
     }

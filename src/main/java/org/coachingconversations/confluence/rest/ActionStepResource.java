@@ -35,7 +35,7 @@ public class ActionStepResource {
             ApplicationProperties applicationProperties) {
         this.editActionSteps = editActionSteps;
         this.views = new ActionStepViews(i18nResolver, userManager, applicationProperties);
-        this.answers = new ActionStepAnswers(userManager, views);
+        this.answers = new ActionStepAnswers(userManager, views, i18nResolver);
     }
 
     @PUT

@@ -34,7 +34,7 @@ public class PageActionStepsResource {
             I18nResolver i18nResolver, ApplicationProperties applicationProperties) {
         this.editActionSteps = editActionSteps;
         this.views = new ActionStepViews(i18nResolver, userManager, applicationProperties);
-        this.answers = new ActionStepAnswers(userManager, views);
+        this.answers = new ActionStepAnswers(userManager, views, i18nResolver);
     }
 
     @GET
