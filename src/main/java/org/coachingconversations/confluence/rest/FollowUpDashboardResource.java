@@ -139,12 +139,12 @@ public class FollowUpDashboardResource {
 
     private Response answer(Supplier<Response> work) {
         if (userManager.getRemoteUserKey() == null) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         try {
             return work.get();
         } catch (DashboardSpaceNotFoundException e) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         } catch (BadParameter e) {
             return RestResponses.badRequest(e.field, i18n.getText(MESSAGES + e.problem, e.facts));
         } catch (DashboardFilterTooBroadException e) {

@@ -77,11 +77,11 @@ public class SelfCheckResource {
     public Response get(@PathParam("pageId") String pageId) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         Optional<Long> page = pageIdOf(pageId);
         Optional<SelfCheckSheet> sheet = page.flatMap(id -> show.forViewer(id, caller));
-        return sheet.map(found -> Response.ok(json(found)).build()).orElseGet(RestResponses::notFound);
+        return sheet.map(found -> Response.ok(json(found)).build()).orElseGet(() -> RestResponses.notFound(i18n));
     }
 
     @PUT
@@ -89,18 +89,18 @@ public class SelfCheckResource {
     public Response put(@PathParam("pageId") String pageId, String body) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         Optional<Long> page = pageIdOf(pageId);
         if (page.isEmpty()) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
         try {
             // Whether the caller may view and save is settled before the body is read, so a caller who may not
             // learns nothing from the answer to a bad body.
             Optional<SelfCheckSheet> before = show.forViewer(page.get(), caller);
             if (before.isEmpty()) {
-                return RestResponses.notFound();
+                return RestResponses.notFound(i18n);
             }
             if (!before.get().maySave()) {
                 return RestResponses.forbidden(messages().forbidden());
@@ -108,12 +108,12 @@ public class SelfCheckResource {
             SelfCheckBody request = SelfCheckBody.parse(body);
             record.record(page.get(), caller, request.present(), request.notes(), request.version());
             return current(page.get(), caller).map(json -> Response.ok(json).build())
-                    .orElseGet(RestResponses::notFound);
+                    .orElseGet(() -> RestResponses.notFound(i18n));
         } catch (SelfCheckNotFoundException e) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         } catch (IllegalStateException e) {
             // The store refuses a self-check whose page went to the trash after the checks above.
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         } catch (SelfCheckRefusedException e) {
             return RestResponses.forbidden(messages().forbidden());
         } catch (SelfCheckBody.Malformed e) {

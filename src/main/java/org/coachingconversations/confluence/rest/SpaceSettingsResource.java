@@ -54,15 +54,15 @@ public class SpaceSettingsResource {
     public Response get(@PathParam("spaceKey") String spaceKey) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         if (!spaceKey.matches(SPACE_KEY)) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
         try {
             return Response.ok(SpaceSettingsJson.of(edit.show(caller, spaceKey))).build();
         } catch (SpaceSettingsNotFoundException e) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
     }
 
@@ -72,10 +72,10 @@ public class SpaceSettingsResource {
     public Response put(@PathParam("spaceKey") String spaceKey, byte[] body, @Context Providers providers) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         if (!spaceKey.matches(SPACE_KEY)) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
         try {
             // Whether the caller administers the space is settled before the body is read, so that someone who
@@ -89,9 +89,9 @@ public class SpaceSettingsResource {
             return Response.ok(new SavedJson(SpaceSettingsJson.of(saved.settings()),
                     saved.recomputedCycleRecords())).build();
         } catch (SpaceSettingsNotFoundException e) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         } catch (JsonBodies.MalformedBodyException e) {
-            return RestResponses.badRequest(JsonBodies.BODY, e.getMessage());
+            return RestResponses.badRequest(JsonBodies.BODY, i18n.getText(JsonBodies.MALFORMED_KEY));
         } catch (InvalidSpaceSettingsException e) {
             return invalid(e);
         }
@@ -102,15 +102,15 @@ public class SpaceSettingsResource {
     public Response groups(@PathParam("spaceKey") String spaceKey, @QueryParam("query") String query) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         if (!spaceKey.matches(SPACE_KEY)) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
         try {
             return Response.ok(new GroupsJson(edit.findGroups(caller, spaceKey, query))).build();
         } catch (SpaceSettingsNotFoundException e) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
     }
 
