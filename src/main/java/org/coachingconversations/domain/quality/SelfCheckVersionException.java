@@ -31,11 +31,11 @@ public class SelfCheckVersionException extends IllegalArgumentException {
 
     static SelfCheckVersionException missing(long pageId, long storedVersion) {
         return new SelfCheckVersionException("The self-check on page " + pageId + " is already saved (version "
-                + storedVersion + "); send the version you changed, so that nobody's ticks are overwritten unseen.", true, storedVersion);
+                + storedVersion + ") but the save named no version.", true, storedVersion);
     }
 
     static SelfCheckVersionException unexpected(long pageId, long sentVersion) {
         return new SelfCheckVersionException("The self-check on page " + pageId + " has not been saved yet, so "
-                + "there is no version " + sentVersion + "; leave the version out for the first save.", false, sentVersion);
+                + "there is no version " + sentVersion + ".", false, sentVersion);
     }
 }

@@ -71,7 +71,8 @@ public record SpaceSettings(
 
     public SpaceSettings {
         if (calendar == null) {
-            throw new InvalidSpaceSettingsException(List.of(SettingsProblem.of(SpaceSetting.TIME_ZONE, Rule.INCOMPLETE)));
+            throw new InvalidSpaceSettingsException(List.of(
+                    SettingsProblem.of(SpaceSetting.TIME_ZONE, Rule.INCOMPLETE)));
         }
         leadersGroup = normalized(leadersGroup);
         rubricName = normalized(rubricName);

@@ -19,7 +19,8 @@ import org.junit.Test;
 /** Typed settings become valid settings, or every problem at once, one per field, each naming its setting. */
 public class SpaceSettingsFormTest {
 
-    private static final SettingsProblemMessages ENGLISH = new SettingsProblemMessages(BundleI18nResolver.fromDescriptor());
+    private static final SettingsProblemMessages ENGLISH =
+            new SettingsProblemMessages(BundleI18nResolver.fromDescriptor());
 
     /** Every problem as an English reader gets it, each after its setting's label. */
     private static String english(InvalidSpaceSettingsException thrown) {

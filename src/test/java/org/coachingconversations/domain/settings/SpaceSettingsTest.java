@@ -25,7 +25,8 @@ import static org.junit.Assert.assertTrue;
 
 public class SpaceSettingsTest {
 
-    private static final SettingsProblemMessages ENGLISH = new SettingsProblemMessages(BundleI18nResolver.fromDescriptor());
+    private static final SettingsProblemMessages ENGLISH =
+            new SettingsProblemMessages(BundleI18nResolver.fromDescriptor());
 
     /** Every problem as an English reader gets it, each after its setting's label. */
     private static String english(InvalidSpaceSettingsException thrown) {
