@@ -187,7 +187,11 @@ public class SpaceSettingsResourceDatabaseTest {
         assertEquals("timeZone", json.get("field").asText());
         assertEquals(List.of("timeZone", "dueSoonDays", "rubricName"),
                 json.get("problems").findValues("field").stream().map(JsonNode::asText).toList());
+        assertEquals(List.of("zone-unknown", "due-soon-out-of-range", "rubric-name-required"),
+                json.get("problems").findValues("code").stream().map(JsonNode::asText).toList());
         assertThat(json.get("message").asText(), containsString("Nothing was saved."));
+        assertEquals("Time zone: \"Nowhere\" is not a time zone Confluence knows; choose one from the list, such as"
+                + " America/Chicago.", json.get("problems").get(0).get("text").asText());
     }
 
     @Test
