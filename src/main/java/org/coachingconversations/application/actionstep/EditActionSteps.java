@@ -102,15 +102,14 @@ public class EditActionSteps {
         Optional<String> caller = caller(callerKey);
         requireViewable(caller, pageId);
         if (!mayEdit(caller, pageId)) {
-            throw new ActionStepChangeForbiddenException("Only people who may edit this page may add action steps"
-                    + " to it.");
+            throw new ActionStepChangeForbiddenException(ActionStepChangeForbiddenException.Refusal.ADD);
         }
         StoredConversation conversation = conversations.find(pageId).map(Versioned::value)
                 .orElseThrow(ActionStepsNotFoundException::new);
         ActionStepDetails details = form.details(users);
         if (steps.findOnPage(pageId).size() >= ActionStepStore.MAX_STEPS_PER_PAGE) {
-            throw new ActionStepFieldException(ActionStepForm.TEXT, "This page already has "
-                    + ActionStepStore.MAX_STEPS_PER_PAGE + " action steps, the most one page holds; remove one first.");
+            throw new ActionStepFieldException(ActionStepForm.TEXT, ActionStepFieldException.Problem.PAGE_FULL,
+                    ActionStepStore.MAX_STEPS_PER_PAGE);
         }
         ChangedBy by = new ChangedBy(caller.get(), clock.instant());
         ActionStep step = details.applyTo(ActionStep.open(pageId, conversation.spaceKey(), null,
@@ -139,7 +138,8 @@ public class EditActionSteps {
             try {
                 return changes.changeStatus(stepId, expected, target, today, changedBy(caller));
             } catch (StatusTransitionException refused) {
-                throw new ActionStepFieldException(ActionStepForm.STATUS, refused.getMessage());
+                throw new ActionStepFieldException(ActionStepForm.STATUS,
+                        ActionStepFieldException.Problem.STATUS_MOVE_REFUSED, refused.from().id(), refused.to().id());
             }
         });
     }
@@ -172,8 +172,7 @@ public class EditActionSteps {
         long pageId = read.value().pageId();
         requireViewable(caller, pageId);
         if (!read.value().mayBeChangedBy(caller, mayEdit(caller, pageId))) {
-            throw new ActionStepChangeForbiddenException("Only people who may edit this page, and the step's owner,"
-                    + " may change this step.");
+            throw new ActionStepChangeForbiddenException(ActionStepChangeForbiddenException.Refusal.CHANGE);
         }
         return read;
     }

@@ -31,16 +31,21 @@ public final class StaleActionStepException extends RuntimeException {
 
     /** The user key of who changed the step last, when that was recorded. */
     public Optional<String> changedByUserKey() {
-        return current.step().value().lastChange().map(ActionStepChange::byUserKey);
+        return lastChange().map(ActionStepChange::byUserKey);
     }
 
-    /**
-     * What the caller reads, e.g. "Ana Ruiz changed this step at 10:12 (marked it done). Your change was not saved;
-     * the current step is shown." The time is in the space's zone.
-     *
-     * @param changerName the display name of {@link #changedByUserKey()}, when the host knows that user
-     */
-    public String messageFor(Optional<String> changerName) {
-        return ActionStepChange.conflictMessage(current.step().value().lastChange(), changerName, zone, today);
+    /** The step's last change, the one the caller's change met; empty for a step stored before steps recorded it. */
+    public Optional<ActionStepChange> lastChange() {
+        return current.step().value().lastChange();
+    }
+
+    /** The zone of the step's space, in which the caller is told the time of the last change. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Today in the step's space. */
+    public LocalDate today() {
+        return today;
     }
 }

@@ -178,8 +178,7 @@ public class ShowFollowUpDashboard {
         if (filter.selectsPages()) {
             Set<Long> pages = conversations.selectPages(spaceKey, filter, DashboardScope.MAX_SELECTED_PAGES + 1);
             if (pages.size() > DashboardScope.MAX_SELECTED_PAGES) {
-                throw new IllegalArgumentException("The filter selects more than " + DashboardScope.MAX_SELECTED_PAGES
-                        + " pages; choose a teacher or a coach as well.");
+                throw new DashboardFilterTooBroadException(DashboardScope.MAX_SELECTED_PAGES);
             }
             selected = Optional.of(pages);
         }

@@ -52,7 +52,7 @@ public class DigestSubscriptionServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UserKey caller = userManager.getRemoteUserKey();
         if (caller == null) {
-            answer(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in to use this.");
+            answer(response, HttpServletResponse.SC_UNAUTHORIZED, i18n.getText("coaching.messages.rest.unauthorized"));
             return;
         }
         boolean receiving = subscription.receivesDigests(caller.getStringValue());
@@ -71,16 +71,16 @@ public class DigestSubscriptionServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UserKey caller = userManager.getRemoteUserKey();
         if (caller == null) {
-            answer(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in to use this.");
+            answer(response, HttpServletResponse.SC_UNAUTHORIZED, i18n.getText("coaching.messages.rest.unauthorized"));
             return;
         }
         if (!xsrfTokenValidator.validateFormEncodedToken(request)) {
-            answer(response, HttpServletResponse.SC_FORBIDDEN, "XSRF check failed: reload the page and try again.");
+            answer(response, HttpServletResponse.SC_FORBIDDEN, i18n.getText("coaching.messages.digest.xsrf"));
             return;
         }
         String choice = request.getParameter("digests");
         if (!"on".equals(choice) && !"off".equals(choice)) {
-            answer(response, HttpServletResponse.SC_BAD_REQUEST, "digests: send \"on\" or \"off\".");
+            answer(response, HttpServletResponse.SC_BAD_REQUEST, i18n.getText("coaching.messages.digest.form"));
             return;
         }
         subscription.change(caller.getStringValue(), "on".equals(choice));

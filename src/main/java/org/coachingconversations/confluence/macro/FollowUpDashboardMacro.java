@@ -31,6 +31,7 @@ public class FollowUpDashboardMacro implements Macro {
     static final int MAX_SPACES = 20;
     static final int MAX_HORIZON_DAYS = 365;
     private static final String PREFIX = "coaching.dashboard.";
+    private static final String MESSAGES = "coaching.messages.dashboard.macro.";
 
     private final MacroTemplates templates;
     private final I18nResolver i18n;
@@ -70,7 +71,7 @@ public class FollowUpDashboardMacro implements Macro {
                     continue;
                 }
                 if (!trimmed.matches("[A-Za-z0-9_~-]{1,255}")) {
-                    throw new BadParameter("spaces: \"" + trimmed + "\" is not a space key.");
+                    throw new BadParameter(i18n.getText(MESSAGES + "not-a-space-key", trimmed));
                 }
                 if (!keys.contains(trimmed)) {
                     keys.add(trimmed);
@@ -86,7 +87,7 @@ public class FollowUpDashboardMacro implements Macro {
             throw new BadParameter(i18n.getText(PREFIX + "macro.no-space"));
         }
         if (keys.size() > MAX_SPACES) {
-            throw new BadParameter("spaces: at most " + MAX_SPACES + " spaces on one page.");
+            throw new BadParameter(i18n.getText(MESSAGES + "too-many-spaces", String.valueOf(MAX_SPACES)));
         }
         return keys;
     }

@@ -22,6 +22,8 @@ import java.util.Optional;
 final class GuideViews {
 
     static final String NO_MATCHING_STEPS_KEY = "coaching.guide.macro.no-matching-steps";
+    static final String LIST_LAST_TWO = "coaching.messages.list.last-two";
+    static final String LIST_FRONT = "coaching.messages.list.front";
 
     private final GuideTexts texts;
 
@@ -121,14 +123,21 @@ final class GuideViews {
                 .toList();
     }
 
-    /** "Full, Focused & Short" as the seed writes the types a step applies to. */
+    /**
+     * "Full, Focused &amp; Short" as the seed writes the types a step applies to; the language's list patterns join
+     * the last two names, then put each earlier name in front.
+     */
     private String observationTypes(ProtocolStep step) {
         List<String> names = step.observationTypes().stream()
                 .map(type -> texts.text(GuideText.of(type.nameKey()))).toList();
-        if (names.size() == 1) {
-            return names.get(0);
+        String joined = names.get(names.size() - 1);
+        if (names.size() > 1) {
+            joined = texts.key(LIST_LAST_TWO, names.get(names.size() - 2), joined);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " & " + names.get(names.size() - 1);
+        for (int index = names.size() - 3; index >= 0; index--) {
+            joined = texts.key(LIST_FRONT, names.get(index), joined);
+        }
+        return joined;
     }
 
     private String label(GuideSection section, String name) {

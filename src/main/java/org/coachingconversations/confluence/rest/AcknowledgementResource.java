@@ -49,6 +49,7 @@ public class AcknowledgementResource {
     private final UserManager userManager;
     private final AcknowledgeCycleRecord acknowledgements;
     private final AcknowledgementPresenter presenter;
+    private final I18nResolver i18n;
 
     public AcknowledgementResource(UserManager userManager, I18nResolver i18nResolver,
             ApplicationProperties applicationProperties, CycleRecordStore cycleRecords,
@@ -56,11 +57,12 @@ public class AcknowledgementResource {
             PagePermissions pagePermissions, ReaderDates dates) {
         this(userManager, new AcknowledgeCycleRecord(cycleRecords, acknowledgementStore, spaceSettings,
                 pagePermissions, Clock.systemUTC()),
-                new AcknowledgementPresenter(userManager, i18nResolver, applicationProperties, dates));
+                new AcknowledgementPresenter(userManager, i18nResolver, applicationProperties, dates), i18nResolver);
     }
 
     AcknowledgementResource(UserManager userManager, AcknowledgeCycleRecord acknowledgements,
-            AcknowledgementPresenter presenter) {
+            AcknowledgementPresenter presenter, I18nResolver i18n) {
+        this.i18n = i18n;
         this.userManager = userManager;
         this.acknowledgements = acknowledgements;
         this.presenter = presenter;
@@ -70,11 +72,11 @@ public class AcknowledgementResource {
     public Response get(@PathParam("pageId") String pageId) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         OptionalLong page = pageId(pageId);
         if (page.isEmpty()) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
         return ok(acknowledgements.show(page.getAsLong(), caller));
     }
@@ -84,17 +86,17 @@ public class AcknowledgementResource {
     public Response answer(@PathParam("pageId") String pageId, byte[] body, @Context Providers providers) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         OptionalLong page = pageId(pageId);
         if (page.isEmpty()) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
         AcknowledgementJson.AnswerRequest request;
         try {
             request = new JsonBodies(providers).read(body, AcknowledgementJson.AnswerRequest.class).orElse(null);
         } catch (JsonBodies.MalformedBodyException malformed) {
-            return RestResponses.badRequest(JsonBodies.BODY, malformed.getMessage());
+            return RestResponses.badRequest(JsonBodies.BODY, i18n.getText(JsonBodies.MALFORMED_KEY));
         }
         if (request == null) {
             return RestResponses.badRequest("kind", presenter.text("error.kind"));
@@ -129,17 +131,17 @@ public class AcknowledgementResource {
             @Context Providers providers) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         OptionalLong page = pageId(pageId);
         if (page.isEmpty()) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
         AcknowledgementJson.FinalizationRequest request;
         try {
             request = new JsonBodies(providers).read(body, AcknowledgementJson.FinalizationRequest.class).orElse(null);
         } catch (JsonBodies.MalformedBodyException malformed) {
-            return RestResponses.badRequest(JsonBodies.BODY, malformed.getMessage());
+            return RestResponses.badRequest(JsonBodies.BODY, i18n.getText(JsonBodies.MALFORMED_KEY));
         }
         if (request == null || request.version() == null || request.version() < 0) {
             return RestResponses.badRequest("version", presenter.text("error.version"));
@@ -183,14 +185,14 @@ public class AcknowledgementResource {
     private Response forbidden(long pageId, Optional<String> caller,
             Function<AcknowledgementJson.Status, String> message) {
         return current(pageId, caller).map(status -> RestResponses.forbidden(message.apply(status)))
-                .orElseGet(RestResponses::notFound);
+                .orElseGet(() -> RestResponses.notFound(i18n));
     }
 
     /** A 409 with the record as it is now; a 404 if it went away (trashed, restricted) in between. */
     private Response conflict(long pageId, Optional<String> caller,
             Function<AcknowledgementJson.Status, String> message) {
         return current(pageId, caller).map(status -> RestResponses.conflict(message.apply(status), status))
-                .orElseGet(RestResponses::notFound);
+                .orElseGet(() -> RestResponses.notFound(i18n));
     }
 
     private Optional<AcknowledgementJson.Status> current(long pageId, Optional<String> caller) {
@@ -208,7 +210,7 @@ public class AcknowledgementResource {
 
     private Response ok(Optional<AcknowledgementStatus> status) {
         return status.map(found -> Response.ok(presenter.status(found), MediaType.APPLICATION_JSON_TYPE).build())
-                .orElseGet(RestResponses::notFound);
+                .orElseGet(() -> RestResponses.notFound(i18n));
     }
 
     private Optional<String> caller() {

@@ -1,5 +1,6 @@
 package org.coachingconversations.confluence.rest;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import jakarta.ws.rs.core.Response;
@@ -17,34 +18,39 @@ final class ActionStepAnswers {
 
     private final UserManager userManager;
     private final ActionStepViews views;
+    private final ActionStepMessages messages;
+    private final I18nResolver i18n;
 
-    ActionStepAnswers(UserManager userManager, ActionStepViews views) {
+    ActionStepAnswers(UserManager userManager, ActionStepViews views, I18nResolver i18n) {
         this.userManager = userManager;
         this.views = views;
+        this.messages = new ActionStepMessages(i18n);
+        this.i18n = i18n;
     }
 
     /** Runs {@code call} with the caller's user key and the id from the path, and maps what it throws. */
     Response answer(String pathId, CallerCall call) {
         UserKey caller = userManager.getRemoteUserKey();
         if (caller == null) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         Optional<Long> id = positiveId(pathId);
         if (id.isEmpty()) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
         try {
             return call.run(caller.getStringValue(), id.get());
         } catch (ActionStepsNotFoundException nothingToShow) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         } catch (ActionStepChangeForbiddenException forbidden) {
-            return RestResponses.forbidden(forbidden.getMessage());
+            return RestResponses.forbidden(messages.forbidden(forbidden));
         } catch (JsonBodies.MalformedBodyException malformed) {
-            return RestResponses.badRequest(JsonBodies.BODY, malformed.getMessage());
+            return RestResponses.badRequest(JsonBodies.BODY, i18n.getText(JsonBodies.MALFORMED_KEY));
         } catch (ActionStepFieldException invalid) {
-            return RestResponses.badRequest(invalid.field(), invalid.getMessage());
+            return RestResponses.badRequest(invalid.field(), messages.field(invalid));
         } catch (StaleActionStepException stale) {
-            String message = stale.messageFor(stale.changedByUserKey().flatMap(views::displayName));
+            String message = messages.conflict(stale.lastChange(),
+                    stale.changedByUserKey().flatMap(views::displayName), stale.zone(), stale.today());
             return RestResponses.conflict(message, views.step(stale.current()));
         }
     }

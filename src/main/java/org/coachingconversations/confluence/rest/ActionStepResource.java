@@ -36,7 +36,7 @@ public class ActionStepResource {
             ApplicationProperties applicationProperties, ReaderDates dates) {
         this.editActionSteps = editActionSteps;
         this.views = new ActionStepViews(i18nResolver, userManager, applicationProperties, dates);
-        this.answers = new ActionStepAnswers(userManager, views);
+        this.answers = new ActionStepAnswers(userManager, views, i18nResolver);
     }
 
     @PUT

@@ -1,6 +1,7 @@
 package org.coachingconversations.confluence.rest;
 
 import com.atlassian.annotations.security.UnlicensedSiteAccess;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import jakarta.ws.rs.Consumes;
@@ -29,9 +30,13 @@ public class DigestSubscriptionResource {
     private final UserManager userManager;
     private final ChangeDigestSubscription subscription;
 
-    public DigestSubscriptionResource(UserManager userManager, ChangeDigestSubscription subscription) {
+    private final I18nResolver i18n;
+
+    public DigestSubscriptionResource(UserManager userManager, ChangeDigestSubscription subscription,
+            I18nResolver i18n) {
         this.userManager = userManager;
         this.subscription = subscription;
+        this.i18n = i18n;
     }
 
     /** The caller's choice as JSON: {@code {"receivesDigests": true}}. */
@@ -42,7 +47,7 @@ public class DigestSubscriptionResource {
     public Response get() {
         UserKey caller = userManager.getRemoteUserKey();
         if (caller == null) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         return Response.ok(new SubscriptionJson(subscription.receivesDigests(caller.getStringValue()))).build();
     }
@@ -52,11 +57,11 @@ public class DigestSubscriptionResource {
     public Response put(String body) {
         UserKey caller = userManager.getRemoteUserKey();
         if (caller == null) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         Matcher matcher = BODY.matcher(body == null ? "" : body);
         if (!matcher.matches()) {
-            return RestResponses.badRequest(FIELD, "Send {\"" + FIELD + "\": true} or {\"" + FIELD + "\": false}.");
+            return RestResponses.badRequest(FIELD, i18n.getText("coaching.messages.digest.body"));
         }
         boolean receives = subscription.change(caller.getStringValue(), Boolean.parseBoolean(matcher.group(1)));
         return Response.ok(new SubscriptionJson(receives)).build();

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.coachingconversations.application.dashboard.DashboardFilterTooBroadException;
 import org.coachingconversations.application.dashboard.DashboardSpaceNotFoundException;
 import org.coachingconversations.application.dashboard.ShowFollowUpDashboard;
 import org.coachingconversations.confluence.i18n.ReaderDates;
@@ -35,6 +36,8 @@ import org.coachingconversations.domain.people.KnownUser;
 import org.coachingconversations.domain.people.UserDirectory;
 import org.coachingconversations.domain.people.UserReference;
 import org.coachingconversations.platform.SiteLinks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A space's follow-up dashboard (docs/rest-api.md): {@code GET /spaces/{spaceKey}/follow-ups} (the first rows of
@@ -48,6 +51,8 @@ import org.coachingconversations.platform.SiteLinks;
 @Produces(MediaType.APPLICATION_JSON)
 public class FollowUpDashboardResource {
 
+    static final String MESSAGES = "coaching.messages.dashboard.";
+    private static final Logger LOG = LoggerFactory.getLogger(FollowUpDashboardResource.class);
     static final int DEFAULT_ROWS = 10;
     static final int MAX_ROWS = 100;
 
@@ -104,9 +109,9 @@ public class FollowUpDashboardResource {
         return answer(() -> {
             Optional<String> caller = caller();
             DashboardSection section = DashboardSection.byId(sectionId == null ? "" : sectionId)
-                    .orElseThrow(() -> new BadParameter("section", "No list \"" + sectionId + "\"; use one of "
-                            + java.util.Arrays.stream(DashboardSection.values()).map(DashboardSection::id).toList()
-                            + "."));
+                    .orElseThrow(() -> new BadParameter("section", "section-unknown", String.valueOf(sectionId),
+                            java.util.Arrays.stream(DashboardSection.values()).map(DashboardSection::id).toList()
+                                    .toString()));
             DashboardFilter filter = filter(teacher, coach, type, from, to);
             ResultPageRequest page = new ResultPageRequest(number("offset", offset, 0, 0, Integer.MAX_VALUE),
                     number("limit", limit, DEFAULT_ROWS, 1, MAX_ROWS));
@@ -140,16 +145,20 @@ public class FollowUpDashboardResource {
 
     private Response answer(Supplier<Response> work) {
         if (userManager.getRemoteUserKey() == null) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         try {
             return work.get();
         } catch (DashboardSpaceNotFoundException e) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         } catch (BadParameter e) {
-            return RestResponses.badRequest(e.field, e.getMessage());
+            return RestResponses.badRequest(e.field, i18n.getText(MESSAGES + e.problem, e.facts));
+        } catch (DashboardFilterTooBroadException e) {
+            return RestResponses.badRequest("filter", i18n.getText(MESSAGES + "too-many-pages",
+                    String.valueOf(e.limit())));
         } catch (IllegalArgumentException e) {
-            return RestResponses.badRequest("filter", e.getMessage());
+            LOG.debug("Dashboard filter refused", e);
+            return RestResponses.badRequest("filter", i18n.getText(MESSAGES + "filter-refused"));
         }
     }
 
@@ -170,8 +179,8 @@ public class FollowUpDashboardResource {
         Optional<LocalDate> fromDate = date("from", from);
         Optional<LocalDate> toDate = date("to", to);
         if (fromDate.isPresent() && toDate.isPresent() && toDate.get().isBefore(fromDate.get())) {
-            throw new BadParameter("to", "The date range ends (" + toDate.get() + ") before it starts ("
-                    + fromDate.get() + ").");
+            throw new BadParameter("to", "range-reversed", toDate.get().toString(),
+                    fromDate.get().toString());
         }
         return new DashboardFilter(person("teacher", teacher), person("coach", coach), types(type), fromDate, toDate);
     }
@@ -184,10 +193,10 @@ public class FollowUpDashboardResource {
         try {
             reference = new UserReference(username.trim());
         } catch (IllegalArgumentException e) {
-            throw new BadParameter(field, "No user \"" + username.trim() + "\".");
+            throw new BadParameter(field, "user-unknown", username.trim());
         }
         return Optional.of(users.find(reference).map(KnownUser::userKey)
-                .orElseThrow(() -> new BadParameter(field, "No user \"" + username.trim() + "\".")));
+                .orElseThrow(() -> new BadParameter(field, "user-unknown", username.trim())));
     }
 
     private static Set<ConversationType> types(String value) {
@@ -198,9 +207,9 @@ public class FollowUpDashboardResource {
         for (String id : value.split(",")) {
             String wanted = id.trim().toLowerCase(Locale.ROOT);
             types.add(java.util.Arrays.stream(ConversationType.values()).filter(t -> t.id().equals(wanted))
-                    .findFirst().orElseThrow(() -> new BadParameter("type", "No page type \"" + id.trim()
-                            + "\"; use one of " + java.util.Arrays.stream(ConversationType.values())
-                            .map(ConversationType::id).toList() + ".")));
+                    .findFirst().orElseThrow(() -> new BadParameter("type", "type-unknown", id.trim(),
+                            java.util.Arrays.stream(ConversationType.values()).map(ConversationType::id).toList()
+                                    .toString())));
         }
         return types;
     }
@@ -212,7 +221,7 @@ public class FollowUpDashboardResource {
         try {
             return Optional.of(LocalDate.parse(value.trim()));
         } catch (DateTimeParseException e) {
-            throw new BadParameter(field, "\"" + value.trim() + "\" is not a date; use yyyy-MM-dd.");
+            throw new BadParameter(field, "not-a-date", value.trim());
         }
     }
 
@@ -223,11 +232,12 @@ public class FollowUpDashboardResource {
         try {
             int number = Integer.parseInt(value.trim());
             if (number < min || number > max) {
-                throw new BadParameter(field, field + " must be between " + min + " and " + max + ".");
+                throw new BadParameter(field, "number-out-of-range", field, String.valueOf(min),
+                        String.valueOf(max));
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new BadParameter(field, field + " must be a whole number.");
+            throw new BadParameter(field, "number-not-whole", field);
         }
     }
 
@@ -238,16 +248,23 @@ public class FollowUpDashboardResource {
         if (order.equals("newest")) {
             return true;
         }
-        throw new BadParameter("order", "order must be \"oldest\" or \"newest\".");
+        throw new BadParameter("order", "order-unknown");
     }
 
+    /** A query parameter that cannot be used: the field, the message key after {@link #MESSAGES}, its facts. */
     private static final class BadParameter extends RuntimeException {
 
-        private final String field;
+        private static final long serialVersionUID = 1L;
 
-        BadParameter(String field, String message) {
-            super(message);
+        private final String field;
+        private final String problem;
+        private final String[] facts;
+
+        BadParameter(String field, String problem, String... facts) {
+            super(field + ": " + problem);
             this.field = field;
+            this.problem = problem;
+            this.facts = facts;
         }
     }
 }

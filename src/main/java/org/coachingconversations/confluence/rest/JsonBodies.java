@@ -20,6 +20,8 @@ final class JsonBodies {
 
     /** The {@code field} of a 400 about the request body as a whole. */
     static final String BODY = "body";
+    /** What a resource answers for a {@link MalformedBodyException}, in the caller's language. */
+    static final String MALFORMED_KEY = "coaching.messages.rest.body-malformed";
 
     private final Providers providers;
 

@@ -20,38 +20,51 @@ record SelfCheckBody(OptionalLong version, List<String> present, Map<String, Str
     /** Longer than seven notes at their limit, with every character escaped, ever needs. */
     static final int MAX_BODY_LENGTH = 100_000;
 
-    /** A body that cannot be read; {@link #field()} names the field at fault, or {@code body}. */
+    /**
+     * A body that cannot be read; {@link #field()} names the field at fault, or {@code body}; {@link #problem()} the
+     * message key after {@code coaching.messages.self-check.body.}, with its {@link #facts()}.
+     */
     static final class Malformed extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
         private final String field;
+        private final String problem;
+        private final String[] facts;
 
-        Malformed(String field, String message) {
-            super(message);
+        Malformed(String field, String problem, String... facts) {
+            super(field + ": " + problem);
             this.field = field;
+            this.problem = problem;
+            this.facts = facts;
         }
 
         String field() {
             return field;
         }
+
+        String problem() {
+            return problem;
+        }
+
+        String[] facts() {
+            return facts.clone();
+        }
     }
 
     static SelfCheckBody parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new Malformed("body", "Send a JSON object with \"present\" (the ids of the qualities that were "
-                    + "present), \"notes\" (quality id to note) and, to change a saved self-check, its \"version\".");
+            throw new Malformed("body", "missing");
         }
         if (text.length() > MAX_BODY_LENGTH) {
-            throw new Malformed("body", "The body has " + text.length() + " characters; at most " + MAX_BODY_LENGTH
-                    + " are read.");
+            throw new Malformed("body", "too-long", String.valueOf(text.length()), String.valueOf(MAX_BODY_LENGTH));
         }
         Object parsed;
         try {
             parsed = new Json(text).document();
         } catch (IllegalArgumentException e) {
-            throw new Malformed("body", "The body is not valid JSON: " + e.getMessage());
+            throw new Malformed("body", "not-json");
         }
         if (!(parsed instanceof Map<?, ?> object)) {
-            throw new Malformed("body", "The body must be a JSON object.");
+            throw new Malformed("body", "not-an-object");
         }
         return new SelfCheckBody(version(object.get("version")), present(object.get("present")),
                 notes(object.get("notes")));
@@ -71,8 +84,7 @@ record SelfCheckBody(OptionalLong version, List<String> present, Map<String, Str
                 // not a whole number: refused below
             }
         }
-        throw new Malformed("version", "The version must be the whole number the self-check showed (0 or more); "
-                + "leave it out for the first save.");
+        throw new Malformed("version", "version");
     }
 
     private static List<String> present(Object value) {
@@ -83,13 +95,13 @@ record SelfCheckBody(OptionalLong version, List<String> present, Map<String, Str
             List<String> ids = new ArrayList<>();
             for (Object item : items) {
                 if (!(item instanceof String id)) {
-                    throw new Malformed("present", "\"present\" must be a list of quality ids (strings).");
+                    throw new Malformed("present", "present");
                 }
                 ids.add(id);
             }
             return ids;
         }
-        throw new Malformed("present", "\"present\" must be a list of quality ids (strings).");
+        throw new Malformed("present", "present");
     }
 
     private static Map<String, String> notes(Object value) {
@@ -100,13 +112,13 @@ record SelfCheckBody(OptionalLong version, List<String> present, Map<String, Str
             Map<String, String> notes = new LinkedHashMap<>();
             for (Map.Entry<?, ?> entry : entries.entrySet()) {
                 if (entry.getValue() != null && !(entry.getValue() instanceof String)) {
-                    throw new Malformed("notes", "\"notes\" must map quality ids to text.");
+                    throw new Malformed("notes", "notes");
                 }
                 notes.put((String) entry.getKey(), (String) entry.getValue());
             }
             return notes;
         }
-        throw new Malformed("notes", "\"notes\" must map quality ids to text.");
+        throw new Malformed("notes", "notes");
     }
 
     /**

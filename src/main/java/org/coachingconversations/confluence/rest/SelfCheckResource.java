@@ -35,7 +35,6 @@ import org.coachingconversations.domain.quality.NoteProblem;
 import org.coachingconversations.domain.quality.QualitySelfCheck;
 import org.coachingconversations.domain.quality.SavedSelfCheck;
 import org.coachingconversations.domain.quality.SelfCheckRefusedException;
-import org.coachingconversations.domain.quality.SelfCheckRules;
 import org.coachingconversations.domain.quality.SelfCheckStore;
 import org.coachingconversations.domain.quality.SelfCheckVersionException;
 import org.coachingconversations.domain.quality.UnknownQualityException;
@@ -81,11 +80,11 @@ public class SelfCheckResource {
     public Response get(@PathParam("pageId") String pageId) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         Optional<Long> page = pageIdOf(pageId);
         Optional<SelfCheckSheet> sheet = page.flatMap(id -> show.forViewer(id, caller));
-        return sheet.map(found -> Response.ok(json(found)).build()).orElseGet(RestResponses::notFound);
+        return sheet.map(found -> Response.ok(json(found)).build()).orElseGet(() -> RestResponses.notFound(i18n));
     }
 
     @PUT
@@ -93,40 +92,40 @@ public class SelfCheckResource {
     public Response put(@PathParam("pageId") String pageId, String body) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         Optional<Long> page = pageIdOf(pageId);
         if (page.isEmpty()) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
         try {
             // Whether the caller may view and save is settled before the body is read, so a caller who may not
             // learns nothing from the answer to a bad body.
             Optional<SelfCheckSheet> before = show.forViewer(page.get(), caller);
             if (before.isEmpty()) {
-                return RestResponses.notFound();
+                return RestResponses.notFound(i18n);
             }
             if (!before.get().maySave()) {
-                return RestResponses.forbidden(SelfCheckRules.WHO_MAY_SAVE);
+                return RestResponses.forbidden(messages().forbidden());
             }
             SelfCheckBody request = SelfCheckBody.parse(body);
             record.record(page.get(), caller, request.present(), request.notes(), request.version());
             return current(page.get(), caller).map(json -> Response.ok(json).build())
-                    .orElseGet(RestResponses::notFound);
+                    .orElseGet(() -> RestResponses.notFound(i18n));
         } catch (SelfCheckNotFoundException e) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         } catch (IllegalStateException e) {
             // The store refuses a self-check whose page went to the trash after the checks above.
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         } catch (SelfCheckRefusedException e) {
-            return RestResponses.forbidden(e.getMessage());
+            return RestResponses.forbidden(messages().forbidden());
         } catch (SelfCheckBody.Malformed e) {
-            return RestResponses.badRequest(e.field(), e.getMessage());
+            return RestResponses.badRequest(e.field(), messages().body(e));
         } catch (UnknownQualityException e) {
-            return RestResponses.badRequest(e.field(), e.getMessage());
+            return RestResponses.badRequest(e.field(), messages().unknownQuality(e));
         } catch (InvalidSelfCheckException e) {
             NoteProblem first = e.problems().get(0);
-            return RestResponses.badRequest("notes." + first.quality().id(), e.getMessage());
+            return RestResponses.badRequest("notes." + first.quality().id(), messages().notes(e));
         } catch (SelfCheckVersionException e) {
             return RestResponses.badRequest("version", versionMessage(e, current(page.get(), caller)));
         } catch (ConcurrentUpdateException e) {
@@ -143,26 +142,25 @@ public class SelfCheckResource {
     private String conflictMessage(Optional<SelfCheckJson> now) {
         Optional<LastSavedJson> last = now.map(SelfCheckJson::lastSaved);
         if (last.isEmpty()) {
-            return "Someone else is saving this conversation-quality self-check at this moment. Reload the page and "
-                    + "try again.";
+            return messages().conflictSaving();
         }
-        return last.get().by().displayName() + " saved this conversation-quality self-check at "
-                + last.get().atLabel() + ", after you loaded it; nothing of yours was saved. Reload the page to see "
-                + "their ticks and notes, then save again.";
+        return messages().conflictSavedBy(last.get().by().displayName(), last.get().atLabel());
     }
 
     /**
      * A save without version while a self-check is stored is what a page opened before the first save sends: say who
      * saved it meanwhile, as a conflict would.
      */
-    private static String versionMessage(SelfCheckVersionException refusal, Optional<SelfCheckJson> now) {
+    private String versionMessage(SelfCheckVersionException refusal, Optional<SelfCheckJson> now) {
         Optional<LastSavedJson> last = now.map(SelfCheckJson::lastSaved);
         if (last.isEmpty()) {
-            return refusal.getMessage();
+            return messages().version(refusal);
         }
-        return last.get().by().displayName() + " saved this conversation-quality self-check at "
-                + last.get().atLabel() + "; nothing of yours was saved. Reload the page to see it, then save again: "
-                + "a change names the version it started from (now " + now.get().version() + ").";
+        return messages().versionSavedBy(last.get().by().displayName(), last.get().atLabel(), now.get().version());
+    }
+
+    private SelfCheckMessages messages() {
+        return new SelfCheckMessages(i18n);
     }
 
     private SelfCheckJson json(SelfCheckSheet sheet) {

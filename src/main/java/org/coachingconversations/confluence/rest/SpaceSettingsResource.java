@@ -1,6 +1,7 @@
 package org.coachingconversations.confluence.rest;
 
 import com.atlassian.annotations.security.UnlicensedSiteAccess;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coachingconversations.application.settings.EditSpaceSettings;
 import org.coachingconversations.application.settings.SpaceSettingsNotFoundException;
+import org.coachingconversations.confluence.settings.SettingsProblemMessages;
 import org.coachingconversations.domain.settings.InvalidSpaceSettingsException;
 import org.coachingconversations.domain.settings.SettingsProblem;
 
@@ -39,10 +41,12 @@ public class SpaceSettingsResource {
 
     private final EditSpaceSettings edit;
     private final UserManager userManager;
+    private final I18nResolver i18n;
 
-    public SpaceSettingsResource(EditSpaceSettings edit, UserManager userManager) {
+    public SpaceSettingsResource(EditSpaceSettings edit, UserManager userManager, I18nResolver i18n) {
         this.edit = edit;
         this.userManager = userManager;
+        this.i18n = i18n;
     }
 
     @GET
@@ -50,15 +54,15 @@ public class SpaceSettingsResource {
     public Response get(@PathParam("spaceKey") String spaceKey) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         if (!spaceKey.matches(SPACE_KEY)) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
         try {
             return Response.ok(SpaceSettingsJson.of(edit.show(caller, spaceKey))).build();
         } catch (SpaceSettingsNotFoundException e) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
     }
 
@@ -68,10 +72,10 @@ public class SpaceSettingsResource {
     public Response put(@PathParam("spaceKey") String spaceKey, byte[] body, @Context Providers providers) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         if (!spaceKey.matches(SPACE_KEY)) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
         try {
             // Whether the caller administers the space is settled before the body is read, so that someone who
@@ -79,16 +83,15 @@ public class SpaceSettingsResource {
             edit.show(caller, spaceKey);
             Optional<SpaceSettingsJson> request = new JsonBodies(providers).read(body, SpaceSettingsJson.class);
             if (request.isEmpty()) {
-                return RestResponses.badRequest(JsonBodies.BODY, "Send the settings as a JSON object (see the REST"
-                        + " API documentation); nothing was saved.");
+                return RestResponses.badRequest(JsonBodies.BODY, i18n.getText("coaching.messages.settings.body"));
             }
             EditSpaceSettings.SavedSettings saved = edit.save(caller, spaceKey, request.get().input());
             return Response.ok(new SavedJson(SpaceSettingsJson.of(saved.settings()),
                     saved.recomputedCycleRecords())).build();
         } catch (SpaceSettingsNotFoundException e) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         } catch (JsonBodies.MalformedBodyException e) {
-            return RestResponses.badRequest(JsonBodies.BODY, e.getMessage());
+            return RestResponses.badRequest(JsonBodies.BODY, i18n.getText(JsonBodies.MALFORMED_KEY));
         } catch (InvalidSpaceSettingsException e) {
             return invalid(e);
         }
@@ -99,27 +102,28 @@ public class SpaceSettingsResource {
     public Response groups(@PathParam("spaceKey") String spaceKey, @QueryParam("query") String query) {
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         if (!spaceKey.matches(SPACE_KEY)) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
         try {
             return Response.ok(new GroupsJson(edit.findGroups(caller, spaceKey, query))).build();
         } catch (SpaceSettingsNotFoundException e) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
     }
 
     /** 400 naming the first field to fix, with every problem so that the page can show each beside its field. */
-    private static Response invalid(InvalidSpaceSettingsException invalid) {
+    private Response invalid(InvalidSpaceSettingsException invalid) {
+        SettingsProblemMessages messages = new SettingsProblemMessages(i18n);
         List<ProblemJson> problems = invalid.problems().stream()
-                .map(problem -> new ProblemJson(SpaceSettingsJson.field(problem.setting()), problem.message(),
-                        problem.describe()))
+                .map(problem -> new ProblemJson(SpaceSettingsJson.field(problem.setting()), problem.rule().id(),
+                        messages.message(problem), messages.text(problem)))
                 .toList();
         SettingsProblem first = invalid.problems().get(0);
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new InvalidSettingsJson(400, "Nothing was saved. " + invalid.getMessage(),
+                .entity(new InvalidSettingsJson(400, messages.summary(invalid),
                         SpaceSettingsJson.field(first.setting()), problems))
                 .build();
     }
@@ -143,7 +147,11 @@ public class SpaceSettingsResource {
     public record InvalidSettingsJson(int status, String message, String field, List<ProblemJson> problems) {
     }
 
-    /** @param message what is wrong with the field; {@code text} the same, prefixed with the setting's name */
-    public record ProblemJson(String field, String message, String text) {
+    /**
+     * @param code the rule the value breaks, stable across languages (docs/rest-api.md)
+     * @param message what is wrong with the field, in the caller's language; {@code text} the same, prefixed with the
+     *     setting's name
+     */
+    public record ProblemJson(String field, String code, String message, String text) {
     }
 }

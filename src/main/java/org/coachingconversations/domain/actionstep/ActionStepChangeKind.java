@@ -4,32 +4,25 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What one change did to a step, in the words a person reads when their own change met it. */
+/** What one change did to a step, which a person is told when their own change met it. */
 public enum ActionStepChangeKind {
-    ADDED("added", "added it"),
-    REWORDED("reworded", "changed its text"),
-    REASSIGNED("reassigned", "changed its owner"),
-    RESCHEDULED("rescheduled", "changed its due date"),
-    EDITED("edited", "changed its details"),
-    MARKED_DONE("done", "marked it done"),
-    DROPPED("dropped", "dropped it"),
-    REOPENED("reopened", "reopened it");
+    ADDED("added"),
+    REWORDED("reworded"),
+    REASSIGNED("reassigned"),
+    RESCHEDULED("rescheduled"),
+    EDITED("edited"),
+    MARKED_DONE("done"),
+    DROPPED("dropped"),
+    REOPENED("reopened");
 
     private final String id;
-    private final String phrase;
 
-    ActionStepChangeKind(String id, String phrase) {
+    ActionStepChangeKind(String id) {
         this.id = id;
-        this.phrase = phrase;
     }
 
     public String id() {
         return id;
-    }
-
-    /** "marked it done": completes "Ana Ruiz ... at 10:12". */
-    public String phrase() {
-        return phrase;
     }
 
     public static Optional<ActionStepChangeKind> fromId(String candidate) {

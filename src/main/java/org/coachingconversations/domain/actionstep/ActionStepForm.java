@@ -1,5 +1,6 @@
 package org.coachingconversations.domain.actionstep;
 
+import org.coachingconversations.domain.actionstep.ActionStepFieldException.Problem;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.coachingconversations.domain.form.FieldValidator;
@@ -39,19 +40,19 @@ public record ActionStepForm(String text, String owner, String role, String dueO
 
     public static ActionStepStatus status(String value) {
         if (value == null || value.isBlank()) {
-            throw new ActionStepFieldException(STATUS, "The status is required: open, done or dropped.");
+            throw new ActionStepFieldException(STATUS, Problem.STATUS_REQUIRED);
         }
         return ActionStepStatus.fromId(value).orElseThrow(() -> new ActionStepFieldException(STATUS,
-                quoted(value) + " is not a status; use open, done or dropped."));
+                Problem.STATUS_UNKNOWN, quoted(value)));
     }
 
     /** The version of the step the person saw; every change names it. */
     public static long version(Long value) {
         if (value == null) {
-            throw new ActionStepFieldException(VERSION, "The version of the step you saw is required.");
+            throw new ActionStepFieldException(VERSION, Problem.VERSION_REQUIRED);
         }
         if (value < 0) {
-            throw new ActionStepFieldException(VERSION, "The version " + value + " cannot be negative.");
+            throw new ActionStepFieldException(VERSION, Problem.VERSION_NEGATIVE, value);
         }
         return value;
     }
@@ -64,23 +65,23 @@ public record ActionStepForm(String text, String owner, String role, String dueO
         try {
             return version(Long.valueOf(value.strip()));
         } catch (NumberFormatException notANumber) {
-            throw new ActionStepFieldException(VERSION, quoted(value) + " is not a version (a whole number).");
+            throw new ActionStepFieldException(VERSION, Problem.VERSION_NOT_A_NUMBER, quoted(value));
         }
     }
 
     private static String description(String value) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
-            throw new ActionStepFieldException(TEXT, "The step's text is required.");
+            throw new ActionStepFieldException(TEXT, Problem.TEXT_REQUIRED);
         }
         int length = TextRules.length(trimmed);
         if (length > ActionStep.MAX_DESCRIPTION_LENGTH) {
-            throw new ActionStepFieldException(TEXT, "The step's text has " + length + " characters; the limit is "
-                    + ActionStep.MAX_DESCRIPTION_LENGTH + ".");
+            throw new ActionStepFieldException(TEXT, Problem.TEXT_TOO_LONG, length,
+                    ActionStep.MAX_DESCRIPTION_LENGTH);
         }
         TextRules.firstOffence(trimmed, true).ifPresent(offence -> {
-            throw new ActionStepFieldException(TEXT, "The step's text holds a character that cannot be stored ("
-                    + offence.codePointLabel() + " at position " + offence.position() + ").");
+            throw new ActionStepFieldException(TEXT, Problem.TEXT_UNSTORABLE, offence.codePointLabel(),
+                    offence.position());
         });
         return trimmed;
     }
@@ -94,10 +95,10 @@ public record ActionStepForm(String text, String owner, String role, String dueO
         try {
             reference = new UserReference(name);
         } catch (IllegalArgumentException notAName) {
-            throw new ActionStepFieldException(OWNER, quoted(name) + " is not a user name.");
+            throw new ActionStepFieldException(OWNER, Problem.OWNER_NOT_A_NAME, quoted(name));
         }
         return Optional.of(users.find(reference).map(KnownUser::userKey).orElseThrow(() ->
-                new ActionStepFieldException(OWNER, "No user has the user name " + quoted(name) + ".")));
+                new ActionStepFieldException(OWNER, Problem.OWNER_UNKNOWN, quoted(name))));
     }
 
     private static ParticipantRole role(String value) {
@@ -105,7 +106,7 @@ public record ActionStepForm(String text, String owner, String role, String dueO
             return ParticipantRole.TEACHER;
         }
         return ParticipantRole.fromId(value).orElseThrow(() -> new ActionStepFieldException(ROLE,
-                quoted(value) + " is not a role; use teacher, coach or observer."));
+                Problem.ROLE_UNKNOWN, quoted(value)));
     }
 
     private static Optional<LocalDate> dueOn(String value) {
@@ -115,9 +116,8 @@ public record ActionStepForm(String text, String owner, String role, String dueO
         try {
             return Optional.of(FieldValidator.parseDate(value));
         } catch (IllegalArgumentException notADate) {
-            throw new ActionStepFieldException(DUE_ON, quoted(value.strip()) + " is not a due date: use "
-                    + FieldValidator.DATE_FORMAT + " with a day that exists, from " + FieldValidator.MIN_YEAR + " to "
-                    + FieldValidator.MAX_YEAR + ".");
+            throw new ActionStepFieldException(DUE_ON, Problem.DUE_ON_NOT_A_DATE, quoted(value.strip()),
+                    FieldValidator.DATE_FORMAT, FieldValidator.MIN_YEAR, FieldValidator.MAX_YEAR);
         }
     }
 

@@ -10,10 +10,4 @@ import org.coachingconversations.domain.guide.ConversationQuality;
  */
 public record NoteHasControlCharacter(ConversationQuality quality, String codePointLabel, int position)
         implements NoteProblem {
-
-    @Override
-    public String message() {
-        return "The note on " + quality.id() + " holds the control character " + codePointLabel + " at position "
-                + position + "; remove it.";
-    }
 }

@@ -6,7 +6,4 @@ import org.coachingconversations.domain.guide.ConversationQuality;
 public sealed interface NoteProblem permits NoteTooLong, NoteHasControlCharacter {
 
     ConversationQuality quality();
-
-    /** English wording; an adapter that translates uses the fields instead. */
-    String message();
 }

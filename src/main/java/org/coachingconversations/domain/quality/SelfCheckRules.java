@@ -34,8 +34,6 @@ public final class SelfCheckRules {
             EnumSet.of(ConversationType.COACHING_CONVERSATION, ConversationType.VIDEO_COACHING_CYCLE);
 
     /** Who may save, as a refusal says it. */
-    public static final String WHO_MAY_SAVE = "Only the conversation's teacher and coach, and people who may edit the"
-            + " page, may save its conversation-quality self-check.";
 
     private SelfCheckRules() {
     }
@@ -62,7 +60,7 @@ public final class SelfCheckRules {
     /** @throws SelfCheckRefusedException when {@link #maySave} says no */
     public static void checkMaySave(StoredConversation conversation, Optional<String> userKey, boolean mayEditPage) {
         if (!maySave(conversation, userKey, mayEditPage)) {
-            throw new SelfCheckRefusedException(WHO_MAY_SAVE);
+            throw new SelfCheckRefusedException();
         }
     }
 

@@ -8,17 +8,34 @@ public class SelfCheckVersionException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    private SelfCheckVersionException(String message) {
+    private final boolean saved;
+    private final long version;
+
+    private SelfCheckVersionException(String message, boolean saved, long version) {
         super(message);
+        this.saved = saved;
+        this.version = version;
+    }
+
+    /**
+     * Whether the page has a self-check: then the save named no version, and {@link #version()} is the stored one;
+     * otherwise the save named {@link #version()} although there is nothing to change yet.
+     */
+    public boolean saved() {
+        return saved;
+    }
+
+    public long version() {
+        return version;
     }
 
     static SelfCheckVersionException missing(long pageId, long storedVersion) {
         return new SelfCheckVersionException("The self-check on page " + pageId + " is already saved (version "
-                + storedVersion + "); send the version you changed, so that nobody's ticks are overwritten unseen.");
+                + storedVersion + ") but the save named no version.", true, storedVersion);
     }
 
     static SelfCheckVersionException unexpected(long pageId, long sentVersion) {
         return new SelfCheckVersionException("The self-check on page " + pageId + " has not been saved yet, so "
-                + "there is no version " + sentVersion + "; leave the version out for the first save.");
+                + "there is no version " + sentVersion + ".", false, sentVersion);
     }
 }

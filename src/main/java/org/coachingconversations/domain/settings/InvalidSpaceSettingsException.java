@@ -3,7 +3,10 @@ package org.coachingconversations.domain.settings;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Settings that cannot be saved; lists every problem at once so an administrator can fix them in one go. */
+/**
+ * Settings that cannot be saved; lists every problem at once so an administrator can fix them in one go. The
+ * exception's own message is for logs; what a person reads is built from {@link #problems()} by the adapter.
+ */
 public final class InvalidSpaceSettingsException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
@@ -23,6 +26,6 @@ public final class InvalidSpaceSettingsException extends IllegalArgumentExceptio
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("An invalid-settings error needs at least one problem.");
         }
-        return problems.stream().map(SettingsProblem::describe).collect(Collectors.joining(" "));
+        return problems.stream().map(SettingsProblem::describe).collect(Collectors.joining("; "));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.coachingconversations.domain.actionstep.ActionStepDeadlines;
 import org.coachingconversations.domain.calendar.Holiday;
 import org.coachingconversations.domain.calendar.SchoolCalendar;
+import org.coachingconversations.domain.settings.SettingsProblem.Rule;
 import org.coachingconversations.domain.text.TextRules;
 import org.coachingconversations.domain.sps.SpsSettings;
 import org.coachingconversations.domain.timeline.SchoolDayWindow;
@@ -71,14 +72,14 @@ public record SpaceSettings(
     public SpaceSettings {
         if (calendar == null) {
             throw new InvalidSpaceSettingsException(List.of(
-                    new SettingsProblem(SpaceSetting.TIME_ZONE, "the school calendar is required.")));
+                    SettingsProblem.of(SpaceSetting.TIME_ZONE, Rule.INCOMPLETE)));
         }
         leadersGroup = normalized(leadersGroup);
         rubricName = normalized(rubricName);
         rubricElements = normalizedList(rubricElements);
         List<SettingsProblem> problems = new ArrayList<>();
         if (timeline == null) {
-            problems.add(new SettingsProblem(SpaceSetting.POST_CONFERENCE_WINDOW, "the timeline windows are required."));
+            problems.add(SettingsProblem.of(SpaceSetting.POST_CONFERENCE_WINDOW, Rule.INCOMPLETE));
         }
         checkHolidays(calendar.holidays(), problems);
         checkValues(dueSoonDays, coverageWeeks, spsMinimumResponses, leadersGroup, rubricName, rubricElements,
@@ -126,13 +127,13 @@ public record SpaceSettings(
 
     private static void checkHolidays(List<Holiday> holidays, List<SettingsProblem> problems) {
         if (holidays.size() > MAX_HOLIDAYS) {
-            problems.add(new SettingsProblem(SpaceSetting.HOLIDAYS, holidays.size()
-                    + " holidays are listed; the limit is " + MAX_HOLIDAYS + ". Remove past school years."));
+            problems.add(SettingsProblem.of(SpaceSetting.HOLIDAYS, Rule.TOO_MANY_HOLIDAYS, holidays.size(),
+                    MAX_HOLIDAYS));
         }
         for (Holiday holiday : holidays) {
             if (!TextRules.allows(holiday.name(), false)) {
-                problems.add(new SettingsProblem(SpaceSetting.HOLIDAYS, "the holiday starting " + holiday.first()
-                        + " has a line break or control character in its name; a holiday name is one line."));
+                problems.add(SettingsProblem.of(SpaceSetting.HOLIDAYS, Rule.HOLIDAY_NAME_NOT_ONE_LINE,
+                        holiday.first()));
             }
         }
     }
@@ -140,59 +141,61 @@ public record SpaceSettings(
     private static void checkValues(int dueSoonDays, int coverageWeeks, int spsMinimumResponses, String leadersGroup,
             String rubricName, List<String> rubricElements, List<SettingsProblem> problems) {
         if (dueSoonDays < 0 || dueSoonDays > ActionStepDeadlines.MAX_DUE_SOON_DAYS) {
-            problems.add(new SettingsProblem(SpaceSetting.DUE_SOON_DAYS, dueSoonDays
-                    + " days is out of range; use 0 to " + ActionStepDeadlines.MAX_DUE_SOON_DAYS
-                    + " days (0 means only steps due today)."));
+            problems.add(SettingsProblem.of(SpaceSetting.DUE_SOON_DAYS, Rule.DUE_SOON_OUT_OF_RANGE, dueSoonDays,
+                    ActionStepDeadlines.MAX_DUE_SOON_DAYS));
         }
         if (coverageWeeks < 1 || coverageWeeks > MAX_COVERAGE_WEEKS) {
-            problems.add(new SettingsProblem(SpaceSetting.COVERAGE_WEEKS, coverageWeeks
-                    + " weeks is out of range; use 1 to " + MAX_COVERAGE_WEEKS + " weeks."));
+            problems.add(SettingsProblem.of(SpaceSetting.COVERAGE_WEEKS, Rule.COVERAGE_OUT_OF_RANGE, coverageWeeks,
+                    MAX_COVERAGE_WEEKS));
         }
         if (spsMinimumResponses < 1 || spsMinimumResponses > SpsSettings.MAX_MINIMUM_RESPONSES) {
-            problems.add(new SettingsProblem(SpaceSetting.SPS_MINIMUM_RESPONSES, spsMinimumResponses
-                    + " is out of range; use 1 to " + SpsSettings.MAX_MINIMUM_RESPONSES + " responses."));
+            problems.add(SettingsProblem.of(SpaceSetting.SPS_MINIMUM_RESPONSES, Rule.SPS_MINIMUM_OUT_OF_RANGE,
+                    spsMinimumResponses, SpsSettings.MAX_MINIMUM_RESPONSES));
         }
-        checkLine(SpaceSetting.LEADERS_GROUP, "the group name", leadersGroup, MAX_LEADERS_GROUP_LENGTH, problems);
+        checkLine(SpaceSetting.LEADERS_GROUP, Rule.GROUP_NAME_TOO_LONG, Rule.GROUP_NAME_NOT_ONE_LINE, List.of(),
+                leadersGroup, MAX_LEADERS_GROUP_LENGTH, problems);
         if (rubricName.isEmpty()) {
-            problems.add(new SettingsProblem(SpaceSetting.RUBRIC_NAME,
-                    "the name is required; the protocol's steps name the rubric."));
+            problems.add(SettingsProblem.of(SpaceSetting.RUBRIC_NAME, Rule.RUBRIC_NAME_REQUIRED));
         }
-        checkLine(SpaceSetting.RUBRIC_NAME, "the name", rubricName, MAX_RUBRIC_NAME_LENGTH, problems);
+        checkLine(SpaceSetting.RUBRIC_NAME, Rule.RUBRIC_NAME_TOO_LONG, Rule.RUBRIC_NAME_NOT_ONE_LINE, List.of(),
+                rubricName, MAX_RUBRIC_NAME_LENGTH, problems);
         checkRubricElements(rubricElements, problems);
     }
 
     private static void checkRubricElements(List<String> elements, List<SettingsProblem> problems) {
         if (elements.size() > MAX_RUBRIC_ELEMENTS) {
-            problems.add(new SettingsProblem(SpaceSetting.RUBRIC_ELEMENTS, elements.size()
-                    + " elements are listed; the limit is " + MAX_RUBRIC_ELEMENTS + "."));
+            problems.add(SettingsProblem.of(SpaceSetting.RUBRIC_ELEMENTS, Rule.TOO_MANY_RUBRIC_ELEMENTS,
+                    elements.size(), MAX_RUBRIC_ELEMENTS));
         }
         Set<String> seen = new HashSet<>();
         for (int index = 0; index < elements.size(); index++) {
             String element = elements.get(index);
-            String position = "element " + (index + 1);
+            int position = index + 1;
             if (element.isEmpty()) {
-                problems.add(new SettingsProblem(SpaceSetting.RUBRIC_ELEMENTS, position + " is empty."));
+                problems.add(SettingsProblem.of(SpaceSetting.RUBRIC_ELEMENTS, Rule.RUBRIC_ELEMENT_EMPTY, position));
                 continue;
             }
-            checkLine(SpaceSetting.RUBRIC_ELEMENTS, position + " (\"" + element + "\")", element,
-                    MAX_RUBRIC_ELEMENT_LENGTH, problems);
+            checkLine(SpaceSetting.RUBRIC_ELEMENTS, Rule.RUBRIC_ELEMENT_TOO_LONG, Rule.RUBRIC_ELEMENT_NOT_ONE_LINE,
+                    List.of(String.valueOf(position), element), element, MAX_RUBRIC_ELEMENT_LENGTH, problems);
             if (!seen.add(element.toLowerCase(Locale.ROOT))) {
-                problems.add(new SettingsProblem(SpaceSetting.RUBRIC_ELEMENTS,
-                        position + " (\"" + element + "\") is listed twice."));
+                problems.add(SettingsProblem.of(SpaceSetting.RUBRIC_ELEMENTS, Rule.RUBRIC_ELEMENT_TWICE, position,
+                        element));
             }
         }
     }
 
-    private static void checkLine(SpaceSetting setting, String what, String value, int maxLength,
-            List<SettingsProblem> problems) {
+    /** {@code subject}: the facts that name what is checked, before the length and the limit. */
+    private static void checkLine(SpaceSetting setting, Rule tooLong, Rule notOneLine, List<String> subject,
+            String value, int maxLength, List<SettingsProblem> problems) {
         int length = value.codePointCount(0, value.length());
         if (length > maxLength) {
-            problems.add(new SettingsProblem(setting, what + " has " + length + " characters; the limit is "
-                    + maxLength + "."));
+            List<String> facts = new ArrayList<>(subject);
+            facts.add(String.valueOf(length));
+            facts.add(String.valueOf(maxLength));
+            problems.add(new SettingsProblem(setting, tooLong, facts));
         }
         if (!TextRules.allows(value, false)) {
-            problems.add(new SettingsProblem(setting, what + " has a line break or control character;"
-                    + " it must be one line."));
+            problems.add(new SettingsProblem(setting, notOneLine, subject));
         }
     }
 
@@ -338,11 +341,10 @@ public record SpaceSettings(
         public SpaceSettings build() {
             List<SettingsProblem> problems = new ArrayList<>();
             if (zone == null) {
-                problems.add(new SettingsProblem(SpaceSetting.TIME_ZONE, "the time zone is required."));
+                problems.add(SettingsProblem.of(SpaceSetting.TIME_ZONE, Rule.ZONE_REQUIRED));
             }
             if (weekendDays.size() == DayOfWeek.values().length) {
-                problems.add(new SettingsProblem(SpaceSetting.WEEKEND_DAYS, "all seven days are weekend days, so"
-                        + " there would be no school days; leave at least one day of the week open."));
+                problems.add(SettingsProblem.of(SpaceSetting.WEEKEND_DAYS, Rule.ALL_DAYS_WEEKEND));
             }
             checkHolidays(holidays, problems);
             SchoolDayWindow[] windows = {
@@ -363,12 +365,18 @@ public record SpaceSettings(
 
         private static SchoolDayWindow checkedWindow(SpaceSetting setting, int[] window,
                 List<SettingsProblem> problems) {
-            try {
-                return new SchoolDayWindow(window[0], window[1]);
-            } catch (IllegalArgumentException invalid) {
-                problems.add(new SettingsProblem(setting, invalid.getMessage()));
-                return null;
+            int fewest = window[0];
+            int most = window[1];
+            if (fewest < 0) {
+                problems.add(SettingsProblem.of(setting, Rule.FEWEST_NEGATIVE, fewest));
+            } else if (most < fewest) {
+                problems.add(SettingsProblem.of(setting, Rule.MOST_BELOW_FEWEST, most, fewest));
+            } else if (most > SchoolDayWindow.MAX_SCHOOL_DAYS) {
+                problems.add(SettingsProblem.of(setting, Rule.MOST_ABOVE_LIMIT, most, SchoolDayWindow.MAX_SCHOOL_DAYS));
+            } else {
+                return new SchoolDayWindow(fewest, most);
             }
+            return null;
         }
 
         private static int[] window(SchoolDayWindow window) {

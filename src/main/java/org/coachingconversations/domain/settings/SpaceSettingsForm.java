@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.coachingconversations.domain.calendar.Holiday;
 import org.coachingconversations.domain.people.UserGroups;
+import org.coachingconversations.domain.settings.SettingsProblem.Rule;
 import org.coachingconversations.domain.settings.SpaceSettingsInput.HolidayInput;
 import org.coachingconversations.domain.settings.SpaceSettingsInput.WindowInput;
 
@@ -97,8 +99,7 @@ public final class SpaceSettingsForm {
             return;
         }
         if (!groups.exists(group)) {
-            problems.add(new SettingsProblem(SpaceSetting.LEADERS_GROUP, "there is no group named " + quoted(group)
-                    + "; choose an existing group from the list, or leave the field empty for none."));
+            problems.add(SettingsProblem.of(SpaceSetting.LEADERS_GROUP, Rule.GROUP_UNKNOWN, quoted(group)));
         }
     }
 
@@ -129,21 +130,20 @@ public final class SpaceSettingsForm {
         ZoneId zone(String text) {
             String zone = text == null ? "" : text.strip();
             if (zone.isEmpty()) {
-                fail(SpaceSetting.TIME_ZONE, "choose the school's time zone; it decides which day is today.");
+                fail(SpaceSetting.TIME_ZONE, Rule.ZONE_REQUIRED);
                 return null;
             }
             try {
                 return ZoneId.of(zone);
             } catch (DateTimeException e) {
-                fail(SpaceSetting.TIME_ZONE, quoted(zone) + " is not a time zone Confluence knows; choose one from"
-                        + " the list, such as America/Chicago.");
+                fail(SpaceSetting.TIME_ZONE, Rule.ZONE_UNKNOWN, quoted(zone));
                 return null;
             }
         }
 
         List<DayOfWeek> weekendDays(List<String> names) {
             if (names == null) {
-                fail(SpaceSetting.WEEKEND_DAYS, "the weekend days are missing; send an empty list for none.");
+                fail(SpaceSetting.WEEKEND_DAYS, Rule.LIST_MISSING);
                 return List.of();
             }
             List<DayOfWeek> days = new ArrayList<>();
@@ -152,8 +152,7 @@ public final class SpaceSettingsForm {
                 try {
                     days.add(DayOfWeek.valueOf(day));
                 } catch (IllegalArgumentException e) {
-                    fail(SpaceSetting.WEEKEND_DAYS, quoted(name == null ? "" : name)
-                            + " is not a day of the week; use MONDAY to SUNDAY.");
+                    fail(SpaceSetting.WEEKEND_DAYS, Rule.NOT_A_DAY, quoted(name == null ? "" : name));
                 }
             }
             return days;
@@ -161,53 +160,69 @@ public final class SpaceSettingsForm {
 
         List<Holiday> holidays(List<HolidayInput> rows) {
             if (rows == null) {
-                fail(SpaceSetting.HOLIDAYS, "the holidays are missing; send an empty list for none.");
+                fail(SpaceSetting.HOLIDAYS, Rule.LIST_MISSING);
                 return List.of();
             }
             List<Holiday> holidays = new ArrayList<>();
             for (int index = 0; index < rows.size(); index++) {
                 HolidayInput row = rows.get(index);
-                String position = "row " + (index + 1);
+                int position = index + 1;
                 if (row == null) {
-                    fail(SpaceSetting.HOLIDAYS, position + " is empty.");
+                    fail(SpaceSetting.HOLIDAYS, Rule.HOLIDAY_ROW_EMPTY, position);
                     continue;
                 }
-                LocalDate first = date(position, "first day", row.first());
-                LocalDate last = date(position, "last day", row.last());
-                if (first == null || last == null) {
-                    continue;
-                }
-                try {
+                LocalDate first = date(position, Rule.HOLIDAY_FIRST_DAY_REQUIRED, Rule.HOLIDAY_FIRST_DAY_NOT_A_DATE,
+                        row.first());
+                LocalDate last = date(position, Rule.HOLIDAY_LAST_DAY_REQUIRED, Rule.HOLIDAY_LAST_DAY_NOT_A_DATE,
+                        row.last());
+                if (first != null && last != null && fitsAHoliday(position, row.name(), first, last)) {
                     holidays.add(new Holiday(row.name(), first, last));
-                } catch (IllegalArgumentException refused) {
-                    fail(SpaceSetting.HOLIDAYS, position + ": " + lowerFirst(refused.getMessage()));
                 }
             }
             return holidays;
         }
 
-        private LocalDate date(String position, String what, String text) {
+        /** The rules of {@link Holiday}, checked here so that each breach gets its own message. */
+        private boolean fitsAHoliday(int position, String name, LocalDate first, LocalDate last) {
+            int nameLength = name == null ? 0 : name.strip().length();
+            if (nameLength > Holiday.MAX_NAME_LENGTH) {
+                fail(SpaceSetting.HOLIDAYS, Rule.HOLIDAY_NAME_TOO_LONG, position, nameLength, Holiday.MAX_NAME_LENGTH);
+                return false;
+            }
+            if (last.isBefore(first)) {
+                fail(SpaceSetting.HOLIDAYS, Rule.HOLIDAY_ENDS_BEFORE_START, position, last, first);
+                return false;
+            }
+            long days = ChronoUnit.DAYS.between(first, last) + 1;
+            if (days > Holiday.MAX_LENGTH_DAYS) {
+                fail(SpaceSetting.HOLIDAYS, Rule.HOLIDAY_TOO_LONG, position, first, last, days,
+                        Holiday.MAX_LENGTH_DAYS);
+                return false;
+            }
+            return true;
+        }
+
+        private LocalDate date(int position, Rule required, Rule notADate, String text) {
             String date = text == null ? "" : text.strip();
             if (date.isEmpty()) {
-                fail(SpaceSetting.HOLIDAYS, position + ": the " + what + " is required.");
+                fail(SpaceSetting.HOLIDAYS, required, position);
                 return null;
             }
             try {
                 return LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                fail(SpaceSetting.HOLIDAYS, position + ": the " + what + " " + quoted(date)
-                        + " is not a date; use year-month-day, such as 2025-12-22.");
+                fail(SpaceSetting.HOLIDAYS, notADate, position, quoted(date));
                 return null;
             }
         }
 
         int[] window(SpaceSetting setting, WindowInput window) {
             if (window == null) {
-                fail(setting, "the fewest and most school days are missing.");
+                fail(setting, Rule.WINDOW_MISSING);
                 return new int[] {0, 0};
             }
-            Integer fewest = whole(setting, "the fewest school days", window.fewest());
-            Integer most = whole(setting, "the most school days", window.most());
+            Integer fewest = whole(setting, Rule.FEWEST_REQUIRED, Rule.FEWEST_NOT_WHOLE, window.fewest());
+            Integer most = whole(setting, Rule.MOST_REQUIRED, Rule.MOST_NOT_WHOLE, window.most());
             if (fewest == null || most == null) {
                 unreadable.add(setting);
                 return new int[] {0, 0};
@@ -216,22 +231,21 @@ public final class SpaceSettingsForm {
         }
 
         java.util.Optional<Integer> number(SpaceSetting setting, String text) {
-            Integer value = whole(setting, "the value", text);
+            Integer value = whole(setting, Rule.VALUE_REQUIRED, Rule.VALUE_NOT_WHOLE, text);
             if (value == null) {
                 unreadable.add(setting);
             }
             return java.util.Optional.ofNullable(value);
         }
 
-        private Integer whole(SpaceSetting setting, String what, String text) {
+        private Integer whole(SpaceSetting setting, Rule required, Rule notWhole, String text) {
             String number = text == null ? "" : text.strip();
             if (number.isEmpty()) {
-                problems.add(new SettingsProblem(setting, what + " is required."));
+                problems.add(SettingsProblem.of(setting, required));
                 return null;
             }
             if (number.length() > MAX_NUMBER_LENGTH || !number.matches("-?[0-9]+")) {
-                problems.add(new SettingsProblem(setting, what + " " + quoted(number)
-                        + " is not a whole number."));
+                problems.add(SettingsProblem.of(setting, notWhole, quoted(number)));
                 return null;
             }
             return Integer.parseInt(number);
@@ -239,14 +253,14 @@ public final class SpaceSettingsForm {
 
         String required(SpaceSetting setting, String text) {
             if (text == null) {
-                fail(setting, "the value is missing.");
+                fail(setting, Rule.VALUE_MISSING);
             }
             return text;
         }
 
         boolean flag(SpaceSetting setting, Boolean value) {
             if (value == null) {
-                fail(setting, "the value is missing; send true or false.");
+                fail(setting, Rule.FLAG_MISSING);
                 return false;
             }
             return value;
@@ -254,19 +268,15 @@ public final class SpaceSettingsForm {
 
         List<String> list(SpaceSetting setting, List<String> values) {
             if (values == null) {
-                fail(setting, "the list is missing; send an empty list for none.");
+                fail(setting, Rule.LIST_MISSING);
                 return List.of();
             }
             return values;
         }
 
-        private void fail(SpaceSetting setting, String message) {
-            problems.add(new SettingsProblem(setting, message));
+        private void fail(SpaceSetting setting, Rule rule, Object... facts) {
+            problems.add(SettingsProblem.of(setting, rule, facts));
             unreadable.add(setting);
-        }
-
-        private static String lowerFirst(String message) {
-            return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
         }
     }
 }

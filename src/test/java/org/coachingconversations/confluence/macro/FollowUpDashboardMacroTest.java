@@ -88,4 +88,17 @@ public class FollowUpDashboardMacroTest {
             assertThat(bad.toString(), page.text(), containsString("The follow-up dashboard macro:"));
         }
     }
+
+    @Test
+    public void execute_shouldNameABadSpaceKeyInSpanish_forASpanishReader() throws Exception {
+        // Given
+        FollowUpDashboardMacro spanish = new FollowUpDashboardMacro(VelocityTemplateRenderer.forPlugin(),
+                BundleI18nResolver.fromDescriptor(java.util.Locale.forLanguageTag("es")), APPLICATION);
+
+        // When
+        Document page = Jsoup.parse(spanish.execute(Map.of("spaces", "LIN COLN"), null, onPageIn("LINCOLN")));
+
+        // Then
+        assertThat(page.text(), containsString("spaces: \"LIN COLN\" no es una clave de espacio."));
+    }
 }

@@ -131,6 +131,20 @@ public class GuideMacroTest {
     }
 
     @Test
+    public void execute_shouldJoinTheObservationTypesWithTheLanguagesListPattern_forASpanishReader() throws Exception {
+        // Given
+        target = new GuideMacro(VelocityTemplateRenderer.forPlugin(),
+                BundleI18nResolver.fromDescriptor(java.util.Locale.forLanguageTag("es")), settings);
+
+        // When
+        Document page = render("guide", "post-conference", "phase", "before", "observationType", "short");
+
+        // Then
+        assertEquals("Completa, Enfocada y Breve",
+                page.selectFirst("[data-item=schedule] .coaching-guide-phase").text());
+    }
+
+    @Test
     public void execute_shouldNameTheSpacesRubric_whenThePageIsInASpace() throws Exception {
         // Given
         settings.save("LES", SpaceSettings.defaults(ZoneOffset.UTC).toBuilder().rubricName("Danielson").build());

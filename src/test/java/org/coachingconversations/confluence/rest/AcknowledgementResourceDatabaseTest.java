@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.rest.JacksonProviders;
 import java.time.Clock;
 import java.time.Instant;
@@ -74,7 +75,8 @@ public class AcknowledgementResourceDatabaseTest {
                 permissions, users);
         records = database.records;
         answers = database.answers;
-        target = new AcknowledgementResource(users, database.acknowledgements, database.presenter);
+        target = new AcknowledgementResource(users, database.acknowledgements, database.presenter,
+                BundleI18nResolver.fromDescriptor());
         users.add(ANA, "ana.ruiz", "Ana Ruiz").add(JAMES, "james.carter", "James Carter")
                 .add(DAVID, "david.kim", "David Kim").add(MARIA, "maria.lopez", "Maria Lopez");
         CycleRecordDates held = CycleRecordDates.observed(LocalDate.of(2026, 3, 10), ObservationType.FULL)

@@ -32,6 +32,7 @@ import org.coachingconversations.persistence.transaction.AoUnitOfWork;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
+import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.rest.JacksonProviders;
 import org.coachingconversations.testing.sal.FixedTimeZoneManager;
 import org.coachingconversations.testing.sal.TestUsers;
@@ -86,7 +87,7 @@ public class SpaceSettingsResourceDatabaseTest {
         };
         EditSpaceSettings edit = new EditSpaceSettings(
                 new SaveSpaceSettings(settings, cycleRecords, new AoUnitOfWork(activeObjects)), administration, groups);
-        target = new SpaceSettingsResource(edit, users);
+        target = new SpaceSettingsResource(edit, users, BundleI18nResolver.fromDescriptor());
         users.add(PRINCIPAL, "jcarter", "James Carter").add(TEACHER, "aruiz", "Ana Ruiz");
         administrators.add(PRINCIPAL);
     }
@@ -186,7 +187,11 @@ public class SpaceSettingsResourceDatabaseTest {
         assertEquals("timeZone", json.get("field").asText());
         assertEquals(List.of("timeZone", "dueSoonDays", "rubricName"),
                 json.get("problems").findValues("field").stream().map(JsonNode::asText).toList());
+        assertEquals(List.of("zone-unknown", "due-soon-out-of-range", "rubric-name-required"),
+                json.get("problems").findValues("code").stream().map(JsonNode::asText).toList());
         assertThat(json.get("message").asText(), containsString("Nothing was saved."));
+        assertEquals("Time zone: \"Nowhere\" is not a time zone Confluence knows; choose one from the list, such as"
+                + " America/Chicago.", json.get("problems").get(0).get("text").asText());
     }
 
     @Test

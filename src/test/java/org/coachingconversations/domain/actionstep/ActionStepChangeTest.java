@@ -23,40 +23,12 @@ public class ActionStepChangeTest {
             ActionStepChangeKind.MARKED_DONE);
 
     @Test
-    public void conflictMessage_shouldSayWhoChangedTheStepAtWhatTimeInTheSpaceAndWhat() {
-        // When
-        String message = ActionStepChange.conflictMessage(Optional.of(target), Optional.of("Ana Ruiz"), MADRID, TODAY);
-
-        // Then
-        assertEquals("Ana Ruiz changed this step at 10:12 (marked it done). Your change was not saved; the current"
-                + " step is shown.", message);
-    }
-
-    @Test
-    public void conflictMessage_shouldNameTheDate_whenTheChangeWasOnAnotherDay() {
-        // Given
-        target = new ActionStepChange("coach-ana", Instant.parse("2026-12-01T16:05:00Z"),
-                ActionStepChangeKind.RESCHEDULED);
-
-        // When
-        String message = ActionStepChange.conflictMessage(Optional.of(target), Optional.of("Ana Ruiz"), MADRID, TODAY);
-
-        // Then
-        assertEquals("Ana Ruiz changed this step on 2026-12-01 at 17:05 (changed its due date). Your change was not"
-                + " saved; the current step is shown.", message);
-    }
-
-    @Test
-    public void conflictMessage_shouldSaySomeoneElse_whenTheChangerIsUnknownOrNothingWasRecorded() {
-        // When
-        String unknownUser = ActionStepChange.conflictMessage(Optional.of(target), Optional.empty(), MADRID, TODAY);
-        String notRecorded = ActionStepChange.conflictMessage(Optional.empty(), Optional.empty(), MADRID, TODAY);
-
-        // Then
-        assertEquals("Someone else changed this step at 10:12 (marked it done). Your change was not saved; the"
-                + " current step is shown.", unknownUser);
-        assertEquals("Someone else changed this step since you loaded it. Your change was not saved; the current"
-                + " step is shown.", notRecorded);
+    public void madeOn_shouldTellTheDayInTheSpace() {
+        // Then: 09:12:40 UTC is 10:12 in Madrid; 23:30 UTC on 2 December is already 3 December there
+        assertTrue(target.madeOn(TODAY, MADRID));
+        assertTrue(new ActionStepChange("coach-ana", Instant.parse("2026-12-02T23:30:00Z"),
+                ActionStepChangeKind.ADDED).madeOn(TODAY, MADRID));
+        assertFalse(target.madeOn(TODAY.minusDays(1), MADRID));
     }
 
     @Test

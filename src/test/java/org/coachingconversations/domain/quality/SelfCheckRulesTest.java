@@ -58,14 +58,10 @@ public class SelfCheckRulesTest {
     }
 
     @Test
-    public void checkMaySave_shouldSayWhoMay_whenRefusing() {
-        // When
-        SelfCheckRefusedException refused = assertThrows(SelfCheckRefusedException.class, () -> SelfCheckRules
-                .checkMaySave(conversation(ConversationType.COACHING_CONVERSATION), Optional.of("other"), false));
-
+    public void checkMaySave_shouldRefuse_whenNeitherParticipantNorEditor() {
         // Then
-        assertEquals("Only the conversation's teacher and coach, and people who may edit the page, may save its "
-                + "conversation-quality self-check.", refused.getMessage());
+        assertThrows(SelfCheckRefusedException.class, () -> SelfCheckRules
+                .checkMaySave(conversation(ConversationType.COACHING_CONVERSATION), Optional.of("other"), false));
     }
 
     @Test
@@ -90,9 +86,7 @@ public class SelfCheckRulesTest {
 
         // Then
         assertEquals(List.of("present", "notes"), List.of(inPresent.field(), inNotes.field()));
-        assertEquals("\"<b>bold</b>\" is not one of the seven qualities (substantive, recent-information, "
-                + "spring-from-questions, non-defensive, each-other-as-people, professional-knowledge, "
-                + "lead-to-action).", inPresent.getMessage());
+        assertEquals(List.of("<b>bold</b>", "charm"), List.of(inPresent.candidate(), inNotes.candidate()));
     }
 
     @Test
@@ -110,9 +104,7 @@ public class SelfCheckRulesTest {
         SelfCheckRules.checkVersionSent(42, Optional.empty(), OptionalLong.empty());
 
         // Then
-        assertEquals("The self-check on page 42 is already saved (version 3); send the version you changed, so that "
-                + "nobody's ticks are overwritten unseen.", missing.getMessage());
-        assertEquals("The self-check on page 42 has not been saved yet, so there is no version 0; leave the version "
-                + "out for the first save.", unexpected.getMessage());
+        assertEquals(List.of(true, 3L), List.of(missing.saved(), missing.version()));
+        assertEquals(List.of(false, 0L), List.of(unexpected.saved(), unexpected.version()));
     }
 }

@@ -1,5 +1,7 @@
 package org.coachingconversations.domain.settings;
 
+import org.coachingconversations.confluence.settings.SettingsProblemMessages;
+import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
@@ -16,6 +18,14 @@ import org.junit.Test;
 
 /** Typed settings become valid settings, or every problem at once, one per field, each naming its setting. */
 public class SpaceSettingsFormTest {
+
+    private static final SettingsProblemMessages ENGLISH =
+            new SettingsProblemMessages(BundleI18nResolver.fromDescriptor());
+
+    /** Every problem as an English reader gets it, each after its setting's label. */
+    private static String english(InvalidSpaceSettingsException thrown) {
+        return thrown.problems().stream().map(ENGLISH::text).collect(java.util.stream.Collectors.joining(" "));
+    }
 
     private final SpaceSettingsForm target = new SpaceSettingsForm(new UserGroups() {
         @Override
@@ -74,16 +84,16 @@ public class SpaceSettingsFormTest {
         assertEquals(List.of(
                 "Time zone: \"Mars/Olympus\" is not a time zone Confluence knows; choose one from the list, such as"
                         + " America/Chicago.",
-                "Holidays: row 1: holiday \"Spring break\": the last day 2026-04-03 is before the first day 2026-04-10.",
+                "Holidays: row 1: the last day 2026-04-03 is before the first day 2026-04-10.",
                 "Holidays: row 2: the first day \"2026-02-30\" is not a date; use year-month-day, such as 2025-12-22.",
                 "Holidays: row 2: the last day is required.",
-                "Holidays: row 3: holiday name has 201 characters; the limit is 200.",
+                "Holidays: row 3: the holiday name has 201 characters; the limit is 200.",
                 "Post-conference window (school days after the observation): the fewest school days \"two\" is not a"
                         + " whole number.",
                 "Due-soon horizon (days): the value is required.",
                 "Leaders group: there is no group named \"nobody\"; choose an existing group from the list, or leave"
                         + " the field empty for none."),
-                refused.problems().stream().map(SettingsProblem::describe).toList());
+                refused.problems().stream().map(ENGLISH::text).toList());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.coachingconversations.domain.settings;
 
+import org.coachingconversations.confluence.settings.SettingsProblemMessages;
+import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,6 +24,14 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 public class SpaceSettingsTest {
+
+    private static final SettingsProblemMessages ENGLISH =
+            new SettingsProblemMessages(BundleI18nResolver.fromDescriptor());
+
+    /** Every problem as an English reader gets it, each after its setting's label. */
+    private static String english(InvalidSpaceSettingsException thrown) {
+        return thrown.problems().stream().map(ENGLISH::text).collect(java.util.stream.Collectors.joining(" "));
+    }
 
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
@@ -67,11 +77,11 @@ public class SpaceSettingsTest {
                         SpaceSetting.SPS_MINIMUM_RESPONSES, SpaceSetting.RUBRIC_NAME),
                 thrown.problems().stream().map(SettingsProblem::setting).toList());
         assertEquals("Post-conference window (school days after the observation): the most school days (2) is less"
-                + " than the fewest (5).", thrown.problems().get(2).describe());
+                + " than the fewest (5).", ENGLISH.text(thrown.problems().get(2)));
         assertEquals("Due-soon horizon (days): -1 days is out of range; use 0 to 365 days (0 means only steps due"
-                + " today).", thrown.problems().get(4).describe());
-        assertTrue(thrown.getMessage(), thrown.getMessage().startsWith("Time zone: the time zone is required."));
-        assertTrue(thrown.getMessage(), thrown.getMessage().contains("SPS minimum responses: 1001 is out of range"));
+                + " today).", ENGLISH.text(thrown.problems().get(4)));
+        assertTrue(english(thrown), english(thrown).startsWith("Time zone: choose the school's time zone;"));
+        assertTrue(english(thrown), english(thrown).contains("SPS minimum responses: 1001 is out of range"));
     }
 
     @Test
@@ -85,7 +95,7 @@ public class SpaceSettingsTest {
 
         // Then
         assertEquals("Holidays: the holiday starting 2026-10-09 has a line break or control character in its name;"
-                + " a holiday name is one line.", thrown.getMessage());
+                + " a holiday name is one line.", english(thrown));
     }
 
     @Test
@@ -100,7 +110,7 @@ public class SpaceSettingsTest {
 
         // Then
         assertEquals("Holidays: 301 holidays are listed; the limit is 300. Remove past school years.",
-                thrown.getMessage());
+                english(thrown));
     }
 
     @Test
@@ -119,7 +129,7 @@ public class SpaceSettingsTest {
                         "Rubric elements: element 4 (\"3B QUESTIONING\") is listed twice.",
                         "Rubric elements: element 5 (\"Line one\nline two\") has a line break or control character;"
                                 + " it must be one line."),
-                thrown.problems().stream().map(SettingsProblem::describe).toList());
+                thrown.problems().stream().map(ENGLISH::text).toList());
     }
 
     /** The same rule as every form field: Unicode's own line and paragraph separators are line breaks too. */
@@ -137,7 +147,7 @@ public class SpaceSettingsTest {
         InvalidSpaceSettingsException thrown = assertThrows(InvalidSpaceSettingsException.class, input::build);
 
         // Then
-        List<String> problems = thrown.problems().stream().map(SettingsProblem::describe).toList();
+        List<String> problems = thrown.problems().stream().map(ENGLISH::text).toList();
         assertEquals(problems.toString(), 4, problems.size());
         assertTrue(problems.toString(), problems.stream().allMatch(problem -> problem.contains("line break")));
     }
@@ -153,7 +163,7 @@ public class SpaceSettingsTest {
         // Then
         assertEquals(List.of(SpaceSetting.LEADERS_GROUP),
                 thrown.problems().stream().map(SettingsProblem::setting).toList());
-        assertTrue(thrown.getMessage(), thrown.getMessage().contains("256 characters; the limit is 255"));
+        assertTrue(english(thrown), english(thrown).contains("256 characters; the limit is 255"));
     }
 
     @Test
@@ -206,7 +216,7 @@ public class SpaceSettingsTest {
                 new SpaceSettings(valid.calendar(), valid.timeline(), 7, 4, 10, null, true, "SOEI", elements, true));
 
         // Then
-        assertEquals("Rubric elements: 101 elements are listed; the limit is 100.", thrown.getMessage());
+        assertEquals("Rubric elements: 101 elements are listed; the limit is 100.", english(thrown));
         assertEquals(Collections.emptyList(), valid.rubricElements());
     }
 }
