@@ -48,7 +48,7 @@ public class NextConversationBrowserTest {
 
         // Then
         WebElement next = BROWSER.driver().findElement(By.cssSelector(".coaching-next-conversation"));
-        assertEquals("Next coaching conversation: 2025-09-26",
+        assertEquals("Next coaching conversation: Sep 26, 2025",
                 next.findElement(By.cssSelector(".coaching-next-conversation-date")).getText());
         WebElement link = next.findElement(By.cssSelector(".coaching-calendar-links a.coaching-add-to-calendar"));
         assertEquals("Add to calendar", link.getText());

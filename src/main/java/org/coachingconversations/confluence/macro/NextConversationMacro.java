@@ -12,8 +12,9 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.coachingconversations.application.calendar.ShowNextConversation;
 import org.coachingconversations.application.calendar.ShowNextConversation.NextConversation;
+import org.coachingconversations.application.calendar.ShowNextConversation;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.domain.access.PagePermissions;
 import org.coachingconversations.domain.conversation.ConversationStore;
 import org.coachingconversations.platform.SiteLinks;
@@ -34,17 +35,19 @@ public class NextConversationMacro implements Macro {
     private final UserManager userManager;
     private final SiteLinks links;
     private final ShowNextConversation nextConversations;
+    private final ReaderDates dates;
 
     public NextConversationMacro(TemplateRenderer templateRenderer, I18nResolver i18nResolver,
             UserManager userManager, ApplicationProperties applicationProperties, PagePermissions pagePermissions,
-            ConversationStore conversations) {
+            ConversationStore conversations, ReaderDates dates) {
         this(templateRenderer, i18nResolver, userManager, new SiteLinks(applicationProperties),
-                new ShowNextConversation(pagePermissions, conversations));
+                new ShowNextConversation(pagePermissions, conversations), dates);
     }
 
     NextConversationMacro(TemplateRenderer templateRenderer, I18nResolver i18nResolver, UserManager userManager,
-            SiteLinks links, ShowNextConversation nextConversations) {
+            SiteLinks links, ShowNextConversation nextConversations, ReaderDates dates) {
         this.templates = new MacroTemplates(templateRenderer);
+        this.dates = dates;
         this.i18n = i18nResolver;
         this.userManager = userManager;
         this.links = links;
@@ -72,12 +75,7 @@ public class NextConversationMacro implements Macro {
         CalendarLinkView link = signedIn ? new CalendarLinkView(links.baseUrl()
                 + "/rest/coaching/1.0/calendar/pages/" + next.pageId() + "/next-conversation.ics",
                 i18n.getText("coaching.calendar.link")) : null;
-        return NextConversationView.dated(i18n.getText(PREFIX + "date"), date.toString(), readerDate(date), link);
-    }
-
-    /** The one place the shown date is formatted; ISO until dates follow the reader's language. */
-    private String readerDate(LocalDate date) {
-        return date.toString();
+        return NextConversationView.dated(i18n.getText(PREFIX + "date"), date.toString(), dates.date(date), link);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.coachingconversations.application.actionstep.ActionStepChangeForbiddenException;
 import org.coachingconversations.application.actionstep.ActionStepsNotFoundException;
 import org.coachingconversations.application.actionstep.StaleActionStepException;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.domain.actionstep.ActionStepFieldException;
 
 /**
@@ -21,10 +22,10 @@ final class ActionStepAnswers {
     private final ActionStepMessages messages;
     private final I18nResolver i18n;
 
-    ActionStepAnswers(UserManager userManager, ActionStepViews views, I18nResolver i18n) {
+    ActionStepAnswers(UserManager userManager, ActionStepViews views, I18nResolver i18n, ReaderDates dates) {
         this.userManager = userManager;
         this.views = views;
-        this.messages = new ActionStepMessages(i18n);
+        this.messages = new ActionStepMessages(i18n, dates);
         this.i18n = i18n;
     }
 

@@ -4,10 +4,10 @@ import com.atlassian.sal.api.message.I18nResolver;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.coachingconversations.application.actionstep.ActionStepChangeForbiddenException;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.domain.actionstep.ActionStepChange;
 import org.coachingconversations.domain.actionstep.ActionStepChangeKind;
 import org.coachingconversations.domain.actionstep.ActionStepFieldException;
@@ -16,12 +16,12 @@ import org.coachingconversations.domain.actionstep.ActionStepFieldException;
 final class ActionStepMessages {
 
     static final String PREFIX = "coaching.messages.action-step.";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private final I18nResolver i18n;
+    private final ReaderDates dates;
 
-    ActionStepMessages(I18nResolver i18n) {
+    ActionStepMessages(I18nResolver i18n, ReaderDates dates) {
         this.i18n = i18n;
+        this.dates = dates;
     }
 
     /** What is wrong with the field, e.g. "No user has the user name "nobody"." */
@@ -61,9 +61,9 @@ final class ActionStepMessages {
                 : i18n.getText(PREFIX + "conflict.earlier", who, when[0], when[1], what);
     }
 
-    /** The one place a change's date and time become text: ISO date and 24-hour time, the same in every language. */
-    private static String[] dateAndTime(ZonedDateTime when) {
-        return new String[] {when.toLocalDate().toString(), TIME.format(when)};
+    /** A change's day and clock time in the space's zone, written the reader's way. */
+    private String[] dateAndTime(ZonedDateTime when) {
+        return new String[] {dates.date(when.toLocalDate()), dates.time(when.toLocalTime())};
     }
 
     static String problemKey(ActionStepFieldException.Problem problem) {

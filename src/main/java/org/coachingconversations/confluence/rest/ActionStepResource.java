@@ -36,7 +36,7 @@ public class ActionStepResource {
             ApplicationProperties applicationProperties, ReaderDates dates) {
         this.editActionSteps = editActionSteps;
         this.views = new ActionStepViews(i18nResolver, userManager, applicationProperties, dates);
-        this.answers = new ActionStepAnswers(userManager, views, i18nResolver);
+        this.answers = new ActionStepAnswers(userManager, views, i18nResolver, dates);
     }
 
     @PUT

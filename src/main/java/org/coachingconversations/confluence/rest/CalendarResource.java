@@ -83,15 +83,15 @@ public class CalendarResource {
     private Response answer(String rawId, String fileKind, Download download) {
         UserKey user = userManager.getRemoteUserKey();
         if (user == null) {
-            return RestResponses.unauthorized();
+            return RestResponses.unauthorized(i18n);
         }
         OptionalLong id = id(rawId);
         if (id.isEmpty()) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
         Optional<String> file = download.file(id.getAsLong(), Optional.of(user.getStringValue()));
         if (file.isEmpty()) {
-            return RestResponses.notFound();
+            return RestResponses.notFound(i18n);
         }
         String fileName = "coaching-" + fileKind + "-" + id.getAsLong() + ".ics";
         return Response.ok(file.get(), CALENDAR_TYPE)

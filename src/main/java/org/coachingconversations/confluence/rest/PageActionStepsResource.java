@@ -35,7 +35,7 @@ public class PageActionStepsResource {
             I18nResolver i18nResolver, ApplicationProperties applicationProperties, ReaderDates dates) {
         this.editActionSteps = editActionSteps;
         this.views = new ActionStepViews(i18nResolver, userManager, applicationProperties, dates);
-        this.answers = new ActionStepAnswers(userManager, views, i18nResolver);
+        this.answers = new ActionStepAnswers(userManager, views, i18nResolver, dates);
     }
 
     @GET

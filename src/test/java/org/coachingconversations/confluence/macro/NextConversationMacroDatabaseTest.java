@@ -23,6 +23,7 @@ import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
 import org.coachingconversations.testing.sal.TestUsers;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.jsoup.Jsoup;
@@ -66,7 +67,7 @@ public class NextConversationMacroDatabaseTest {
         users.add(ANA, "ana.ruiz", "Ana Ruiz").add(JAMES, "james.carter", "James Carter")
                 .add(DAVID, "david.kim", "David Kim");
         permissions.view(DATED, ANA, JAMES).view(UNDATED, ANA).view(PLAIN_PAGE, ANA).view(SPS_REFLECTION, ANA);
-        target = macro(BundleI18nResolver.fromDescriptor());
+        target = macro(Locale.ENGLISH);
     }
 
     @Test
@@ -76,7 +77,7 @@ public class NextConversationMacroDatabaseTest {
 
         // Then
         Element date = page.selectFirst(".coaching-next-conversation .coaching-next-conversation-date");
-        assertEquals("Next coaching conversation: 2026-03-30", date.text());
+        assertEquals("Next coaching conversation: Mar 30, 2026", date.text());
         assertEquals("2026-03-30", date.selectFirst("time").attr("datetime"));
         Element link = page.selectFirst(".coaching-next-conversation ul.coaching-calendar-links li "
                 + "a.coaching-add-to-calendar");
@@ -136,13 +137,13 @@ public class NextConversationMacroDatabaseTest {
     @Test
     public void execute_shouldSpeakTheReadersLanguage() throws Exception {
         // Given
-        target = macro(BundleI18nResolver.fromDescriptor(Locale.forLanguageTag("es")));
+        target = macro(Locale.forLanguageTag("es"));
 
         // When
         Document page = render(DATED, ANA);
 
         // Then
-        assertEquals("Pr\u00f3xima conversaci\u00f3n de coaching: 2026-03-30",
+        assertEquals("Pr\u00f3xima conversaci\u00f3n de coaching: 30 mar 2026",
                 page.selectFirst(".coaching-next-conversation-date").text());
         assertEquals("Agregar al calendario", page.selectFirst("a.coaching-add-to-calendar").text());
     }
@@ -158,10 +159,11 @@ public class NextConversationMacroDatabaseTest {
         assertNull(Jsoup.parse(html).selectFirst(".coaching-next-conversation"));
     }
 
-    private NextConversationMacro macro(BundleI18nResolver i18n) {
+    private NextConversationMacro macro(Locale reader) {
         ApplicationProperties site = mode -> "/confluence/";
-        return new NextConversationMacro(VelocityTemplateRenderer.forPlugin(), i18n, users, new SiteLinks(site),
-                new ShowNextConversation(permissions, conversations));
+        return new NextConversationMacro(VelocityTemplateRenderer.forPlugin(), BundleI18nResolver.fromDescriptor(reader),
+                users, new SiteLinks(site), new ShowNextConversation(permissions, conversations),
+                ReaderLanguages.datesFor(reader));
     }
 
     private static StoredConversation conversation(long pageId, Optional<LocalDate> next) {

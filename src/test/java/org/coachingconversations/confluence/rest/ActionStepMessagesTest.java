@@ -1,6 +1,7 @@
 package org.coachingconversations.confluence.rest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.coachingconversations.domain.actionstep.ActionStepFieldException;
 import org.coachingconversations.domain.actionstep.ActionStepFieldException.Problem;
 import org.coachingconversations.domain.actionstep.ActionStepForm;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
 import org.junit.Test;
 
 /** The action-steps API's refusals, worded from the use case's facts for an English and a Spanish reader. */
@@ -27,7 +29,8 @@ public class ActionStepMessagesTest {
     private static final ActionStepChange DONE_AT_TEN = new ActionStepChange("coach-ana",
             Instant.parse("2026-12-03T09:12:40Z"), ActionStepChangeKind.MARKED_DONE);
 
-    private ActionStepMessages target = new ActionStepMessages(BundleI18nResolver.fromDescriptor());
+    private ActionStepMessages target = new ActionStepMessages(BundleI18nResolver.fromDescriptor(),
+            ReaderLanguages.datesFor(Locale.ENGLISH));
 
     @Test
     public void conflict_shouldSayWhoChangedTheStepAtWhatTimeInTheSpaceAndWhat() {
@@ -35,7 +38,7 @@ public class ActionStepMessagesTest {
         String message = target.conflict(Optional.of(DONE_AT_TEN), Optional.of("Ana Ruiz"), MADRID, TODAY);
 
         // Then
-        assertEquals("Ana Ruiz changed this step at 10:12 (marked it done). Your change was not saved; the current"
+        assertEquals("Ana Ruiz changed this step at 10:12 AM (marked it done). Your change was not saved; the current"
                 + " step is shown.", message);
     }
 
@@ -49,7 +52,7 @@ public class ActionStepMessagesTest {
         String message = target.conflict(Optional.of(earlier), Optional.of("Ana Ruiz"), MADRID, TODAY);
 
         // Then
-        assertEquals("Ana Ruiz changed this step on 2026-12-01 at 17:05 (changed its due date). Your change was not"
+        assertEquals("Ana Ruiz changed this step on Dec 1, 2026 at 5:05 PM (changed its due date). Your change was not"
                 + " saved; the current step is shown.", message);
     }
 
@@ -60,7 +63,7 @@ public class ActionStepMessagesTest {
         String notRecorded = target.conflict(Optional.empty(), Optional.empty(), MADRID, TODAY);
 
         // Then
-        assertEquals("Someone else changed this step at 10:12 (marked it done). Your change was not saved; the"
+        assertEquals("Someone else changed this step at 10:12 AM (marked it done). Your change was not saved; the"
                 + " current step is shown.", unknownUser);
         assertEquals("Someone else changed this step since you loaded it. Your change was not saved; the current"
                 + " step is shown.", notRecorded);
@@ -69,7 +72,8 @@ public class ActionStepMessagesTest {
     @Test
     public void conflict_shouldBeSpanish_forASpanishReader() {
         // Given
-        target = new ActionStepMessages(BundleI18nResolver.fromDescriptor(SPANISH));
+        target = new ActionStepMessages(BundleI18nResolver.fromDescriptor(SPANISH),
+                ReaderLanguages.datesFor(SPANISH));
 
         // When
         String message = target.conflict(Optional.of(DONE_AT_TEN), Optional.empty(), MADRID, TODAY);
@@ -80,9 +84,24 @@ public class ActionStepMessagesTest {
     }
 
     @Test
+    public void conflict_shouldWriteTheDateAndTimeTheSpanishWay_whenTheChangeWasOnAnotherDay() {
+        // Given
+        target = new ActionStepMessages(BundleI18nResolver.fromDescriptor(SPANISH), ReaderLanguages.datesFor(SPANISH));
+        ActionStepChange earlier = new ActionStepChange("coach-ana", Instant.parse("2026-12-01T16:05:00Z"),
+                ActionStepChangeKind.RESCHEDULED);
+
+        // When
+        String message = target.conflict(Optional.of(earlier), Optional.of("Ana Ruiz"), MADRID, TODAY);
+
+        // Then
+        assertTrue(message, message.contains("1 dic 2026") && message.contains("17:05"));
+    }
+
+    @Test
     public void field_shouldBeSpanish_withTheStatusesInSpanish_forASpanishReader() {
         // Given
-        target = new ActionStepMessages(BundleI18nResolver.fromDescriptor(SPANISH));
+        target = new ActionStepMessages(BundleI18nResolver.fromDescriptor(SPANISH),
+                ReaderLanguages.datesFor(SPANISH));
 
         // When
         String owner = target.field(new ActionStepFieldException(ActionStepForm.OWNER, Problem.OWNER_UNKNOWN,
@@ -99,7 +118,8 @@ public class ActionStepMessagesTest {
     @Test
     public void forbidden_shouldBeSpanish_forASpanishReader() {
         // Given
-        target = new ActionStepMessages(BundleI18nResolver.fromDescriptor(SPANISH));
+        target = new ActionStepMessages(BundleI18nResolver.fromDescriptor(SPANISH),
+                ReaderLanguages.datesFor(SPANISH));
 
         // When
         String message = target.forbidden(new ActionStepChangeForbiddenException(

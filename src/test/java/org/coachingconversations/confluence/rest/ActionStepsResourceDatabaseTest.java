@@ -469,7 +469,7 @@ public class ActionStepsResourceDatabaseTest {
         assertEquals(409, response.getStatus());
         JsonNode body = json(response);
         assertEquals(409, body.get("status").asInt());
-        assertEquals("Ana Ruiz changed this step at 10:12 (marked it done). Your change was not saved; the current"
+        assertEquals("Ana Ruiz changed this step at 10:12 AM (marked it done). Your change was not saved; the current"
                 + " step is shown.", body.get("message").asText());
         JsonNode current = body.get("current");
         assertEquals(1, current.get("version").asLong());
@@ -548,7 +548,7 @@ public class ActionStepsResourceDatabaseTest {
 
         // Then
         assertEquals(409, response.getStatus());
-        assertEquals("Teresa Morales changed this step at 10:12 (changed its text). Your change was not saved; the"
+        assertEquals("Teresa Morales changed this step at 10:12 AM (changed its text). Your change was not saved; the"
                 + " current step is shown.", json(response).get("message").asText());
         assertEquals("Reworded", json(response).get("current").get("text").asText());
         assertTrue(steps.find(teresasStep).isPresent());
