@@ -63,9 +63,11 @@ public class NextConversationBrowserTest {
                 .fill("stockClip", "Ms. Rivera: Number talks in grade 5").fill("nextConversationDate", "2025-10-08");
 
         // When
-        wizard.submit(EditorPage::new).publish()
-                .scrollTo("Decide on an action plan and fill out the Collaborative Log together");
+        wizard.submit(EditorPage::new).publish();
         long pageId = Long.parseLong(BROWSER.driver().getCurrentUrl().replaceAll(".*[?&]pageId=(\\d+).*", "$1"));
+        ((JavascriptExecutor) BROWSER.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                BROWSER.driver().findElement(By.cssSelector(".coaching-next-conversation")));
+        BROWSER.screenshot("video-next-conversation");
 
         // Then
         assertNextConversation(pageId, LocalDate.of(2025, 10, 8));
