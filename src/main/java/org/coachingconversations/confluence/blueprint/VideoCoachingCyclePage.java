@@ -30,9 +30,8 @@ import java.util.function.Function;
  * The variables of the video coaching cycle content template ({@code blueprint/video-coaching-cycle/content.xml},
  * seed 004): the coach's preparation with the wizard's answers in place, the teacher e-mail filled in, the 60-minute
  * agenda, the Collaborative Log (its next-conversation field is the macro that shows the date the app stored) and the
- * next conversation. Plain values are inserted by the host as escaped text
- * ({@code at:var}); fragments are storage format built by {@link StorageFormat} and inserted with
- * {@code at:rawxhtml="true"}.
+ * next conversation. Plain values are inserted by the host as escaped text ({@code at:var}); fragments are storage
+ * format built by {@link StorageFormat} and inserted with {@code at:rawxhtml="true"}.
  */
 final class VideoCoachingCyclePage extends BlueprintPage {
 
@@ -54,8 +53,8 @@ final class VideoCoachingCyclePage extends BlueprintPage {
     static final String NEXT_CONVERSATION = "videoNextConversation";
 
     static final List<String> PLAIN_VARIABLES = List.of(MEETING_TIME, FOCUS, RUBRIC_CODES);
-    static final List<String> FRAGMENT_VARIABLES = List.of(TEACHER, COACH, MEETING_DATE, FOCUS_PREPARATION, TEACHING_CLIPS, PRIVATE_NOTES, STOCK_CLIP, TEACHER_EMAIL, AGENDA, COLLABORATIVE_LOG,
-            NEXT_CONVERSATION);
+    static final List<String> FRAGMENT_VARIABLES = List.of(TEACHER, COACH, MEETING_DATE, FOCUS_PREPARATION,
+            TEACHING_CLIPS, PRIVATE_NOTES, STOCK_CLIP, TEACHER_EMAIL, AGENDA, COLLABORATIVE_LOG, NEXT_CONVERSATION);
 
     private static final String PREFIX = "coaching.blueprint.video.page.";
     static final String PREPARATION_PLACEHOLDER_KEY = PREFIX + "preparation-placeholder";
