@@ -20,9 +20,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
- * A coach creates a coaching conversation with the date of the next one; the published page shows that date, read
- * from what the app stored, and an "Add to calendar" link whose download a calendar program imports (read strictly
- * by ical4j).
+ * A coach creates a coaching conversation, or a video coaching cycle, with the date of the next one; the published
+ * page shows that date, read from what the app stored, and an "Add to calendar" link whose download a calendar program
+ * imports (read strictly by ical4j).
  */
 public class NextConversationBrowserTest {
 
@@ -47,8 +47,38 @@ public class NextConversationBrowserTest {
         BROWSER.screenshot("next-conversation");
 
         // Then
-        WebElement next = BROWSER.driver().findElement(By.cssSelector(".coaching-next-conversation"));
-        assertEquals("Next coaching conversation: Sep 26, 2025",
+        assertNextConversation(pageId, LocalDate.of(2025, 9, 26), "Sep 26, 2025");
+    }
+
+    @Test
+    public void videoCoachingCycle_shouldShowItsNextDateInTheCollaborativeLog_withALinkThatDownloadsAValidCalendarFile() {
+        // Given
+        WizardPage wizard = SpaceHomePage.open(BROWSER, DemoSchool.SPACE_KEY).openCreateDialog()
+                .chooseBlueprint("Video coaching cycle");
+        wizard.fill("teacher", "sarah.johnson").fill("coach", DemoSchool.COACH).fill("meetingDate", "2025-09-24")
+                .fill("meetingTime", "15:30").fill("focus", "Student discourse during the launch of a task")
+                .fill("rubricCodes", "MQI-2a")
+                .fill("clip1", "03:15-08:40").fill("clip1Reason", "Students explain their strategies to a partner")
+                .fill("clip2", "21:05-24:30").fill("clip2Reason", "The whole-class share after the task")
+                .fill("stockClip", "Ms. Rivera: Number talks in grade 5").fill("nextConversationDate", "2025-10-08");
+
+        // When
+        wizard.submit(EditorPage::new).publish();
+        long pageId = Long.parseLong(BROWSER.driver().getCurrentUrl().replaceAll(".*[?&]pageId=(\\d+).*", "$1"));
+        ((JavascriptExecutor) BROWSER.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                BROWSER.driver().findElement(By.cssSelector(".coaching-next-conversation")));
+        BROWSER.screenshot("video-next-conversation");
+
+        // Then
+        assertNextConversation(pageId, LocalDate.of(2025, 10, 8), "Oct 8, 2025");
+    }
+
+    /** The page shows the stored date once, and its link downloads a calendar file a strict parser reads. */
+    private static void assertNextConversation(long pageId, LocalDate date, String shown) {
+        List<WebElement> macros = BROWSER.driver().findElements(By.cssSelector(".coaching-next-conversation"));
+        assertEquals(1, macros.size());
+        WebElement next = macros.get(0);
+        assertEquals("Next coaching conversation: " + shown,
                 next.findElement(By.cssSelector(".coaching-next-conversation-date")).getText());
         WebElement link = next.findElement(By.cssSelector(".coaching-calendar-links a.coaching-add-to-calendar"));
         assertEquals("Add to calendar", link.getText());
@@ -58,7 +88,7 @@ public class NextConversationBrowserTest {
         assertEquals("200", download.get(0));
         assertEquals("text/calendar;charset=utf-8", download.get(1).replace(" ", "").toLowerCase());
         IcsFile file = IcsFile.read(download.get(2));
-        assertEquals(LocalDate.of(2025, 9, 26), file.date("DTSTART"));
+        assertEquals(date, file.date("DTSTART"));
         assertTrue(file.value("URL"), file.value("URL").endsWith("/pages/viewpage.action?pageId=" + pageId));
         assertEquals("Next coaching conversation", file.value("SUMMARY"));
     }

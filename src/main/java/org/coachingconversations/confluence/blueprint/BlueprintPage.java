@@ -17,6 +17,11 @@ abstract class BlueprintPage {
     /** The app's macro that lists a page's action steps for each viewer and lets editors and owners change them. */
     static final String ACTION_STEPS_MACRO = "coaching-action-steps";
     static final String ACTION_STEPS_ROLE = "role";
+    /**
+     * Shows the next conversation's date from what this app stored for the page, with its calendar link: the wizard's
+     * date is user input, so it is not written into the page.
+     */
+    static final String NEXT_CONVERSATION_MACRO = "coaching-next-conversation";
 
     protected final GuideCatalogue guides;
     protected final BlueprintMessages messages;

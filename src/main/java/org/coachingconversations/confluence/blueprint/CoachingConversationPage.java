@@ -47,11 +47,6 @@ final class CoachingConversationPage extends BlueprintPage {
             SCHEDULE_AND_REFLECT, ACTION_STEPS, NEXT_CONVERSATION);
 
     private static final String PREFIX = "coaching.blueprint.coaching.page.";
-    /**
-     * Shows the next conversation's date from what this app stored for the page, with its calendar link: the wizard's
-     * date is user input, so it is not written into the page.
-     */
-    static final String NEXT_CONVERSATION_MACRO = "coaching-next-conversation";
     /** The action-steps macro in this mode shows the previous conversation's open steps to whoever may see them. */
     static final Map<String, String> PREVIOUS_CONVERSATION_MODE = Map.of("mode", "previous");
 

@@ -16,7 +16,6 @@ import org.coachingconversations.domain.guide.Topic;
 import org.coachingconversations.domain.people.KnownUser;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -30,9 +29,9 @@ import java.util.function.Function;
 /**
  * The variables of the video coaching cycle content template ({@code blueprint/video-coaching-cycle/content.xml},
  * seed 004): the coach's preparation with the wizard's answers in place, the teacher e-mail filled in, the 60-minute
- * agenda, the Collaborative Log and the next conversation. Plain values are inserted by the host as escaped text
- * ({@code at:var}); fragments are storage format built by {@link StorageFormat} and inserted with
- * {@code at:rawxhtml="true"}.
+ * agenda, the Collaborative Log (its next-conversation field is the macro that shows the date the app stored) and the
+ * next conversation. Plain values are inserted by the host as escaped text ({@code at:var}); fragments are storage
+ * format built by {@link StorageFormat} and inserted with {@code at:rawxhtml="true"}.
  */
 final class VideoCoachingCyclePage extends BlueprintPage {
 
@@ -44,7 +43,6 @@ final class VideoCoachingCyclePage extends BlueprintPage {
     static final String TEACHER = "videoTeacher";
     static final String COACH = "videoCoach";
     static final String MEETING_DATE = "videoMeetingDate";
-    static final String NEXT_CONVERSATION_DATE = "videoNextConversationDate";
     static final String FOCUS_PREPARATION = "videoFocusPreparation";
     static final String TEACHING_CLIPS = "videoTeachingClips";
     static final String PRIVATE_NOTES = "videoPrivateNotes";
@@ -55,13 +53,11 @@ final class VideoCoachingCyclePage extends BlueprintPage {
     static final String NEXT_CONVERSATION = "videoNextConversation";
 
     static final List<String> PLAIN_VARIABLES = List.of(MEETING_TIME, FOCUS, RUBRIC_CODES);
-    static final List<String> FRAGMENT_VARIABLES = List.of(TEACHER, COACH, MEETING_DATE, NEXT_CONVERSATION_DATE,
-            FOCUS_PREPARATION, TEACHING_CLIPS, PRIVATE_NOTES, STOCK_CLIP, TEACHER_EMAIL, AGENDA, COLLABORATIVE_LOG,
-            NEXT_CONVERSATION);
+    static final List<String> FRAGMENT_VARIABLES = List.of(TEACHER, COACH, MEETING_DATE, FOCUS_PREPARATION,
+            TEACHING_CLIPS, PRIVATE_NOTES, STOCK_CLIP, TEACHER_EMAIL, AGENDA, COLLABORATIVE_LOG, NEXT_CONVERSATION);
 
     private static final String PREFIX = "coaching.blueprint.video.page.";
     static final String PREPARATION_PLACEHOLDER_KEY = PREFIX + "preparation-placeholder";
-    static final String DATE_PLACEHOLDER_KEY = PREFIX + "date-placeholder";
     static final List<String> AGENDA_COLUMN_KEYS = List.of(
             PREFIX + "agenda.column.minutes",
             PREFIX + "agenda.column.step",
@@ -90,7 +86,6 @@ final class VideoCoachingCyclePage extends BlueprintPage {
         variables.put(TEACHER, storage.userMention(teacher.userKey()).markup());
         variables.put(COACH, storage.userMention(coach.userKey()).markup());
         variables.put(MEETING_DATE, storage.date(input.meeting().toLocalDate()).markup());
-        variables.put(NEXT_CONVERSATION_DATE, writer.nextConversationDate().markup());
         variables.put(FOCUS_PREPARATION, writer.preparation("focus").markup());
         variables.put(TEACHING_CLIPS, writer.preparation("clips").markup());
         variables.put(PRIVATE_NOTES, writer.preparation("notes").markup());
@@ -307,13 +302,8 @@ final class VideoCoachingCyclePage extends BlueprintPage {
                 case NOTES -> storage.paragraph(storage.placeholder(messages.text(GuideStorage.NOTES_PLACEHOLDER_KEY)));
                 case ACTION_PLAN -> actionSteps(storage, messages.text(PREFIX + "action-steps.instructions"),
                         Optional.empty());
-                case NEXT_CONVERSATION -> storage.paragraph(nextConversationDate());
+                case NEXT_CONVERSATION -> storage.macro(NEXT_CONVERSATION_MACRO, Map.of());
             };
-        }
-
-        StorageXhtml nextConversationDate() {
-            Optional<LocalDate> next = input.nextConversationDate();
-            return next.map(storage::date).orElseGet(() -> storage.placeholder(messages.text(DATE_PLACEHOLDER_KEY)));
         }
 
         /** The guide's last step as a task, so the page shows whether the next conversation was scheduled. */

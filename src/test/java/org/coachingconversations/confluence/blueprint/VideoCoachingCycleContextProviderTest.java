@@ -20,6 +20,7 @@ import static org.coachingconversations.testing.blueprint.StoragePages.texts;
 import org.coachingconversations.testing.blueprint.ContextProviderFixture;
 import org.coachingconversations.testing.blueprint.WizardFields;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -65,12 +66,12 @@ public class VideoCoachingCycleContextProviderTest {
 
         // Then
         assertEquals(List.of("Teacher", "Coach", "Meeting date", "Meeting time: 17:00",
-                "Focus: Student explanations of their reasoning", "Rubric codes: MQI-2a, MQI-3b", "Next conversation date"),
+                "Focus: Student explanations of their reasoning", "Rubric codes: MQI-2a, MQI-3b"),
                 rows(table(page, 0)));
         Element details = table(page, 0);
         assertEquals(List.of(TERESA.userKey(), JORDAN.userKey()), elementsIn(details, RI, "user").stream()
                 .map(user -> user.getAttributeNS(RI, "userkey")).toList());
-        assertEquals(List.of("2026-10-06", "2026-10-20"), datetimes(details));
+        assertEquals(List.of("2026-10-06"), datetimes(details));
     }
 
     @Test
@@ -224,10 +225,9 @@ public class VideoCoachingCycleContextProviderTest {
         assertThat(log, containsString("NotesNotes from the conversation"));
         assertThat(log, containsString("Action plan and next steps"));
         assertThat(log, containsString("Next coaching conversation"));
-        assertEquals(List.of("coaching-action-steps"),
+        assertEquals(List.of("coaching-action-steps", VideoCoachingCyclePage.NEXT_CONVERSATION_MACRO),
                 macrosUnder(page, "Decide on an action plan and fill out the Collaborative Log together"));
         assertEquals("the details and agenda tables only", 2, page.getElementsByTagName("table").getLength());
-        assertEquals(List.of("2026-10-06", "2026-10-20", "2026-10-20"), datetimes(page.getDocumentElement()));
         List<Element> tasks = elements(page, AC, "task");
         assertEquals("the next conversation only", 1, tasks.size());
         assertEquals("Schedule next coaching conversation before you end the current conversation.",
@@ -236,16 +236,21 @@ public class VideoCoachingCycleContextProviderTest {
     }
 
     @Test
-    public void page_shouldOfferToInsertTheNextConversationDate_whenTheWizardLeftItOpen() {
-        // Given
-        RecordingBlueprintContext context = new VideoWizard().with("nextConversationDate", null).context();
-
+    public void page_shouldNotHoldTheWizardsNextConversationDate_onlyTheMacroThatReadsTheStoredOne() {
         // When
-        Document page = fill(context);
+        Document dated = fill(new VideoWizard().context());
+        Document undated = fill(new VideoWizard().with("nextConversationDate", null).context());
 
         // Then
-        assertEquals(List.of("2026-10-06"), datetimes(page.getDocumentElement()));
-        assertEquals("Next conversation date: Type // to insert the date", rows(table(page, 0)).get(6));
+        for (Document page : List.of(dated, undated)) {
+            assertEquals("only the meeting date", List.of("2026-10-06"), datetimes(page.getDocumentElement()));
+            assertFalse(page.getDocumentElement().getTextContent().contains("2026-10-20"));
+            assertEquals(List.of(VideoCoachingCyclePage.NEXT_CONVERSATION_MACRO), elements(page, AC, "structured-macro")
+                    .stream().map(macro -> macro.getAttributeNS(AC, "name"))
+                    .filter(VideoCoachingCyclePage.NEXT_CONVERSATION_MACRO::equals).toList());
+            assertTrue("no placeholder to type a date over", elements(page, AC, "placeholder").stream()
+                    .noneMatch(placeholder -> placeholder.getTextContent().contains("date")));
+        }
     }
 
     @Test
@@ -283,7 +288,8 @@ public class VideoCoachingCycleContextProviderTest {
         Document page = page(TEMPLATE, context);
 
         // Then
-        assertEquals(List.of("note", "coaching-action-steps", "coaching-self-check"), elements(page, AC, "structured-macro").stream()
+        assertEquals(List.of("note", "coaching-action-steps", VideoCoachingCyclePage.NEXT_CONVERSATION_MACRO,
+                "coaching-self-check"), elements(page, AC, "structured-macro").stream()
                 .map(macro -> macro.getAttributeNS(AC, "name")).toList());
         assertTrue(elements(page, AC, "plain-text-body").isEmpty());
         assertEquals(0, page.getElementsByTagName("script").getLength());
