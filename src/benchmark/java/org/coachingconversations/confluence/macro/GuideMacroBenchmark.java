@@ -92,7 +92,7 @@ public final class GuideMacroBenchmark {
     }
 
     private List<Case> cases() throws Exception {
-        GuideMacro guideMacro = new GuideMacro(renderer, i18n, settings);
+        GuideMacro guideMacro = new GuideMacro(renderer, i18n, ReaderLanguages.reading(Locale.ENGLISH), settings);
         AgendaMacro agendaMacro = new AgendaMacro(renderer, i18n,
                 new org.coachingconversations.confluence.i18n.ReaderDates(ReaderLanguages.reading(Locale.ENGLISH)));
         GuideCatalogue catalogue = new GuideCatalogue();
