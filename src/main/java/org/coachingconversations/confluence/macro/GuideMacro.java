@@ -80,7 +80,7 @@ public class GuideMacro implements Macro {
             }
         }
         String page = templates.render(TEMPLATE, "view", new GuideViews(new GuideTexts(i18n, rubric)).view(shown));
-        rendered.keep(new RenderedGuides.Key(locale, normalized, rubric.read ? rubric.name : null), rubric.read, page);
+        rendered.keep(new RenderedGuides.Key(locale, normalized, rubric.nameIfRead()), rubric.wasRead(), page);
         return page;
     }
 
@@ -96,6 +96,14 @@ public class GuideMacro implements Macro {
 
         Rubric(ConversionContext context) {
             this.context = context;
+        }
+
+        boolean wasRead() {
+            return read;
+        }
+
+        String nameIfRead() {
+            return read ? name : null;
         }
 
         @Override

@@ -4,6 +4,9 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.Space;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import org.coachingconversations.domain.guide.Guide;
@@ -20,7 +23,9 @@ import org.jsoup.Jsoup;
 import org.junit.Before;
 import org.junit.Test;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.Writer;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -208,6 +214,53 @@ public class GuideMacroCacheTest {
         assertEquals(0, rendered.size());
     }
 
+    @Test
+    public void execute_shouldServeEachThreadItsOwnReadersPage_whenReadersOfTwoLanguagesReadAtOnce() throws Exception {
+        // Given: a cache smaller than the pages in use, so that pages are evicted while others are read
+        ThreadLocal<Locale> reader = ThreadLocal.withInitial(() -> Locale.ENGLISH);
+        I18nResolver english = ReaderLanguages.reading(Locale.ENGLISH).i18n();
+        I18nResolver spanish = ReaderLanguages.reading(ReaderLanguages.SPANISH).i18n();
+        RenderedGuides small = new RenderedGuides(4);
+        target = new GuideMacro(VelocityTemplateRenderer.forPlugin(),
+                new ThreadReaderI18n(reader, english, spanish), new ThreadReader(reader), settings, catalogue, small);
+        List<Map<String, String>> selections = List.of(Map.of("guide", "mqi"), Map.of("guide", "coaching"),
+                Map.of("guide", "post-conference", "phase", "before"), Map.of("guide", "sps"));
+        Map<String, String> expected = new java.util.HashMap<>();
+        for (Locale locale : List.of(Locale.ENGLISH, ReaderLanguages.SPANISH)) {
+            for (Map<String, String> parameters : selections) {
+                expected.put(locale + " " + parameters, uncached(locale, parameters, null));
+            }
+        }
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Integer>> mismatches = new ArrayList<>();
+
+        // When
+        try {
+            for (int thread = 0; thread < 4; thread++) {
+                Locale locale = thread % 2 == 0 ? Locale.ENGLISH : ReaderLanguages.SPANISH;
+                int offset = thread;
+                mismatches.add(threads.submit(() -> {
+                    reader.set(locale);
+                    int wrong = 0;
+                    for (int i = 0; i < 400; i++) {
+                        Map<String, String> parameters = selections.get((i + offset) % selections.size());
+                        if (!expected.get(locale + " " + parameters).equals(target.execute(parameters, null, null))) {
+                            wrong++;
+                        }
+                    }
+                    return wrong;
+                }));
+            }
+            // Then
+            for (java.util.concurrent.Future<Integer> wrong : mismatches) {
+                assertEquals(Integer.valueOf(0), wrong.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(4, small.size());
+    }
+
     /** Every guide, with each section choice (its id and its short name, in upper case) and every filter. */
     private List<Map<String, String>> everyRequest() {
         List<Map<String, String>> requests = new ArrayList<>();
@@ -279,6 +332,69 @@ public class GuideMacroCacheTest {
                 return page;
             }
         };
+    }
+
+    /** SAL's LocaleResolver answering each thread's reader, as Confluence answers each request's user. */
+    private static final class ThreadReader implements LocaleResolver {
+
+        private final ThreadLocal<Locale> reader;
+
+        ThreadReader(ThreadLocal<Locale> reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public Locale getLocale(HttpServletRequest request) {
+            return reader.get();
+        }
+
+        @Override
+        public Locale getLocale() {
+            return reader.get();
+        }
+
+        @Override
+        public Locale getLocale(UserKey userKey) {
+            return Locale.ENGLISH;
+        }
+
+        @Override
+        public Set<Locale> getSupportedLocales() {
+            return Set.of(Locale.ENGLISH, ReaderLanguages.SPANISH);
+        }
+    }
+
+    /** The host's I18nResolver translating into each thread's reader's language. */
+    private static final class ThreadReaderI18n implements I18nResolver {
+
+        private final ThreadLocal<Locale> reader;
+        private final I18nResolver english;
+        private final I18nResolver spanish;
+
+        ThreadReaderI18n(ThreadLocal<Locale> reader, I18nResolver english, I18nResolver spanish) {
+            this.reader = reader;
+            this.english = english;
+            this.spanish = spanish;
+        }
+
+        private I18nResolver current() {
+            return ReaderLanguages.SPANISH.equals(reader.get()) ? spanish : english;
+        }
+
+        @Override
+        public String getText(String key, Serializable... arguments) {
+            return current().getText(key, arguments);
+        }
+
+        @Override
+        public String getText(String key) {
+            return current().getText(key);
+        }
+
+        @Override
+        public String getText(Locale locale, String key, Serializable... arguments) {
+            return current().getText(locale, key, arguments);
+        }
     }
 
     /** The real renderer, counting the templates it renders. */
