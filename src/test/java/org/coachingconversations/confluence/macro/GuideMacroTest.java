@@ -19,6 +19,7 @@ import org.coachingconversations.domain.guide.Topic;
 import org.coachingconversations.domain.settings.InMemorySpaceSettingsStore;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -61,7 +62,8 @@ public class GuideMacroTest {
     @Before
     public void setUp() {
         settings = new InMemorySpaceSettingsStore(ZoneOffset.UTC);
-        target = new GuideMacro(VelocityTemplateRenderer.forPlugin(), bundle, settings);
+        target = new GuideMacro(VelocityTemplateRenderer.forPlugin(), bundle,
+                ReaderLanguages.reading(java.util.Locale.ENGLISH), settings);
     }
 
     @Test
@@ -134,7 +136,8 @@ public class GuideMacroTest {
     public void execute_shouldJoinTheObservationTypesWithTheLanguagesListPattern_forASpanishReader() throws Exception {
         // Given
         target = new GuideMacro(VelocityTemplateRenderer.forPlugin(),
-                BundleI18nResolver.fromDescriptor(java.util.Locale.forLanguageTag("es")), settings);
+                BundleI18nResolver.fromDescriptor(ReaderLanguages.SPANISH), ReaderLanguages.reading(ReaderLanguages.SPANISH),
+                settings);
 
         // When
         Document page = render("guide", "post-conference", "phase", "before", "observationType", "short");
