@@ -10,7 +10,9 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dates and times as a reader of one language writes them ("Dec 3, 2026" in English, "3 dic 2026" in Spanish), for
@@ -18,6 +20,10 @@ import java.util.Objects;
  * stay ISO and never pass through here. Immutable.
  */
 public final class LocalizedDates {
+
+    /** Languages a host offers are few; past this many, formats are built per call rather than kept. */
+    private static final int KEPT_LANGUAGES = 64;
+    private static final Map<Locale, LocalizedDates> KEPT = new ConcurrentHashMap<>();
 
     private final Locale locale;
     private final DateTimeFormatter date;
@@ -35,7 +41,14 @@ public final class LocalizedDates {
 
     /** The formats of {@code locale}; English when the host knows no language. */
     public static LocalizedDates in(Locale locale) {
-        return new LocalizedDates(locale == null ? Locale.ENGLISH : locale);
+        Locale language = locale == null ? Locale.ENGLISH : locale;
+        // Building the formatters costs more than a page's worth of formatting; they are immutable, so share them.
+        LocalizedDates kept = KEPT.get(language);
+        if (kept != null) {
+            return kept;
+        }
+        return KEPT.size() < KEPT_LANGUAGES ? KEPT.computeIfAbsent(language, LocalizedDates::new)
+                : new LocalizedDates(language);
     }
 
     public Locale locale() {
