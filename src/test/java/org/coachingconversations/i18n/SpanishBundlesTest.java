@@ -91,18 +91,11 @@ public class SpanishBundlesTest {
     @Test
     public void spanishValues_shouldNotBeLeftInEnglish_exceptNamesTheSameInBothLanguages() {
         List<String> untranslated = new ArrayList<>();
-        for (String location : translated()) {
-            I18nBundle english = I18nBundle.fromFiles(List.of(english(location)));
-            I18nBundle spanish = I18nBundle.fromFiles(List.of(spanish(location)));
-            for (String key : new TreeSet<>(english.keys())) {
-                if (!spanish.hasKey(key)) {
-                    continue;
-                }
-                String value = spanish.rawText(key);
-                if (value.equals(english.rawText(key)) && !SAME_IN_SPANISH.contains(value)
-                        && LETTER.matcher(PLACEHOLDER_TEXT.matcher(value).replaceAll("")).find()) {
-                    untranslated.add(key + "=" + value);
-                }
+        for (Translation translation : translations()) {
+            String value = translation.spanish();
+            if (value.equals(translation.english()) && !SAME_IN_SPANISH.contains(value)
+                    && LETTER.matcher(PLACEHOLDER_TEXT.matcher(value).replaceAll("")).find()) {
+                untranslated.add(translation.key() + "=" + value);
             }
         }
         assertEquals("Spanish values identical to English:\n" + String.join("\n", untranslated), List.of(),
@@ -115,26 +108,39 @@ public class SpanishBundlesTest {
     @Test
     public void spanishValues_shouldKeepEveryPlaceholderAndParseAsMessageFormat() {
         List<String> problems = new ArrayList<>();
+        for (Translation translation : translations()) {
+            String key = translation.key();
+            String value = translation.spanish();
+            if (!placeholders(value).equals(placeholders(translation.english()))) {
+                problems.add(key + ": placeholders " + placeholders(value) + " instead of "
+                        + placeholders(translation.english()));
+            }
+            try {
+                new MessageFormat(value, Locale.forLanguageTag("es"));
+            } catch (IllegalArgumentException e) {
+                problems.add(key + ": not a MessageFormat pattern (" + e.getMessage() + ")");
+            }
+        }
+        assertEquals(String.join("\n", problems), List.of(), problems);
+    }
+
+    /** A key of an English bundle that its Spanish bundle also has, with both raw values. */
+    private record Translation(String key, String english, String spanish) {
+    }
+
+    /** Every key the English and Spanish bundles share, bundle by bundle, in key order. */
+    private List<Translation> translations() {
+        List<Translation> translations = new ArrayList<>();
         for (String location : translated()) {
             I18nBundle english = I18nBundle.fromFiles(List.of(english(location)));
             I18nBundle spanish = I18nBundle.fromFiles(List.of(spanish(location)));
             for (String key : new TreeSet<>(english.keys())) {
-                if (!spanish.hasKey(key)) {
-                    continue;
-                }
-                String value = spanish.rawText(key);
-                if (!placeholders(value).equals(placeholders(english.rawText(key)))) {
-                    problems.add(key + ": placeholders " + placeholders(value) + " instead of "
-                            + placeholders(english.rawText(key)));
-                }
-                try {
-                    new MessageFormat(value, Locale.forLanguageTag("es"));
-                } catch (IllegalArgumentException e) {
-                    problems.add(key + ": not a MessageFormat pattern (" + e.getMessage() + ")");
+                if (spanish.hasKey(key)) {
+                    translations.add(new Translation(key, english.rawText(key), spanish.rawText(key)));
                 }
             }
         }
-        assertEquals(String.join("\n", problems), List.of(), problems);
+        return translations;
     }
 
     /** The bundles that have a Spanish file; a missing file fails only the test that checks it exists. */
