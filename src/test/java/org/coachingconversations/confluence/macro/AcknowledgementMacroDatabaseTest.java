@@ -9,8 +9,6 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.pages.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,9 +28,10 @@ import org.coachingconversations.domain.guide.ObservationType;
 import org.coachingconversations.persistence.conversation.AoCycleRecordRepository;
 import org.coachingconversations.testing.access.PagePermissionGrants;
 import org.coachingconversations.testing.acknowledgement.AcknowledgementsOnDatabase;
-import org.coachingconversations.testing.i18n.ReaderLanguages;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.PluginTables;
+import org.coachingconversations.testing.host.RenderedOn;
+import org.coachingconversations.testing.i18n.ReaderLanguages;
 import org.coachingconversations.testing.sal.TestUsers;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.jsoup.Jsoup;
@@ -246,7 +245,7 @@ public class AcknowledgementMacroDatabaseTest {
     public void execute_shouldIgnoreParameters_andNeverAnswerForAnotherPage() throws Exception {
         // When
         users.actAs(ANA);
-        String html = target.execute(Map.of("pageId", "" + RECORD, "teacher", ANA), null, context(PLAIN_PAGE));
+        String html = target.execute(Map.of("pageId", "" + RECORD, "teacher", ANA), null, RenderedOn.page(PLAIN_PAGE));
 
         // Then
         assertTrue(Jsoup.parse(html).select("form, [data-page-id]").isEmpty());
@@ -258,14 +257,6 @@ public class AcknowledgementMacroDatabaseTest {
 
     private String execute(long pageId, String viewerKey) throws Exception {
         users.actAs(viewerKey);
-        return target.execute(Map.of(), null, context(pageId));
-    }
-
-    private static ConversionContext context(long pageId) {
-        return () -> {
-            Page page = new Page();
-            page.setId(pageId);
-            return page;
-        };
+        return target.execute(Map.of(), null, RenderedOn.page(pageId));
     }
 }

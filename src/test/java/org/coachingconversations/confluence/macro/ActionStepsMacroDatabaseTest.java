@@ -8,9 +8,6 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.pages.Page;
-import com.atlassian.confluence.spaces.Space;
 import com.atlassian.sal.api.ApplicationProperties;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +18,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +26,7 @@ import java.util.stream.Collectors;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.application.actionstep.ListActionSteps;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.domain.access.PagePermissions;
 import org.coachingconversations.domain.actionstep.ActionStep;
 import org.coachingconversations.domain.actionstep.ActionStepStatus;
@@ -40,14 +39,13 @@ import org.coachingconversations.persistence.actionstep.AoActionStepRepository;
 import org.coachingconversations.persistence.conversation.AoConversationPageData;
 import org.coachingconversations.persistence.conversation.AoConversationRepository;
 import org.coachingconversations.persistence.settings.AoSpaceSettingsRepository;
-import org.coachingconversations.testing.sal.TestUsers;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
-import org.coachingconversations.confluence.i18n.ReaderDates;
+import org.coachingconversations.testing.host.RenderedOn;
 import org.coachingconversations.testing.i18n.ReaderLanguages;
-import java.util.Locale;
 import org.coachingconversations.testing.sal.FixedTimeZoneManager;
+import org.coachingconversations.testing.sal.TestUsers;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -457,13 +455,7 @@ public class ActionStepsMacroDatabaseTest {
 
     private Document render(long pageId, String viewerKey, Map<String, String> parameters) throws Exception {
         users.signIn(viewerKey);
-        ConversionContext context = () -> {
-            Page page = new Page();
-            page.setId(pageId);
-            page.setSpace(new Space(SPACE));
-            return page;
-        };
-        return Jsoup.parse(target.execute(new HashMap<>(parameters), null, context));
+        return Jsoup.parse(target.execute(new HashMap<>(parameters), null, RenderedOn.page(pageId, SPACE)));
     }
 
     private Document render(long pageId, String viewerKey, String mode) throws Exception {
@@ -476,12 +468,7 @@ public class ActionStepsMacroDatabaseTest {
         if (mode != null) {
             parameters.put(ActionStepsMacro.PARAM_MODE, mode);
         }
-        ConversionContext context = () -> {
-            Page page = new Page();
-            page.setId(pageId);
-            return page;
-        };
-        return target.execute(parameters, null, context);
+        return target.execute(parameters, null, RenderedOn.page(pageId));
     }
 
     private static StoredConversation conversation(long pageId, ConversationType type, String teacherKey,

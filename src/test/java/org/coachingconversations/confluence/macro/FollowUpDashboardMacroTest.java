@@ -7,11 +7,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.pages.Page;
-import com.atlassian.confluence.spaces.Space;
 import com.atlassian.sal.api.ApplicationProperties;
 import java.util.List;
 import java.util.Map;
+import org.coachingconversations.testing.host.RenderedOn;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.jsoup.Jsoup;
@@ -29,12 +28,7 @@ public class FollowUpDashboardMacroTest {
             BundleI18nResolver.fromDescriptor(), APPLICATION);
 
     private static ConversionContext onPageIn(String spaceKey) {
-        return () -> {
-            Page page = new Page();
-            page.setId(7);
-            page.setSpace(new Space(spaceKey));
-            return page;
-        };
+        return RenderedOn.page(7, spaceKey);
     }
 
     @Test

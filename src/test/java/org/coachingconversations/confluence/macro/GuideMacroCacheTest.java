@@ -1,9 +1,6 @@
 package org.coachingconversations.confluence.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.core.ContentEntityObject;
-import com.atlassian.confluence.pages.Page;
-import com.atlassian.confluence.spaces.Space;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
@@ -17,6 +14,7 @@ import org.coachingconversations.domain.guide.ProtocolRole;
 import org.coachingconversations.domain.settings.InMemorySpaceSettingsStore;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.domain.settings.SpaceSettingsStore;
+import org.coachingconversations.testing.host.RenderedOn;
 import org.coachingconversations.testing.i18n.ReaderLanguages;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.jsoup.Jsoup;
@@ -109,16 +107,16 @@ public class GuideMacroCacheTest {
         Map<String, String> parameters = Map.of("guide", "post-conference");
 
         // When
-        String lessons = target.execute(parameters, null, pageIn("LES"));
-        String math = target.execute(parameters, null, pageIn("MATH"));
+        String lessons = target.execute(parameters, null, RenderedOn.pageIn("LES"));
+        String math = target.execute(parameters, null, RenderedOn.pageIn("MATH"));
         String outside = target.execute(parameters, null, null);
-        String lessonsAgain = target.execute(parameters, null, pageIn("LES"));
+        String lessonsAgain = target.execute(parameters, null, RenderedOn.pageIn("LES"));
 
         // Then
         assertThat(rateEvidence(lessons), containsString("using the Danielson rubric"));
         assertThat(rateEvidence(math), containsString("using the Marzano rubric"));
         assertThat(rateEvidence(outside), containsString("using the observation rubric"));
-        assertEquals(uncached(Locale.ENGLISH, parameters, pageIn("MATH")), math);
+        assertEquals(uncached(Locale.ENGLISH, parameters, RenderedOn.pageIn("MATH")), math);
         assertEquals(lessons, lessonsAgain);
         assertEquals(3, renderer.renderings.get());
     }
@@ -127,11 +125,11 @@ public class GuideMacroCacheTest {
     public void execute_shouldShowTheNewName_whenASpaceRenamesItsRubric() throws Exception {
         // Given
         rubric("LES", "Danielson");
-        target.execute(Map.of("guide", "post-conference"), null, pageIn("LES"));
+        target.execute(Map.of("guide", "post-conference"), null, RenderedOn.pageIn("LES"));
         rubric("LES", "Marzano");
 
         // When
-        String page = target.execute(Map.of("guide", "post-conference"), null, pageIn("LES"));
+        String page = target.execute(Map.of("guide", "post-conference"), null, RenderedOn.pageIn("LES"));
 
         // Then
         assertThat(rateEvidence(page), containsString("using the Marzano rubric"));
@@ -142,10 +140,10 @@ public class GuideMacroCacheTest {
         // Given
         rubric("LES", "Danielson");
         rubric("MATH", "Marzano");
-        String lessons = target.execute(Map.of("guide", "coaching"), null, pageIn("LES"));
+        String lessons = target.execute(Map.of("guide", "coaching"), null, RenderedOn.pageIn("LES"));
 
         // When
-        String math = target.execute(Map.of("guide", "coaching"), null, pageIn("MATH"));
+        String math = target.execute(Map.of("guide", "coaching"), null, RenderedOn.pageIn("MATH"));
 
         // Then
         assertEquals(lessons, math);
@@ -186,11 +184,11 @@ public class GuideMacroCacheTest {
             languages.reader(locale);
             for (Map<String, String> parameters : everyRequest()) {
                 // When
-                String first = target.execute(parameters, null, pageIn("LES"));
-                String again = target.execute(parameters, null, pageIn("LES"));
+                String first = target.execute(parameters, null, RenderedOn.pageIn("LES"));
+                String again = target.execute(parameters, null, RenderedOn.pageIn("LES"));
 
                 // Then
-                String expected = uncached(locale, parameters, pageIn("LES"));
+                String expected = uncached(locale, parameters, RenderedOn.pageIn("LES"));
                 assertEquals(locale + " " + parameters, expected, first);
                 assertEquals(locale + " " + parameters, expected, again);
             }
@@ -323,16 +321,6 @@ public class GuideMacroCacheTest {
         return Jsoup.parse(html).selectFirst("[data-item=rate-evidence]").text();
     }
 
-    private static ConversionContext pageIn(String spaceKey) {
-        Page page = new Page();
-        page.setSpace(new Space(spaceKey));
-        return new ConversionContext() {
-            @Override
-            public ContentEntityObject getEntity() {
-                return page;
-            }
-        };
-    }
 
     /** SAL's LocaleResolver answering each thread's reader, as Confluence answers each request's user. */
     private static final class ThreadReader implements LocaleResolver {

@@ -1,9 +1,5 @@
 package org.coachingconversations.confluence.macro;
 
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.core.ContentEntityObject;
-import com.atlassian.confluence.pages.Page;
-import com.atlassian.confluence.spaces.Space;
 import org.coachingconversations.domain.guide.Guide;
 import org.coachingconversations.domain.guide.GuideCatalogue;
 import org.coachingconversations.domain.guide.GuideItem;
@@ -18,6 +14,7 @@ import org.coachingconversations.domain.guide.TextItem;
 import org.coachingconversations.domain.guide.Topic;
 import org.coachingconversations.domain.settings.InMemorySpaceSettingsStore;
 import org.coachingconversations.domain.settings.SpaceSettings;
+import org.coachingconversations.testing.host.RenderedOn;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.i18n.ReaderLanguages;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
@@ -153,7 +150,7 @@ public class GuideMacroTest {
         settings.save("LES", SpaceSettings.defaults(ZoneOffset.UTC).toBuilder().rubricName("Danielson").build());
 
         // When
-        Document inSpace = Jsoup.parse(target.execute(Map.of("guide", "post-conference"), null, pageIn("LES")));
+        Document inSpace = Jsoup.parse(target.execute(Map.of("guide", "post-conference"), null, RenderedOn.pageIn("LES")));
         Document outside = render("guide", "post-conference");
 
         // Then
@@ -406,14 +403,4 @@ public class GuideMacroTest {
         return error;
     }
 
-    private static ConversionContext pageIn(String spaceKey) {
-        Page page = new Page();
-        page.setSpace(new Space(spaceKey));
-        return new ConversionContext() {
-            @Override
-            public ContentEntityObject getEntity() {
-                return page;
-            }
-        };
-    }
 }

@@ -4,8 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.pages.Page;
 import com.atlassian.sal.api.ApplicationProperties;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -22,6 +20,7 @@ import org.coachingconversations.testing.access.PagePermissionGrants;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
+import org.coachingconversations.testing.host.RenderedOn;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.i18n.ReaderLanguages;
 import org.coachingconversations.testing.sal.TestUsers;
@@ -177,14 +176,6 @@ public class NextConversationMacroDatabaseTest {
 
     private String execute(long pageId, String viewerKey) throws Exception {
         users.actAs(viewerKey);
-        return target.execute(Map.of(), null, context(pageId));
-    }
-
-    private static ConversionContext context(long pageId) {
-        return () -> {
-            Page page = new Page();
-            page.setId(pageId);
-            return page;
-        };
+        return target.execute(Map.of(), null, RenderedOn.page(pageId));
     }
 }

@@ -4,17 +4,17 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.pages.Page;
 import com.atlassian.sal.api.ApplicationProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import org.coachingconversations.application.quality.ShowSelfCheck;
+import org.coachingconversations.confluence.i18n.ReaderDates;
 import org.coachingconversations.domain.conversation.ConversationType;
 import org.coachingconversations.domain.conversation.StoredConversation;
 import org.coachingconversations.domain.guide.ConversationQuality;
@@ -26,9 +26,8 @@ import org.coachingconversations.testing.access.GrantedPagePermissions;
 import org.coachingconversations.testing.ao.ActiveObjectsTestRunner;
 import org.coachingconversations.testing.ao.EntityManagerActiveObjects;
 import org.coachingconversations.testing.ao.PluginTables;
-import org.coachingconversations.confluence.i18n.ReaderDates;
+import org.coachingconversations.testing.host.RenderedOn;
 import org.coachingconversations.testing.i18n.ReaderLanguages;
-import java.util.Locale;
 import org.coachingconversations.testing.sal.TestUsers;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
 import org.jsoup.Jsoup;
@@ -80,12 +79,7 @@ public class SelfCheckMacroDatabaseTest {
 
     private Document render(long pageId, String viewer) throws Exception {
         users.actAs(viewer);
-        ConversionContext context = () -> {
-            Page page = new Page();
-            page.setId(pageId);
-            return page;
-        };
-        return Jsoup.parse(target.execute(Map.of(), null, context));
+        return Jsoup.parse(target.execute(Map.of(), null, RenderedOn.page(pageId)));
     }
 
     @Test

@@ -1,8 +1,5 @@
 package org.coachingconversations.confluence.macro;
 
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.pages.Page;
-import com.atlassian.confluence.spaces.Space;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,6 +11,7 @@ import org.coachingconversations.domain.settings.InMemorySpaceSettingsStore;
 import org.coachingconversations.domain.settings.SpaceSettings;
 import org.coachingconversations.testing.access.GrantedPagePermissions;
 import org.coachingconversations.testing.attachment.InMemoryPageAttachments;
+import org.coachingconversations.testing.host.RenderedOn;
 import org.coachingconversations.testing.i18n.BundleI18nResolver;
 import org.coachingconversations.testing.sal.TestUsers;
 import org.coachingconversations.testing.velocity.VelocityTemplateRenderer;
@@ -68,13 +66,7 @@ public class SpsResultsMacroTest {
     }
 
     private String renderHtml(Map<String, String> parameters) throws Exception {
-        ConversionContext context = () -> {
-            Page page = new Page();
-            page.setId(PAGE);
-            page.setSpace(new Space(SPACE));
-            return page;
-        };
-        return target.execute(parameters, null, context);
+        return target.execute(parameters, null, RenderedOn.page(PAGE, SPACE));
     }
 
     @Test
