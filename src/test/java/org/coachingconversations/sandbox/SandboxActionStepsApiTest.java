@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.Optional;
 import org.coachingconversations.domain.actionstep.ActionStepStore;
 import org.coachingconversations.sandbox.data.DemoSchool;
 import org.junit.BeforeClass;
@@ -104,6 +105,8 @@ public class SandboxActionStepsApiTest {
         assertEquals(403, post.statusCode());
         assertTrue(post.body(), post.body().contains("XSRF check failed"));
         assertEquals(403, put.statusCode());
+        assertEquals("a refused request with a body closes its connection, so the next one opens another",
+                Optional.of("close"), put.headers().firstValue("connection"));
         assertEquals(403, delete.statusCode());
         assertEquals(before, steps().findOnPage(recordId).size());
         assertEquals(0, steps().find(stepId).orElseThrow().version());

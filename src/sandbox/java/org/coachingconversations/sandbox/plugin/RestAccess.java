@@ -49,21 +49,21 @@ final class RestAccess implements ContainerRequestFilter {
             case "UnrestrictedAccess", "AnonymousSiteAccess" -> { }
             case "UnlicensedSiteAccess", "LicensedOnly" -> {
                 if (!signedIn) {
-                    request.abortWith(refusal(Response.Status.UNAUTHORIZED, "Client must be authenticated to"
+                    request.abortWith(refusal(request, Response.Status.UNAUTHORIZED, "Client must be authenticated to"
                             + " access this resource."));
                     return;
                 }
             }
             default -> {
                 // AdminOnly, SystemAdminOnly: the sandbox has no administrators; a method without access is closed.
-                request.abortWith(refusal(signedIn ? Response.Status.FORBIDDEN : Response.Status.UNAUTHORIZED,
+                request.abortWith(refusal(request, signedIn ? Response.Status.FORBIDDEN : Response.Status.UNAUTHORIZED,
                         "You do not have the permission to access this resource."));
                 return;
             }
         }
         if (MUTATING.contains(request.getMethod())
                 && !"no-check".equalsIgnoreCase(request.getHeaderString(XSRF_HEADER))) {
-            request.abortWith(refusal(Response.Status.FORBIDDEN, "XSRF check failed"));
+            request.abortWith(refusal(request, Response.Status.FORBIDDEN, "XSRF check failed"));
         }
     }
 
@@ -82,8 +82,14 @@ final class RestAccess implements ContainerRequestFilter {
         return Optional.empty();
     }
 
-    private static Response refusal(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("status", status.getStatusCode(), "message", message)).build();
+    private static Response refusal(ContainerRequestContext request, Response.Status status, String message) {
+        Response.ResponseBuilder refusal = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("status", status.getStatusCode(), "message", message));
+        // The refused request's body is never read, so Jetty drops the connection after answering; saying so lets
+        // the client open a new one instead of sending its next request down a connection about to close.
+        if (request.hasEntity()) {
+            refusal.header("Connection", "close");
+        }
+        return refusal.build();
     }
 }
